@@ -1,0 +1,339 @@
+// Finds every figure in a text: one left-to-right walk over the tokens, where
+// each position looks at most a handful of tokens ahead, so the work is linear
+// in the length of the text.
+import type { Figure } from '../types';
+import { matchCountedNoun, nounKey } from './countedNoun';
+import { matchFraction } from './fractions';
+import {
+  CURRENCY_PREFIXES,
+  CURRENCY_SUFFIXES,
+  ID_SE_DURATIONS,
+  LABEL_WORDS,
+  LANGUAGE_HINTS,
+  MAGNITUDES,
+  MONEY_ABBREVIATIONS,
+  MONEY_ABBREVIATIONS_IDR,
+  MONTHS,
+  UNIT_CANON,
+  UNITS,
+  type CurrencyDef,
+  type Lang,
+  type Magnitude,
+  type UnitDef,
+} from './lexicon';
+import { parseNumberWords } from './numberWords';
+import { canonNumber, parseNumber, scale } from './numbers';
+import { renderFigure } from './render';
+import { sameLine, tokenize, touching, type Token } from './tokens';
+
+interface Context {
+  text: string;
+  tokens: Token[];
+  pageLang: Lang | null;
+}
+
+/** A figure before it is turned into the shared shape: token range and meaning. */
+interface Match {
+  first: number;
+  last: number;
+  value: number;
+  unit: string | null;
+  canon: string;
+}
+
+/** Longest run of number words we read (`dua ratus lima puluh ribu` is five). */
+const MAX_NUMBER_WORDS = 8;
+/** How many tokens either side vote on the language when the page's is unknown. */
+const LANGUAGE_WINDOW = 8;
+
+/**
+ * Every figure in `text`, in order and non-overlapping. `lang` is the page's
+ * language; null lets each figure decide from its own words and neighbours.
+ * Never throws: on unexpected input it returns what it found so far.
+ */
+export function findFigures(text: string, lang: Lang | null): Figure[] {
+  const figures: Figure[] = [];
+  if (typeof text !== 'string' || text.length === 0) return figures;
+  try {
+    const ctx: Context = { text, tokens: tokenize(text), pageLang: lang === 'id' || lang === 'en' ? lang : null };
+    let i = 0;
+    while (i < ctx.tokens.length) {
+      const m = matchAt(ctx, i);
+      if (m) {
+        figures.push(toFigure(ctx, m));
+        i = m.last + 1;
+      } else {
+        i++;
+      }
+    }
+  } catch {
+    // A reading aid must never break the page it reads; keep what was found.
+  }
+  return figures;
+}
+
+function toFigure(ctx: Context, m: Match): Figure {
+  const start = ctx.tokens[m.first]?.start ?? 0;
+  const end = ctx.tokens[m.last]?.end ?? start;
+  return {
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    value: m.value,
+    unit: m.unit,
+    canon: m.canon,
+    rendered: { en: renderFigure(m.value, m.unit, 'en'), id: renderFigure(m.value, m.unit, 'id') },
+  };
+}
+
+function matchAt(ctx: Context, i: number): Match | null {
+  return matchMoneyPrefix(ctx, i) ?? matchFractionWord(ctx, i) ?? matchSeDuration(ctx, i) ?? matchQuantity(ctx, i);
+}
+
+function lowerOf(token: Token | undefined): string {
+  return token?.kind === 'word' ? token.text.toLowerCase() : '';
+}
+
+/** `$61 billion`, `US$2 miliar`, `Rp1,2 triliun`, `Rp. 500.000`, `€5m`. The noun after money is not part of it. */
+function matchMoneyPrefix(ctx: Context, i: number): Match | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[i];
+  const dollar = tokens[i + 1];
+  let def: CurrencyDef | undefined;
+  let numIndex = i + 1;
+  if (tok?.text === 'US' && dollar?.text === '$' && touching(tok, dollar)) {
+    def = CURRENCY_PREFIXES.get('US$');
+    numIndex = i + 2;
+  } else if (tok?.kind === 'sign' || tok?.kind === 'word') {
+    def = CURRENCY_PREFIXES.get(tok.text);
+    const dot = tokens[numIndex];
+    if (def?.code === 'IDR' && dot?.text === '.' && touching(tok, dot)) numIndex++;
+  }
+  const num = tokens[numIndex];
+  const before = tokens[numIndex - 1];
+  if (!def || !num || !before || num.kind !== 'number' || num.start - before.end > 1) return null;
+
+  let last = numIndex;
+  const next = tokens[numIndex + 1];
+  let magnitude: Magnitude | undefined;
+  if (next?.kind === 'word' && next.start - num.end <= 1 && sameLine(text, num, next)) {
+    const abbreviations = def.code === 'IDR' ? MONEY_ABBREVIATIONS_IDR : MONEY_ABBREVIATIONS;
+    magnitude = MAGNITUDES.get(next.text.toLowerCase()) ?? abbreviations.get(next.text);
+    if (magnitude) last++;
+  }
+  const base = parseNumber(num.text, magnitude?.lang ?? def.lang ?? ctx.pageLang);
+  if (base === null) return null;
+  const value = magnitude ? scale(base, magnitude.value) : base;
+  return { first: i, last, value, unit: def.code, canon: `${def.code} ${canonNumber(value)}` };
+}
+
+function matchFractionWord(ctx: Context, i: number): Match | null {
+  const f = matchFraction(ctx.text, ctx.tokens, i);
+  return f ? { first: i, last: f.end, value: f.value, unit: 'fraction', canon: canonNumber(f.value) } : null;
+}
+
+/** `seminggu` = one week: Indonesian writes "one" as the prefix `se-`. */
+function matchSeDuration(ctx: Context, i: number): Match | null {
+  const noun = ID_SE_DURATIONS.get(lowerOf(ctx.tokens[i]));
+  return noun ? { first: i, last: i, value: 1, unit: nounKey(noun, 'id'), canon: `1 ${noun}` } : null;
+}
+
+function isUnitWord(token: Token | undefined): boolean {
+  return unitOf(token) !== undefined;
+}
+
+function unitOf(token: Token | undefined): UnitDef | undefined {
+  if (!token || (token.kind !== 'word' && token.text !== '%')) return undefined;
+  // Only the exact `m` is metres: `M` after a number is a magnitude or a model name.
+  return UNITS.get(token.text) ?? (token.text.length > 1 ? UNITS.get(token.text.toLowerCase()) : undefined);
+}
+
+/**
+ * A digit token that is part of something else: a model or code (`A320`,
+ * `Su-25`), a date or time (`24/2`, `10:30`), a range, an ordinal (`2nd`,
+ * `ke-3`), or a number labelled by the word before it (`pukul 10`, `February 24`).
+ */
+function isNotAQuantity(ctx: Context, i: number): boolean {
+  const { tokens, text } = ctx;
+  const tok = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!tok) return true;
+  if (prev && touching(prev, tok)) {
+    if (prev.kind === 'word' || prev.kind === 'number') return true;
+    const joiner = prev.text[prev.text.length - 1];
+    const beforeJoiner = tokens[i - 2];
+    if ((joiner === '-' || joiner === '/' || joiner === ':') && beforeJoiner && touching(beforeJoiner, prev) && beforeJoiner.kind !== 'punct') return true;
+  }
+  if (next && touching(tok, next)) {
+    const joiner = next.text[0];
+    const afterJoiner = tokens[i + 2];
+    if ((joiner === '-' || joiner === '/' || joiner === ':') && afterJoiner?.kind === 'number' && touching(next, afterJoiner)) return true;
+    if (next.kind === 'word' && !MAGNITUDES.has(next.text.toLowerCase()) && !isUnitWord(next) && next.text !== 'bn') return true;
+  }
+  const label = lowerOf(prev);
+  return prev !== undefined && sameLine(text, prev, tok) && (LABEL_WORDS.has(label) || MONTHS.has(label));
+}
+
+interface Numeral {
+  last: number;
+  /** Digit text still to be parsed, or null for number words. */
+  digits: string | null;
+  value: number;
+  lang: Lang | null;
+  hasMagnitude: boolean;
+  /** English `one` alone: a pronoun or idiom far more often than a count (`one of`, `one by one`). */
+  bareOne: boolean;
+}
+
+function readNumeral(ctx: Context, i: number): Numeral | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[i];
+  if (!tok) return null;
+  if (tok.kind === 'number') {
+    return isNotAQuantity(ctx, i) ? null : { last: i, digits: tok.text, value: NaN, lang: null, hasMagnitude: false, bareOne: false };
+  }
+  if (tok.kind !== 'word') return null;
+  const words = [tok.text];
+  for (let k = i + 1; k < tokens.length && words.length < MAX_NUMBER_WORDS; k++) {
+    const next = tokens[k];
+    const prev = tokens[k - 1];
+    if (!next || !prev || next.kind !== 'word' || !sameLine(text, prev, next)) break;
+    words.push(next.text);
+  }
+  const parsed = parseNumberWords(words);
+  if (!parsed) return null;
+  if (parsed.lang === 'id' && lowerOf(tokens[i - 1]) === 'salah') return null; // `salah satu` = one of
+  const bareOne = parsed.lang === 'en' && parsed.tokens === 1 && parsed.value === 1;
+  return { last: i + parsed.tokens - 1, digits: null, value: parsed.value, lang: parsed.lang, hasMagnitude: parsed.hasMagnitude, bareOne };
+}
+
+/** The currency word(s) starting at token `j` (`dolar AS`, `rupiah`, `US dollars`). */
+function matchCurrencySuffix(ctx: Context, j: number): { def: CurrencyDef; last: number } | null {
+  const { tokens, text } = ctx;
+  for (const { words, def } of CURRENCY_SUFFIXES) {
+    let ok = true;
+    for (let w = 0; w < words.length && ok; w++) {
+      const tok = tokens[j + w];
+      const prev = tokens[j + w - 1];
+      const want = words[w] ?? '';
+      const same = want === 'AS' ? tok?.text === 'AS' : lowerOf(tok) === want;
+      ok = same && tok !== undefined && prev !== undefined && sameLine(text, prev, tok);
+    }
+    if (ok) return { def, last: j + words.length - 1 };
+  }
+  return null;
+}
+
+/** The measure unit starting at token `j`, touching or one space after the number. */
+function matchUnit(ctx: Context, j: number): { def: UnitDef; last: number } | null {
+  const { tokens, text } = ctx;
+  const tok = tokens[j];
+  const prev = tokens[j - 1];
+  if (!tok || !prev || tok.start - prev.end > 1 || !sameLine(text, prev, tok)) return null;
+  const def = unitOf(tok);
+  if (def) return { def, last: j };
+  const hyphenated = tokens[j + 1];
+  const hyphenatedDef = tok.text === '-' && touching(prev, tok) && hyphenated && touching(tok, hyphenated) ? unitOf(hyphenated) : undefined;
+  if (hyphenatedDef) return { def: hyphenatedDef, last: j + 1 }; // `a 10-km convoy`
+  const cent = tokens[j + 1];
+  if (lowerOf(tok) === 'per' && lowerOf(cent) === 'cent' && cent && sameLine(text, tok, cent)) {
+    return { def: { code: '%', lang: 'en' }, last: j + 1 };
+  }
+  return null;
+}
+
+/**
+ * English news abbreviates magnitudes without a currency too: `bn` is always
+ * billion; a touching `m` is million when a counted noun follows (`7.5m refugees`),
+ * otherwise metres (`500m`).
+ */
+function abbreviatedMagnitude(ctx: Context, j: number): Magnitude | undefined {
+  const tok = ctx.tokens[j];
+  const prev = ctx.tokens[j - 1];
+  if (!tok || !prev || !touching(prev, tok)) return undefined;
+  if (tok.text === 'bn') return MONEY_ABBREVIATIONS.get('bn');
+  if (tok.text !== 'm' || !matchCountedNoun(ctx.text, ctx.tokens, j, 2, 'en')) return undefined;
+  return MONEY_ABBREVIATIONS.get('m');
+}
+
+// `12-year-old`: the age compound after a number, one token.
+const AGE_WORD = /^years?-old$/i;
+
+/** The language the words around token `i` are written in, by a vote of function words. */
+function guessLanguage(ctx: Context, i: number): Lang | null {
+  let id = 0;
+  let en = 0;
+  const from = Math.max(0, i - LANGUAGE_WINDOW);
+  const to = Math.min(ctx.tokens.length - 1, i + LANGUAGE_WINDOW);
+  for (let k = from; k <= to; k++) {
+    const lower = lowerOf(ctx.tokens[k]);
+    if (LANGUAGE_HINTS.id.has(lower)) id++;
+    if (LANGUAGE_HINTS.en.has(lower)) en++;
+  }
+  return id > en ? 'id' : en > id ? 'en' : null;
+}
+
+function isYearLike(digits: string | null): boolean {
+  if (digits === null || digits.length !== 4) return false;
+  const n = Number(digits);
+  return n >= 1900 && n <= 2100;
+}
+
+/** A number (digits or words) followed by a magnitude, currency, unit, age or counted noun. */
+function matchQuantity(ctx: Context, i: number): Match | null {
+  const numeral = readNumeral(ctx, i);
+  if (!numeral) return null;
+  const { tokens, text } = ctx;
+  let j = numeral.last + 1;
+  let magnitude: Magnitude | undefined;
+  const afterNumber = tokens[j];
+  const numberTok = tokens[numeral.last];
+  if (numeral.digits !== null && afterNumber?.kind === 'word' && numberTok && sameLine(text, numberTok, afterNumber)) {
+    magnitude = MAGNITUDES.get(afterNumber.text.toLowerCase()) ?? abbreviatedMagnitude(ctx, j);
+    if (magnitude) j++;
+  }
+  const hasMagnitude = numeral.hasMagnitude || magnitude !== undefined;
+  const valueIn = (lang: Lang | null): number | null => {
+    if (numeral.digits === null) return numeral.value;
+    const base = parseNumber(numeral.digits, lang);
+    return base === null ? null : magnitude ? scale(base, magnitude.value) : base;
+  };
+  const hintLang = magnitude?.lang ?? numeral.lang;
+
+  const currency = matchCurrencySuffix(ctx, j);
+  if (currency) {
+    const value = valueIn(hintLang ?? currency.def.lang ?? ctx.pageLang);
+    if (value === null) return null;
+    return { first: i, last: currency.last, value, unit: currency.def.code, canon: `${currency.def.code} ${canonNumber(value)}` };
+  }
+  const unit = matchUnit(ctx, j);
+  if (unit) {
+    const value = valueIn(hintLang ?? unit.def.lang ?? ctx.pageLang);
+    if (value === null) return null;
+    const code = unit.def.code;
+    return { first: i, last: unit.last, value, unit: code, canon: `${canonNumber(value)} ${UNIT_CANON[code] ?? code}` };
+  }
+
+  let value = valueIn(hintLang ?? ctx.pageLang);
+  if (value === null) return null;
+  const dash = tokens[j];
+  const age = tokens[j + 1];
+  if (!hasMagnitude && dash?.text === '-' && age && numberTok && touching(numberTok, dash) && touching(dash, age) && AGE_WORD.test(age.text)) {
+    return { first: i, last: j + 1, value, unit: 'age', canon: `${canonNumber(value)} year` };
+  }
+  // A bare year is never a count (`in 2014 Russia...`); only a unit or money makes it a quantity.
+  if (numeral.bareOne || (!hasMagnitude && isYearLike(numeral.digits))) return null;
+
+  // The words around a digit figure outvote the page: Indonesian pages quote English sources and vice versa.
+  const grammar = numeral.lang ?? magnitude?.lang ?? guessLanguage(ctx, i) ?? ctx.pageLang ?? 'en';
+  if (!hasMagnitude && numeral.digits !== null && !Number.isInteger(value)) {
+    // Things are counted in whole numbers: `1,500 orang` is 1500 people even on an Indonesian page.
+    const whole = valueIn(null);
+    if (whole !== null && Number.isInteger(whole)) value = whole;
+  }
+  const noun = matchCountedNoun(text, tokens, j - 1, value, grammar);
+  if (noun) return { first: i, last: noun.end, value, unit: noun.unit, canon: `${canonNumber(value)} ${noun.canon}` };
+  if (hasMagnitude) return { first: i, last: j - 1, value, unit: null, canon: canonNumber(value) };
+  return null;
+}

@@ -1,0 +1,74 @@
+// Writing a figure the way a reader of each language writes it. Conventions
+// chosen (and kept everywhere): money in dollars is `US$2 billion` in English
+// and `2 miliar dolar AS` in Indonesian; percent is `20%` / `20 persen`; round
+// millions and up are written with the magnitude word (English billion =
+// Indonesian miliar, never `biliun`).
+import { NOUNS, type Lang } from './lexicon';
+import { formatNumber } from './numbers';
+
+const MAGNITUDE_WORDS: ReadonlyArray<{ value: number; en: string; id: string }> = [
+  { value: 1e12, en: 'trillion', id: 'triliun' },
+  { value: 1e9, en: 'billion', id: 'miliar' },
+  { value: 1e6, en: 'million', id: 'juta' },
+];
+
+/** `4000000` -> `4 million` / `4 juta`; amounts that are not round to two decimals stay in digits. */
+export function renderAmount(value: number, lang: Lang): string {
+  for (const m of MAGNITUDE_WORDS) {
+    if (Math.abs(value) < m.value) continue;
+    const hundredths = (value / m.value) * 100;
+    if (Math.abs(hundredths - Math.round(hundredths)) < 1e-6) return `${formatNumber(value / m.value, lang)} ${m[lang]}`;
+    break;
+  }
+  return formatNumber(value, lang);
+}
+
+type Writer = (amount: string, value: number) => string;
+
+/** Per unit code, how each language writes `amount unit`. */
+const WRITERS: Readonly<Record<string, Record<Lang, Writer>>> = {
+  USD: { en: (a) => `US$${a}`, id: (a) => `${a} dolar AS` },
+  IDR: { en: (a) => `Rp${a}`, id: (a) => `Rp${a}` },
+  EUR: { en: (a) => `€${a}`, id: (a) => `${a} euro` },
+  GBP: { en: (a) => `£${a}`, id: (a) => `${a} pound sterling` },
+  UAH: { en: (a, v) => `${a} ${v === 1 ? 'hryvnia' : 'hryvnias'}`, id: (a) => `${a} hryvnia` },
+  RUB: { en: (a, v) => `${a} ${v === 1 ? 'ruble' : 'rubles'}`, id: (a) => `${a} rubel` },
+  '%': { en: (a) => `${a}%`, id: (a) => `${a} persen` },
+  mi: { en: (a, v) => `${a} ${v === 1 ? 'mile' : 'miles'}`, id: (a) => `${a} mil` },
+  t: { en: (a, v) => `${a} ${v === 1 ? 'tonne' : 'tonnes'}`, id: (a) => `${a} ton` },
+  age: { en: (a) => `${a}-year-old`, id: (a) => `${a} tahun` },
+};
+
+const SYMBOL_UNITS: ReadonlySet<string> = new Set(['km', 'm', 'mm', 'kg', 'ha']);
+
+const FRACTION_NAMES: ReadonlyArray<{ value: number; en: string; id: string }> = [
+  { value: 1 / 2, en: 'half', id: 'separuh' },
+  { value: 1 / 3, en: 'a third', id: 'sepertiga' },
+  { value: 2 / 3, en: 'two thirds', id: 'dua pertiga' },
+  { value: 1 / 4, en: 'a quarter', id: 'seperempat' },
+  { value: 3 / 4, en: 'three quarters', id: 'tiga perempat' },
+  { value: 1 / 5, en: 'a fifth', id: 'seperlima' },
+  { value: 1 / 10, en: 'a tenth', id: 'sepersepuluh' },
+];
+
+function renderFraction(value: number, lang: Lang): string {
+  const named = FRACTION_NAMES.find((f) => Math.abs(f.value - value) < 1e-9);
+  return named ? named[lang] : formatNumber(value, lang);
+}
+
+/**
+ * `value` with its `unit` (a `Figure.unit`: a currency code, a measure code,
+ * `fraction`, `age`, a counted-noun key from the lexicon, any other noun, or null)
+ * written for a reader of `lang`.
+ */
+export function renderFigure(value: number, unit: string | null, lang: Lang): string {
+  if (unit === 'fraction') return renderFraction(value, lang);
+  const amount = renderAmount(value, lang);
+  if (unit === null) return amount;
+  const writer = Object.hasOwn(WRITERS, unit) ? WRITERS[unit] : undefined;
+  if (writer) return writer[lang](amount, value);
+  if (SYMBOL_UNITS.has(unit)) return `${amount} ${unit}`;
+  const noun = Object.hasOwn(NOUNS, unit) ? NOUNS[unit] : undefined;
+  if (noun) return `${amount} ${lang === 'id' ? noun.id : noun.en[value === 1 ? 0 : 1]}`;
+  return `${amount} ${unit}`;
+}
