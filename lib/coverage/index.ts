@@ -1,0 +1,104 @@
+// Is this text coverage of the Russia-Ukraine war? Not one keyword but three
+// kinds of evidence that must all be there, densely enough to be the subject
+// and not a passing mention: the Ukrainian side, the Russian side, and the
+// vocabulary of war. Other conflicts named more often than Ukraine win.
+import type { CoverageVerdict } from '../types';
+import { fold } from '../text/fold';
+import type { Token } from '../text/tokens';
+
+export type Side = 'ukraine' | 'russia';
+
+export interface CoverageInput {
+  tokens: readonly Token[];
+  /** Every gazetteer match, nationality modifiers included (`pasukan Rusia` is evidence too). */
+  mentions: ReadonlyArray<{ id: string | null; type: string; text: string }>;
+  /** Which side of the war an entity id belongs to, if any. */
+  sideOf: (id: string) => Side | null;
+  /** War-vocabulary term ids (the lexicon's terms). */
+  isWarTerm: (id: string) => boolean;
+}
+
+// English demonyms are no entities, but they are evidence. (Indonesian uses
+// the country name itself, which the gazetteer already counted.)
+const DEMONYMS: ReadonlyMap<string, Side> = new Map([
+  ['ukrainian', 'ukraine'],
+  ['ukrainians', 'ukraine'],
+  ['russian', 'russia'],
+  ['russians', 'russia'],
+]);
+
+// Other wars and conflicts a page may be about instead.
+const OTHER_CONFLICTS = new Set(
+  `gaza israel israeli israelis hamas hezbollah hizbullah palestine palestinian palestinians palestina
+   sudan sudanese darfur rsf myanmar burma rohingya junta yemen houthi houthis syria syrian libya
+   libyan mali niger sahel lebanon lebanese iraq isis taliban afghanistan tigray ethiopia somalia
+   al-shabab sinai`.split(/\s+/),
+);
+
+// Thresholds, tuned on the seeds (all war coverage), the 19 saved pages (none
+// is) and the labelled texts in lib/coverage.test.ts.
+const MIN_SIDE_MENTIONS = { ukraine: 2, russia: 1 };
+const MIN_DISTINCT_TERMS = 2;
+const MIN_DENSITY_PER_100_WORDS = 1.2;
+const WAR_SCORE = 3;
+
+export function assessCoverage(input: CoverageInput): CoverageVerdict {
+  const { tokens, mentions, sideOf, isWarTerm } = input;
+  const counts = new Map<string, number>();
+  const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  let ukraine = 0;
+  let russia = 0;
+  const terms = new Set<string>();
+
+  for (const m of mentions) {
+    if (m.id === null) continue;
+    const side = sideOf(m.id);
+    if (side === 'ukraine') ukraine += 1;
+    if (side === 'russia') russia += 1;
+    if (side) bump(`${m.id}`);
+    if (m.type === 'TERM' && isWarTerm(m.id)) {
+      terms.add(m.id);
+      bump(m.id);
+    }
+  }
+  let other = 0;
+  let words = 0;
+  const otherNames = new Map<string, number>();
+  for (const t of tokens) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words += 1;
+    const w = fold(t.text);
+    const demonym = DEMONYMS.get(w);
+    if (demonym === 'ukraine') ukraine += 1;
+    if (demonym === 'russia') russia += 1;
+    if (OTHER_CONFLICTS.has(w)) {
+      other += 1;
+      otherNames.set(w, (otherNames.get(w) ?? 0) + 1);
+    }
+  }
+
+  const density = words === 0 ? 0 : ((ukraine + russia) * 100) / words;
+  const score =
+    Math.log1p(ukraine) + 0.8 * Math.log1p(russia) + 0.8 * Math.log1p(terms.size) - 1.2 * Math.log1p(other) +
+    Math.min(density, 5) / 5;
+  const war =
+    ukraine >= MIN_SIDE_MENTIONS.ukraine &&
+    russia >= MIN_SIDE_MENTIONS.russia &&
+    terms.size >= MIN_DISTINCT_TERMS &&
+    density >= MIN_DENSITY_PER_100_WORDS &&
+    other < ukraine &&
+    score >= WAR_SCORE;
+
+  const evidence = [
+    `Ukraine side: ${ukraine}`,
+    `Russia side: ${russia}`,
+    `war terms: ${terms.size}`,
+    `mentions per 100 words: ${density.toFixed(1)}`,
+    ...(other > 0 ? [`other conflicts: ${[...otherNames].map(([n, c]) => `${n} ×${c}`).join(', ')}`] : []),
+    ...[...counts]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, 8)
+      .map(([id, c]) => `${id} ×${c}`),
+  ];
+  return { war, score: Math.round(score * 1000) / 1000, evidence };
+}

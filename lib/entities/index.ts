@@ -1,0 +1,96 @@
+// Entities in one pass: the gazetteer matcher first, then the context rules
+// (nationality modifiers out), then names known only by their shape, then
+// surnames of people already met. Figures come in from lib/figures and win
+// where they overlap a name (`US$2 billion` is a figure, not the US).
+import type { Entity, Figure, LanguageCode, LexiconEntry } from '../types';
+import { fold } from '../text/fold';
+import { isCapitalised, type Token } from '../text/tokens';
+import { compileMatcher, type Matcher, type RawMatch } from './matcher';
+import { isNationalityModifier } from './modifiers';
+import { findNameCandidates } from './names';
+
+export interface EntityPass {
+  entities: Entity[];
+  /** Every gazetteer match, modifiers included: evidence for the coverage verdict. */
+  mentions: RawMatch[];
+}
+
+export interface EntityFinder {
+  readonly matcher: Matcher;
+  find(text: string, tokens: readonly Token[], lang: LanguageCode, figures: readonly Figure[]): EntityPass;
+}
+
+export function createEntityFinder(entries: readonly LexiconEntry[], isCountry: (id: string) => boolean): EntityFinder {
+  const matcher = compileMatcher(entries);
+
+  function find(text: string, tokens: readonly Token[], lang: LanguageCode, figures: readonly Figure[]): EntityPass {
+    const mentions = matcher.match(text, tokens as Token[]);
+    const taken = new Uint8Array(tokens.length);
+    const entities: Entity[] = [];
+    for (const m of mentions) {
+      taken.fill(1, m.first, m.last + 1);
+      if (m.type === 'PLACE' && isCountry(m.id) && isNationalityModifier(text, tokens, m.first, m.last, lang)) continue;
+      entities.push({ type: m.type, start: m.start, end: m.end, text: text.slice(m.start, m.end), id: m.id, value: null });
+    }
+
+    // Tokens inside figures are not names either (`Dua Anak`, `15.000 Tentara Rusia`).
+    markFigures(tokens, figures, taken);
+    const shaped = findNameCandidates(text, tokens, (i) => taken[i] === 1);
+    for (const c of shaped) {
+      taken.fill(1, c.first, c.last + 1);
+      entities.push({ type: c.type, start: c.start, end: c.end, text: text.slice(c.start, c.end), id: null, value: null });
+    }
+    entities.push(...surnamesOfPeopleMet(text, tokens, entities, taken));
+
+    const merged = withFigures(entities, figures);
+    return { entities: merged, mentions };
+  }
+
+  return { matcher, find };
+}
+
+function markFigures(tokens: readonly Token[], figures: readonly Figure[], taken: Uint8Array): void {
+  let f = 0;
+  tokens.forEach((t, i) => {
+    while (f < figures.length && figures[f]!.end <= t.start) f += 1;
+    const fig = figures[f];
+    if (fig && fig.start < t.end && t.start < fig.end) taken[i] = 1;
+  });
+}
+
+/** `Oleh Zhdanov` met once makes a later bare `Zhdanov` the same person. */
+function surnamesOfPeopleMet(text: string, tokens: readonly Token[], entities: readonly Entity[], taken: Uint8Array): Entity[] {
+  const surnames = new Map<string, string | null>();
+  for (const e of entities) {
+    if (e.type !== 'PERSON') continue;
+    const parts = e.text.split(/\s+/);
+    const last = parts[parts.length - 1];
+    if (parts.length >= 2 && last && last.length >= 3) surnames.set(fold(last), e.id);
+  }
+  if (surnames.size === 0) return [];
+  const out: Entity[] = [];
+  tokens.forEach((t, i) => {
+    if (taken[i] || !isCapitalised(t.text)) return;
+    const key = fold(t.text);
+    if (!surnames.has(key)) return;
+    taken[i] = 1;
+    out.push({ type: 'PERSON', start: t.start, end: t.end, text: t.text, id: surnames.get(key) ?? null, value: null });
+  });
+  return out;
+}
+
+/** Figures win over names they overlap; the result is flat and in text order. */
+function withFigures(entities: readonly Entity[], figures: readonly Figure[]): Entity[] {
+  const all: Entity[] = figures.map((f) => ({
+    type: 'FIGURE', start: f.start, end: f.end, text: f.text, id: `figure:${f.canon}`, value: f.value,
+  }));
+  const sortedFigures = [...all];
+  let f = 0;
+  for (const e of [...entities].sort((a, b) => a.start - b.start)) {
+    while (f < sortedFigures.length && sortedFigures[f]!.end <= e.start) f += 1;
+    const fig = sortedFigures[f];
+    if (fig && fig.start < e.end && e.start < fig.end) continue;
+    all.push(e);
+  }
+  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,170 @@
+// Names the gazetteer does not know, found from their shape: runs of
+// capitalised words, typed by the words around them (`Walikota X`, `desa X`,
+// `X region`, `X Ministry`). Sentence starts and Title Case headlines
+// capitalise ordinary words, so a run there needs more than its capitals.
+import type { EntityType } from '../types';
+import { fold } from '../text/fold';
+import { isAllCaps, isCapitalised, separator, type Token } from '../text/tokens';
+
+export interface NameCandidate {
+  type: EntityType;
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+}
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+// Titles and roles before a person's name (left out of the span).
+const PERSON_CUES = words(`president presiden mayor walikota wali governor gubernur minister menteri
+  general gen jenderal colonel col kolonel lieutenant lt major maj sergeant sgt captain capt kapten
+  commander komandan mr mrs ms dr spokesman spokeswoman spokesperson chancellor kanselir pope paus
+  king raja queen ratu prince senator sen rep ambassador duta envoy chief kepala secretary sekretaris
+  prosecutor jaksa lawmaker pm premier deputy wakil soldier tentara sersan prajurit journalist wartawan
+  reporter correspondent analyst resident warga oleh says said kata ujar tutur`);
+
+// Words before a place name.
+const PLACE_CUES = words(`desa kota kampung wilayah provinsi kabupaten distrik oblast kecamatan
+  village town city region province district`);
+
+// Prepositions that usually introduce a place when a capitalised word follows mid-sentence.
+const PLACE_PREPOSITIONS = words(`di ke dari dekat menuju in near from into towards toward outside
+  around across`);
+
+// Words after a place name.
+const PLACE_AFTER = words(`region oblast province district city village town raion`);
+
+// Words that make a capitalised run an organisation.
+const ORG_WORDS = words(`ministry ministries kementerian agency badan committee komite council dewan
+  forces embassy kedutaan staff news times post press institute institut university universitas
+  group grup company perusahaan bank party partai service services command komando office kantor
+  corporation corp inc ltd agency tv television radio guard brigade battalion batalyon regiment
+  division army navy organization organisation organisasi fund union uni association asosiasi
+  parliament parlemen court mahkamah police polisi department departemen`);
+
+// Capitalised words that are never a name on their own: function words that
+// start sentences, months and days, demonyms.
+const NEVER_NAME = words(`the a an in on at of for to from by with as but and or if when while after
+  before since during he she it they we you i his her its their our this that these those there here
+  what who which where why how all some many most more one two three no not yes also however meanwhile
+  yet so then still even just only said says according mr mrs ms
+  di ke dari dan atau yang ini itu dia ia mereka kami kita saya namun tetapi sementara selama sekitar
+  lebih baca juga pada untuk dengan dalam karena setelah sebelum ketika saat jika bahwa para sebagian
+  banyak semua hampir tidak bukan ada adalah akan telah sudah masih kata menurut seorang salah sebuah
+  january february march april may june july august september october november december
+  januari februari maret mei juni juli agustus oktober desember
+  monday tuesday wednesday thursday friday saturday sunday
+  senin selasa rabu kamis jumat sabtu minggu
+  russian russians ukrainian ukrainians british american americans european europeans polish german
+  french chinese western eastern soviet home`);
+
+// Titles are cues, never names, and never start one: `Deputy Prime Minister`.
+const TITLES = words(`prime foreign deputy state vice defence defense interior first affairs acting
+  former general`);
+const notAName = (w: string) => NEVER_NAME.has(w) || TITLES.has(w) || PERSON_CUES.has(w);
+
+const CONNECTORS = words(`de van von der al bin of`);
+
+const isSentenceStart = (text: string, tokens: readonly Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  return !prev || /[.!?\n:;]/.test(text.slice(prev.end, tokens[i]!.start));
+};
+
+/** For each token, the offset of its line's start. One forward pass. */
+function lineStarts(text: string, tokens: readonly Token[]): number[] {
+  const starts: number[] = [];
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
+  for (const t of tokens) {
+    while (nextBreak !== -1 && nextBreak < t.start) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    starts.push(lineStart);
+  }
+  return starts;
+}
+
+/** Lines where most words are capitalised (headlines): capitals say nothing there. */
+function headlineLines(tokens: readonly Token[], starts: readonly number[]): Set<number> {
+  const seen = new Map<number, { capital: number; count: number }>();
+  tokens.forEach((t, i) => {
+    if (t.text.length <= 3 || !/^\p{L}/u.test(t.text)) return;
+    const line = seen.get(starts[i]!) ?? { capital: 0, count: 0 };
+    line.count += 1;
+    if (isCapitalised(t.text)) line.capital += 1;
+    seen.set(starts[i]!, line);
+  });
+  const lines = new Set<number>();
+  for (const [start, { capital, count }] of seen) if (count >= 3 && capital / count >= 0.6) lines.add(start);
+  return lines;
+}
+
+export function findNameCandidates(
+  text: string,
+  tokens: readonly Token[],
+  taken: (tokenIndex: number) => boolean,
+): NameCandidate[] {
+  // A word seen in lower case elsewhere is an ordinary word when capitalised at a sentence start.
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!isCapitalised(t.text)) lowerWords.add(t.text);
+  const starts = lineStarts(text, tokens);
+  const headlines = headlineLines(tokens, starts);
+
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const tok = tokens[i]!;
+    if (taken(i) || !isCapitalised(tok.text) || /^\p{N}/u.test(tok.text) || notAName(fold(tok.text))) {
+      i += 1;
+      continue;
+    }
+    // Extend over capitalised words (and connectors between them) on the same line.
+    let last = i;
+    for (let j = i + 1; j < tokens.length && j - i < 5 && !taken(j); j++) {
+      const sep = separator(text, tokens[j - 1]!.end, tokens[j]!.start);
+      if (sep !== ' ' && sep !== '-') break;
+      const w = tokens[j]!.text;
+      if (isCapitalised(w) && !notAName(fold(w))) last = j;
+      else if (!(CONNECTORS.has(w) && tokens[j + 1] && isCapitalised(tokens[j + 1]!.text))) break;
+    }
+    const candidate = classify(text, tokens, i, last);
+    const inHeadline = headlines.has(starts[i]!);
+    const sentenceStart = isSentenceStart(text, tokens, i);
+    const plausible =
+      candidate !== null &&
+      !(isAllCaps(tok.text) && last === i && tok.text.length <= 5) && // unknown acronyms stay unmarked
+      // In Title Case headlines capitals prove nothing: only a cue-typed place or a multi-word name.
+      !(inHeadline && (candidate.cue === 'none' || (last === i && candidate.cue !== 'place'))) &&
+      !(sentenceStart && last === i && (lowerWords.has(tok.text.toLowerCase()) || candidate.cue === 'none'));
+    if (candidate && plausible) {
+      out.push({ type: candidate.type, start: tok.start, end: tokens[last]!.end, first: i, last });
+    }
+    i = last + 1;
+  }
+  return out;
+}
+
+type Cue = 'title' | 'place' | 'org' | 'none';
+
+function classify(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): { type: EntityType; cue: Cue } | null {
+  const run = tokens.slice(first, last + 1).map((t) => fold(t.text));
+  const prev = tokens[first - 1];
+  const prevWord = prev && separator(text, prev.end, tokens[first]!.start) === ' ' ? fold(prev.text) : '';
+  const next = tokens[last + 1];
+  const nextWord = next && separator(text, tokens[last]!.end, next.start) === ' ' ? fold(next.text) : '';
+
+  // A lone `News` or `Ministry` is a heading, not an organisation.
+  if (run.length >= 2 && run.some((w) => ORG_WORDS.has(w))) return { type: 'ORG', cue: 'org' };
+  if (PLACE_CUES.has(prevWord) || PLACE_AFTER.has(nextWord)) return { type: 'PLACE', cue: 'place' };
+  if (PERSON_CUES.has(prevWord)) return { type: 'PERSON', cue: 'title' };
+  if (run.length >= 2) return { type: 'PERSON', cue: 'none' };
+  if (PLACE_PREPOSITIONS.has(prevWord)) return { type: 'PLACE', cue: 'place' };
+  return null;
+}

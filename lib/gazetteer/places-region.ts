@@ -1,0 +1,49 @@
+// Places around Ukraine that war reports name: Russian and Belarusian regions
+// and cities near the front, seas, rivers, crossings, and the political
+// geography ("the West") that articles treat as a place.
+import type { LexiconEntry } from '../types';
+import { entryMaker } from './entry';
+
+const place = entryMaker('place', 'gazetteer:places-region');
+
+export const PLACES_REGION: readonly LexiconEntry[] = [
+  // Russia.
+  place('moscow', 'Moscow', 'Moskow', ['Moskwa', 'Moskva'], 'Capital of Russia, often standing for the Russian government', 'Ibu kota Rusia, kerap dipakai untuk menyebut pemerintah Rusia'),
+  place('st_petersburg', 'St Petersburg', 'St. Petersburg', ['Saint Petersburg', 'Sankt Peterburg', 'Petersburg'], 'Russia’s second city, on the Baltic Sea', 'Kota terbesar kedua Rusia, di tepi Laut Baltik'),
+  place('belgorod', 'Belgorod', 'Belgorod', ['Belgorod Oblast'], 'Russian city and region on the border north of Kharkiv, a staging area and target of strikes', 'Kota dan wilayah Rusia di perbatasan utara Kharkiv, tempat pengerahan pasukan sekaligus sasaran serangan'),
+  place('kursk', 'Kursk', 'Kursk', ['Kursk Oblast'], 'Russian city and border region that Ukrainian forces entered in August 2024', 'Kota dan wilayah perbatasan Rusia yang dimasuki pasukan Ukraina pada Agustus 2024'),
+  place('sudzha', 'Sudzha', 'Sudzha', ['Sudja'], 'Russian border town in Kursk region held by Ukraine from August 2024 until early 2025', 'Kota perbatasan Rusia di wilayah Kursk yang dikuasai Ukraina dari Agustus 2024 hingga awal 2025'),
+  place('bryansk', 'Bryansk', 'Bryansk', ['Bryansk Oblast'], 'Russian city and region bordering northern Ukraine and Belarus', 'Kota dan wilayah Rusia yang berbatasan dengan Ukraina utara dan Belarus'),
+  place('voronezh', 'Voronezh', 'Voronezh', ['Voronezh Oblast'], 'Russian city and region east of the Ukrainian border', 'Kota dan wilayah Rusia di timur perbatasan Ukraina'),
+  place('rostov_on_don', 'Rostov-on-Don', 'Rostov-on-Don', ['Rostov', 'Rostov-na-Donu', 'Rostov Oblast'], 'Southern Russian city, headquarters of Russia’s war in Ukraine, briefly seized by Wagner in June 2023', 'Kota di Rusia selatan, markas komando perang Rusia di Ukraina, sempat dikuasai Wagner pada Juni 2023'),
+  place('taganrog', 'Taganrog', 'Taganrog', [], 'Russian port on the Sea of Azov near the Ukrainian border', 'Pelabuhan Rusia di Laut Azov dekat perbatasan Ukraina'),
+  place('krasnodar', 'Krasnodar', 'Krasnodar', ['Krasnodar Krai'], 'Southern Russian city and region facing Crimea across the Kerch Strait', 'Kota dan wilayah di Rusia selatan yang berhadapan dengan Krimea di seberang Selat Kerch'),
+  place('novorossiysk', 'Novorossiysk', 'Novorossiysk', ['Novorossiisk'], 'Russian Black Sea naval port, where much of the fleet moved from Crimea', 'Pelabuhan angkatan laut Rusia di Laut Hitam, tujuan pindahnya banyak kapal armada dari Krimea'),
+  place('smolensk', 'Smolensk', 'Smolensk', [], 'Russian city west of Moscow near Belarus', 'Kota Rusia di barat Moskow dekat Belarus'),
+  place('kaliningrad', 'Kaliningrad', 'Kaliningrad', [], 'Russian exclave on the Baltic between Poland and Lithuania', 'Wilayah eksklave Rusia di Laut Baltik, diapit Polandia dan Lituania'),
+  place('chechnya', 'Chechnya', 'Chechnya', ['Chechen Republic', 'Cechnya'], 'Russian republic in the North Caucasus led by Ramzan Kadyrov, whose units fight in Ukraine', 'Republik di Kaukasus Utara, Rusia, dipimpin Ramzan Kadyrov; pasukannya ikut bertempur di Ukraina'),
+  place('kerch', 'Kerch', 'Kerch', [], 'Port city in eastern Crimea at the Crimean Bridge', 'Kota pelabuhan di Krimea timur, di ujung Jembatan Krimea'),
+  place('crimean_bridge', 'Crimean Bridge', 'Jembatan Krimea', ['Kerch Bridge', 'Kerch Strait Bridge', 'Jembatan Kerch'], 'Road and rail bridge Russia built from its mainland to Crimea, damaged in 2022 and 2023 attacks', 'Jembatan jalan dan kereta yang dibangun Rusia dari daratannya ke Krimea, rusak akibat serangan 2022 dan 2023'),
+  place('kerch_strait', 'Kerch Strait', 'Selat Kerch', [], 'Strait linking the Black Sea and the Sea of Azov between Crimea and Russia', 'Selat penghubung Laut Hitam dan Laut Azov, di antara Krimea dan Rusia'),
+  place('engels_air_base', 'Engels air base', 'Pangkalan udara Engels', ['Engels airbase', 'Engels-2'], 'Russian strategic bomber base on the Volga, hit by Ukrainian drones', 'Pangkalan pesawat pengebom strategis Rusia di tepi Volga yang diserang drone Ukraina'),
+  // Belarus and Moldova.
+  place('minsk', 'Minsk', 'Minsk', [], 'Capital of Belarus, which gave its name to the 2014–2015 ceasefire deals', 'Ibu kota Belarus, yang namanya dipakai untuk kesepakatan gencatan senjata 2014–2015'),
+  place('gomel', 'Gomel', 'Gomel', ['Homel', 'Homiel'], 'Belarusian city near the Ukrainian border, in whose region the first Russia–Ukraine talks were held in 2022', 'Kota di Belarus dekat perbatasan Ukraina; perundingan pertama Rusia–Ukraina pada 2022 digelar di wilayahnya'),
+  place('brest_belarus', 'Brest', 'Brest', ['Brest-Litovsk'], 'Belarusian city on the Polish border, in whose region Russia–Ukraine talks were held in March 2022', 'Kota Belarus di perbatasan Polandia; perundingan Rusia–Ukraina pada Maret 2022 digelar di wilayahnya'),
+  place('transnistria', 'Transnistria', 'Transnistria', ['Transdniestria', 'Pridnestrovie'], 'Breakaway strip of Moldova on the Ukrainian border with Russian troops stationed in it', 'Wilayah Moldova yang memisahkan diri di perbatasan Ukraina, tempat pasukan Rusia ditempatkan'),
+  // Seas, rivers, straits.
+  place('black_sea', 'Black Sea', 'Laut Hitam', [], 'Sea south of Ukraine and Russia, a route for grain exports and a naval battleground', 'Laut di selatan Ukraina dan Rusia, jalur ekspor gandum sekaligus medan tempur laut'),
+  place('sea_of_azov', 'Sea of Azov', 'Laut Azov', ['Azov Sea'], 'Shallow sea between Crimea, south-eastern Ukraine and Russia, its coast now held by Russia', 'Laut dangkal di antara Krimea, Ukraina tenggara, dan Rusia, yang pesisirnya kini dikuasai Rusia'),
+  place('dnipro_river', 'Dnipro River', 'Sungai Dnipro', ['Dnieper', 'Dnieper River', 'Dnipro river', 'Sungai Dnieper'], 'Ukraine’s main river, running from the north through Kyiv to the Black Sea; in the south it divides the front', 'Sungai utama Ukraina yang mengalir dari utara melewati Kyiv ke Laut Hitam; di selatan menjadi batas garis depan'),
+  place('siverskyi_donets', 'Siverskyi Donets', 'Sungai Siverskyi Donets', ['Donets', 'Seversky Donets', 'Donets River', 'Sungai Donets'], 'River through Kharkiv, Donetsk and Luhansk oblasts, a natural line in the Donbas fighting', 'Sungai yang melintasi Provinsi Kharkiv, Donetsk, dan Luhansk, menjadi garis alami dalam pertempuran Donbas'),
+  place('oskil', 'Oskil', 'Sungai Oskil', ['Oskil River', 'Oskol'], 'River in eastern Kharkiv oblast along which the front settled in late 2022', 'Sungai di Provinsi Kharkiv timur yang menjadi garis depan sejak akhir 2022'),
+  place('danube', 'Danube', 'Sungai Danube', ['Danube River', 'Sungai Donau'], 'River forming Ukraine’s short border with Romania, an export route for grain', 'Sungai yang menjadi perbatasan pendek Ukraina dengan Rumania, jalur ekspor gandum'),
+  place('baltic_sea', 'Baltic Sea', 'Laut Baltik', [], 'Sea in northern Europe ringed by NATO states and Russia', 'Laut di Eropa utara yang dikelilingi negara-negara NATO dan Rusia'),
+  place('bosphorus', 'Bosphorus', 'Selat Bosporus', ['Bosporus', 'Turkish Straits'], 'Strait at Istanbul controlling passage between the Black Sea and the Mediterranean', 'Selat di Istanbul yang mengatur lalu lintas kapal antara Laut Hitam dan Laut Tengah'),
+  // Political geography. The West is named without its article and without
+  // "Negara-negara", as the gold spans it (`the West` -> `West`).
+  place('the_west', 'West', 'Barat', [], 'The United States, Europe and their allies, taken as one bloc', 'Amerika Serikat, Eropa, dan sekutunya, dipandang sebagai satu blok'),
+  place('europe', 'Europe', 'Eropa', [], 'The continent in which the war is being fought', 'Benua tempat perang ini berlangsung'),
+  place('eastern_europe', 'Eastern Europe', 'Eropa Timur', [], 'The eastern part of Europe, from the Baltic states to the Black Sea', 'Bagian timur Eropa, dari negara-negara Baltik hingga Laut Hitam'),
+  place('caucasus', 'Caucasus', 'Kaukasus', ['North Caucasus', 'Kaukasus Utara'], 'Mountain region between the Black and Caspian seas', 'Kawasan pegunungan di antara Laut Hitam dan Laut Kaspia'),
+];

@@ -1,0 +1,71 @@
+// npm run eval: the quality figures, as tables.
+// 1. Entities on the seed gold: per-type precision, recall, F1, exact and overlap, per language.
+// 2. Language identification on the labelled test set, per length bucket.
+// 3. War-coverage verdicts on the seeds, the saved pages and the labelled coverage texts.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../lib/analyze';
+import { GOLD_TYPES, scoreDocs } from '../lib/eval/entities';
+import { prf, total, type Matching } from '../lib/eval/score';
+import { pct, table } from '../lib/format/table';
+import { languageReport, type LabelledSegment } from '../lib/language';
+import { loadGoldDocs, ROOT } from '../tests/gold';
+
+const section = (title: string) => console.log(`\n## ${title}\n`);
+const f3 = (x: number) => x.toFixed(3);
+
+section('Entities on the seed gold (terms are not annotated there, so not scored)');
+const docs = loadGoldDocs();
+for (const matching of ['exact', 'overlap'] as Matching[]) {
+  const { counts, modifierErrors } = scoreDocs(analyze, docs, matching);
+  const rows: Array<Array<string | number>> = [];
+  for (const [lang, byType] of [...counts].sort()) {
+    for (const type of GOLD_TYPES) {
+      const s = prf(byType.get(type) ?? { tp: 0, fp: 0, fn: 0 });
+      rows.push([lang, type, s.tp, s.fp, s.fn, f3(s.precision), f3(s.recall), f3(s.f1)]);
+    }
+    const all = total(byType);
+    rows.push([lang, 'ALL', all.tp, all.fp, all.fn, f3(all.precision), f3(all.recall), f3(all.f1)]);
+  }
+  console.log(`${matching} match:`);
+  console.log(table(['lang', 'type', 'tp', 'fp', 'fn', 'P', 'R', 'F1'], rows));
+  if (matching === 'exact') {
+    console.log(`predictions on nationality modifiers (false positives): ${[...modifierErrors].map(([l, n]) => `${l} ${n}`).join(', ')}\n`);
+  }
+}
+
+section('Language identification on tests/fixtures/langid/testset.json');
+const segments = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/langid/testset.json'), 'utf8')) as LabelledSegment[];
+console.log(
+  table(
+    ['bucket', 'id-vs-en', 'strict', 'answered other', 'Malay -> ms', 'Indonesian -> ms'],
+    languageReport(segments).map((r) => [
+      r.bucket,
+      `${pct(r.idEnAccuracy)} (${r.idEnCorrect}/${r.idEnTotal})`,
+      pct(r.strictAccuracy),
+      r.idEnOther,
+      pct(r.malayCalledMs),
+      pct(r.indonesianCalledMs),
+    ]),
+  ),
+);
+console.log('targets: id-vs-en >= 97% (3-6 words), >= 99.5% longer; >= 50 words: Malay -> ms >= 95%, Indonesian -> ms <= 2%');
+
+section('War coverage');
+const verdictRows: Array<Array<string | number>> = [];
+const judge = (group: string, name: string, text: string, expected: boolean) => {
+  const a = analyze(text);
+  verdictRows.push([group, name, a.language.code, a.coverage.war ? 'war' : '-', a.coverage.score, a.coverage.war === expected ? 'ok' : 'WRONG']);
+};
+for (const d of docs) judge('seed', d.gold.file, d.text, true);
+const pagesDir = join(ROOT, 'tests/fixtures/pages');
+for (const f of readdirSync(pagesDir).filter((f) => f.endsWith('.article.txt')).sort()) {
+  judge('page', f, readFileSync(join(pagesDir, f), 'utf8'), false);
+}
+const coverageDir = join(ROOT, 'tests/fixtures/coverage');
+for (const f of readdirSync(coverageDir).filter((f) => f.endsWith('.txt')).sort()) {
+  judge('labelled', f, readFileSync(join(coverageDir, f), 'utf8'), f.startsWith('war-'));
+}
+console.log(table(['set', 'text', 'lang', 'verdict', 'score', 'as labelled'], verdictRows));
+const wrong = verdictRows.filter((r) => r[5] !== 'ok').length;
+console.log(`\n${verdictRows.length - wrong}/${verdictRows.length} verdicts as labelled`);
