@@ -4,7 +4,7 @@
 // vocabulary of war. Other conflicts named more often than Ukraine win.
 import type { CoverageVerdict } from '../types';
 import { fold } from '../text/fold';
-import type { Token } from '../text/tokens';
+import { startsWithDigit, type Token } from '../text/tokens';
 
 export type Side = 'ukraine' | 'russia';
 
@@ -65,7 +65,7 @@ export function assessCoverage(input: CoverageInput): CoverageVerdict {
   let words = 0;
   const otherNames = new Map<string, number>();
   for (const t of tokens) {
-    if (!/^\p{L}/u.test(t.text)) continue;
+    if (startsWithDigit(t.text)) continue;
     words += 1;
     const w = fold(t.text);
     const demonym = DEMONYMS.get(w);

@@ -4,7 +4,7 @@
 // country. English does the same attributively: `US aid`, `Ukraine Troops`.
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
-import { separator } from '../text/tokens';
+import { separator, startsWithDigit } from '../text/tokens';
 
 // Words after which an Indonesian country name is the country itself:
 // prepositions, conjunctions, and the like.
@@ -58,7 +58,7 @@ export function isNationalityModifier(
     const prev = tokens[first - 1];
     if (!prev || separator(text, prev.end, tokens[first]!.start) !== ' ') return false;
     const word = fold(prev.text);
-    if (/^\p{N}/u.test(word) || ID_BEFORE_PLACE.has(word) || isIndonesianVerb(word)) return false;
+    if (startsWithDigit(word) || ID_BEFORE_PLACE.has(word) || isIndonesianVerb(word)) return false;
     return true;
   }
   const next = tokens[last + 1];

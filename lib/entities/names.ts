@@ -4,7 +4,7 @@
 // capitalise ordinary words, so a run there needs more than its capitals.
 import type { EntityType } from '../types';
 import { fold } from '../text/fold';
-import { isAllCaps, isCapitalised, separator, type Token } from '../text/tokens';
+import { isAllCaps, isCapitalised, separator, startsWithDigit, type Token } from '../text/tokens';
 
 export interface NameCandidate {
   type: EntityType;
@@ -90,7 +90,7 @@ function lineStarts(text: string, tokens: readonly Token[]): number[] {
 function headlineLines(tokens: readonly Token[], starts: readonly number[]): Set<number> {
   const seen = new Map<number, { capital: number; count: number }>();
   tokens.forEach((t, i) => {
-    if (t.text.length <= 3 || !/^\p{L}/u.test(t.text)) return;
+    if (t.text.length <= 3 || startsWithDigit(t.text)) return;
     const line = seen.get(starts[i]!) ?? { capital: 0, count: 0 };
     line.count += 1;
     if (isCapitalised(t.text)) line.capital += 1;
@@ -116,7 +116,7 @@ export function findNameCandidates(
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
-    if (taken(i) || !isCapitalised(tok.text) || /^\p{N}/u.test(tok.text) || notAName(fold(tok.text))) {
+    if (taken(i) || !isCapitalised(tok.text) || startsWithDigit(tok.text) || notAName(fold(tok.text))) {
       i += 1;
       continue;
     }
