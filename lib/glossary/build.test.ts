@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadGoldDocs, ROOT } from '../../tests/gold';
+import { LEXICON } from '../gazetteer';
+import type { LexiconEntry } from '../types';
+import { buildGlossary, lexiconFromGlossary, serializeGlossary } from './build';
+
+const docs = loadGoldDocs();
+const articles = docs.map((d) => ({ file: d.gold.file, text: d.text }));
+const glossary = buildGlossary(articles, LEXICON);
+const card = (id: string) => glossary.cards.find((c) => c.id === id);
+
+describe('glossary built from the seeds', () => {
+  const goldEntities = new Map<string, Set<string>>();
+  for (const d of docs) {
+    for (const e of d.gold.entities) {
+      if (e.type === 'FIGURE') continue;
+      goldEntities.set(e.canon, (goldEntities.get(e.canon) ?? new Set()).add(e.text));
+    }
+  }
+
+  it.each([...goldEntities])('has a corpus card for gold entity %s with every variant', (canon, texts) => {
+    const c = card(canon);
+    expect(c, canon).toBeDefined();
+    expect(c!.mentions.length).toBeGreaterThan(0);
+    const forms = new Set([c!.name.en, c!.name.id, ...c!.aliases]);
+    for (const t of texts) expect(forms, `${canon}: ${t}`).toContain(t);
+  });
+
+  it('merges the three spellings of Zelensky into one card', () => {
+    const spellings = ['Zelensky', 'Zelenskyy', 'Zelenskiy'];
+    const zelensky = glossary.cards.filter((c) => [c.name.en, ...c.aliases].some((a) => spellings.includes(a)));
+    expect(zelensky.map((c) => c.id)).toEqual(['volodymyr_zelensky']);
+  });
+
+  it('quotes Mariupol in Indonesian and English articles side by side', () => {
+    const languages = new Set(card('mariupol')!.sentences.map((s) => s.language));
+    expect(languages).toEqual(new Set(['id', 'en']));
+  });
+
+  it('finds at least 40 war terms in the seeds', () => {
+    const terms = glossary.cards.filter((c) => c.kind === 'term' && c.mentions.length > 0);
+    expect(terms.length).toBeGreaterThanOrEqual(40);
+    expect(terms.map((t) => t.id)).toEqual(expect.arrayContaining(['refugee']));
+  });
+
+  it.each([
+    ['figure:4000000', '4 million', '4 juta'],
+    ['figure:100000 orang', '100,000 people', '100.000 orang'],
+    ['figure:USD 61000000000', 'US$61 billion', '61 miliar dolar AS'],
+  ])('figure card %s renders both ways', (id, en, idText) => {
+    const c = card(id)!;
+    expect(c.figure?.rendered).toEqual({ en, id: idText });
+    expect(c.sentences.length).toBeGreaterThan(0);
+  });
+
+  it('keeps cards sentences to their article and language', () => {
+    for (const c of glossary.cards) {
+      for (const s of c.sentences) {
+        expect(s.language).toBe(glossary.articles[s.article]!.language);
+        expect(s.text.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('relates cards met in the same sentences', () => {
+    expect(card('vladyslav_atroshenko')!.related).toContain('chernihiv');
+  });
+
+  it('lists gazetteer entries the seeds never mention as cards without mentions', () => {
+    expect(card('avdiivka')?.mentions).toEqual([]);
+  });
+});
+
+describe('reproducible', () => {
+  it('gives the same bytes whatever the order of the articles', () => {
+    const again = buildGlossary([...articles].reverse(), LEXICON);
+    expect(serializeGlossary(again)).toBe(serializeGlossary(glossary));
+  });
+
+  it('matches the committed assets/glossary.json (run `npm run glossary` after changing the lexicon)', () => {
+    expect(readFileSync(join(ROOT, 'assets/glossary.json'), 'utf8')).toBe(serializeGlossary(glossary));
+  });
+
+  it('round-trips through JSON', () => {
+    expect(JSON.parse(serializeGlossary(glossary))).toEqual(glossary);
+  });
+});
+
+describe('corpus-specific entries', () => {
+  const only = (source: string): LexiconEntry => ({
+    id: 'someone', kind: 'person', name: { en: 'Someone Unmentioned', id: 'Someone Unmentioned' }, aliases: [],
+    gloss: { en: 'x', id: 'y' }, source,
+  });
+  it.each([
+    ['seeds', false],
+    ['gazetteer:people', true],
+  ])('an unmentioned entry from %s is kept: %s', (source, kept) => {
+    const g = buildGlossary(articles.slice(0, 1), [only(source)]);
+    expect(g.cards.some((c) => c.id === 'someone')).toBe(kept);
+  });
+
+  it('gives the matcher every card but figures', () => {
+    const entries = lexiconFromGlossary(glossary);
+    expect(entries.some((e) => e.id.startsWith('figure:'))).toBe(false);
+    expect(entries.length).toBe(glossary.cards.filter((c) => c.kind !== 'figure').length);
+  });
+});

@@ -1,0 +1,161 @@
+// The glossary builder: a folder of articles + the curated lexicon -> cards.
+// Every card is data from the corpus (mentions, sentences, related cards,
+// variants met) on top of the lexicon's facts and glosses. Deterministic:
+// articles in file-name order, cards by id, ties broken by id.
+import { createAnalyzer } from '../analyze';
+import { findFigures } from '../figures';
+import type { Figure, LexiconEntry } from '../types';
+import { KIND_OF_TYPE } from '../types';
+import { splitSentences, type Span } from './sentences';
+import { GLOSSARY_VERSION, type Card, type CardSentence, type Glossary, type GlossaryArticle } from './types';
+
+export interface CorpusArticle {
+  file: string;
+  text: string;
+}
+
+/** Lexicon entries from this source exist because the seed corpus names them. */
+export const CORPUS_SOURCE = 'seeds';
+
+const MAX_SENTENCES_PER_ARTICLE = 3;
+const MAX_SENTENCES = 9;
+const MAX_RELATED = 8;
+const TITLE_MAX = 160;
+
+interface Draft {
+  card: Card;
+  mentions: Map<number, number>;
+  seenSentences: Set<string>;
+  variants: Set<string>;
+  related: Map<string, number>;
+}
+
+export function buildGlossary(input: readonly CorpusArticle[], lexicon: readonly LexiconEntry[]): Glossary {
+  const analyze = createAnalyzer(lexicon);
+  const articles = [...input].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const drafts = new Map<string, Draft>();
+  const draftOf = (card: Card): Draft => {
+    let d = drafts.get(card.id);
+    if (!d) {
+      d = { card, mentions: new Map(), seenSentences: new Set(), variants: new Set(), related: new Map() };
+      drafts.set(card.id, d);
+    }
+    return d;
+  };
+  for (const entry of lexicon) draftOf(cardFromEntry(entry));
+
+  const glossaryArticles: GlossaryArticle[] = articles.map((article, index) => {
+    const analysis = analyze(article.text);
+    const language = analysis.language.code;
+    const lang = language === 'en' ? 'en' : language === 'other' ? null : 'id';
+    const figures = new Map<number, Figure>(findFigures(article.text, lang).map((f) => [f.start, f]));
+    const sentences = splitSentences(article.text);
+    const idsInSentence = new Map<number, Set<string>>();
+
+    let s = 0;
+    for (const e of analysis.entities) {
+      const draft = e.type === 'FIGURE' ? figureDraft(draftOf, figures.get(e.start)) : e.id ? drafts.get(e.id) : undefined;
+      if (!draft) continue;
+      while (s < sentences.length - 1 && sentences[s]!.end <= e.start) s += 1;
+      draft.mentions.set(index, (draft.mentions.get(index) ?? 0) + 1);
+      draft.variants.add(e.text);
+      addSentence(draft, { article: index, language, text: sentenceText(article.text, sentences[s]) });
+      const ids = idsInSentence.get(s) ?? new Set<string>();
+      ids.add(draft.card.id);
+      idsInSentence.set(s, ids);
+    }
+    for (const ids of idsInSentence.values()) {
+      for (const a of ids) for (const b of ids) if (a !== b) bump(drafts.get(a)!.related, b);
+    }
+    return { file: article.file, language, title: titleOf(article.text) };
+  });
+
+  const cards = [...drafts.values()]
+    // Corpus-specific entries stay only while the corpus still names them.
+    .filter((d) => d.card.source !== CORPUS_SOURCE || d.mentions.size > 0)
+    .map(finish)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { version: GLOSSARY_VERSION, articles: glossaryArticles, cards };
+}
+
+function cardFromEntry(entry: LexiconEntry): Card {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    name: { ...entry.name },
+    aliases: [...entry.aliases],
+    gloss: { ...entry.gloss },
+    source: entry.source,
+    mentions: [],
+    sentences: [],
+    related: [],
+  };
+}
+
+function figureDraft(draftOf: (card: Card) => Draft, figure: Figure | undefined): Draft | undefined {
+  if (!figure) return undefined;
+  return draftOf({
+    id: `figure:${figure.canon}`,
+    kind: KIND_OF_TYPE.FIGURE,
+    name: { ...figure.rendered },
+    aliases: [],
+    gloss: {
+      en: `A figure from the corpus: ${figure.rendered.en} (in Indonesian: ${figure.rendered.id}).`,
+      id: `Angka dari korpus: ${figure.rendered.id} (dalam bahasa Inggris: ${figure.rendered.en}).`,
+    },
+    source: 'corpus',
+    mentions: [],
+    sentences: [],
+    related: [],
+    figure: { value: figure.value, unit: figure.unit, rendered: { ...figure.rendered } },
+  });
+}
+
+function addSentence(draft: Draft, sentence: CardSentence): void {
+  const key = `${sentence.article}\u0000${sentence.text}`;
+  if (draft.seenSentences.has(key) || draft.card.sentences.length >= MAX_SENTENCES) return;
+  const fromArticle = draft.card.sentences.filter((x) => x.article === sentence.article).length;
+  if (fromArticle >= MAX_SENTENCES_PER_ARTICLE) return;
+  draft.seenSentences.add(key);
+  draft.card.sentences.push(sentence);
+}
+
+function finish(d: Draft): Card {
+  const { card } = d;
+  const known = new Set([card.name.en, card.name.id, ...card.aliases]);
+  const met = [...d.variants].filter((v) => !known.has(v)).sort();
+  return {
+    ...card,
+    aliases: [...card.aliases, ...met],
+    mentions: [...d.mentions].sort((a, b) => a[0] - b[0]).map(([article, count]) => ({ article, count })),
+    related: [...d.related]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, MAX_RELATED)
+      .map(([id]) => id),
+  };
+}
+
+const bump = (m: Map<string, number>, key: string) => m.set(key, (m.get(key) ?? 0) + 1);
+
+function sentenceText(text: string, span: Span | undefined): string {
+  return span ? text.slice(span.start, span.end).replace(/\s+/g, ' ') : '';
+}
+
+function titleOf(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return line.length > TITLE_MAX ? `${line.slice(0, TITLE_MAX - 1)}…` : line;
+}
+
+/** One card per line: reproducible bytes and readable diffs. */
+export function serializeGlossary(glossary: Glossary): string {
+  const head = JSON.stringify({ version: glossary.version, articles: glossary.articles });
+  const cards = glossary.cards.map((c) => JSON.stringify(c)).join(',\n');
+  return `${head.slice(0, -1)},"cards":[\n${cards}\n]}\n`;
+}
+
+/** The glossary's cards as lexicon entries, for the matcher (figures are found by shape). */
+export function lexiconFromGlossary(glossary: Glossary): LexiconEntry[] {
+  return glossary.cards.flatMap((c) =>
+    c.kind === 'figure' ? [] : [{ id: c.id, kind: c.kind, name: c.name, aliases: c.aliases, gloss: c.gloss, source: c.source }],
+  );
+}

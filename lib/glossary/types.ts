@@ -1,0 +1,53 @@
+// The glossary the extension ships (assets/glossary.json): cards built from a
+// corpus of articles by lib/glossary/build.ts. Plain JSON data.
+import type { Bilingual, CardKind, LanguageCode } from '../types';
+
+export const GLOSSARY_VERSION = 1;
+
+export interface GlossaryArticle {
+  /** File name in the corpus folder. */
+  file: string;
+  language: LanguageCode;
+  /** First line of the article, as its title. */
+  title: string;
+}
+
+export interface CardSentence {
+  /** Index into Glossary.articles. */
+  article: number;
+  language: LanguageCode;
+  text: string;
+}
+
+export interface CardFigure {
+  value: number;
+  unit: string | null;
+  /** The figure written the English and the Indonesian way. */
+  rendered: Bilingual;
+}
+
+export interface Card {
+  id: string;
+  kind: CardKind;
+  name: Bilingual;
+  /** Every alias and spelling variant, including those met in the corpus. */
+  aliases: string[];
+  gloss: Bilingual;
+  /** Where the entry comes from: `seeds`, `gazetteer:<theme>`, `i18n-iso-countries`, `corpus` (figures). */
+  source: string;
+  /** Mentions per article (index into Glossary.articles), only articles that mention it. */
+  mentions: Array<{ article: number; count: number }>;
+  /** Sentences that mention it, in corpus order (a few per article at most). */
+  sentences: CardSentence[];
+  /** Ids of cards met in the same sentences, most shared first. */
+  related: string[];
+  /** Figures only. */
+  figure?: CardFigure;
+}
+
+export interface Glossary {
+  version: typeof GLOSSARY_VERSION;
+  articles: GlossaryArticle[];
+  /** Sorted by id. Cards with no mentions come from the gazetteer: "not in the corpus yet". */
+  cards: Card[];
+}
