@@ -1,11 +1,16 @@
 // npm run eval: the quality figures, as tables.
-// 1. Entities on the seed gold: per-type precision, recall, F1, exact and overlap, per language.
+// 1. Entities on the seed gold: per-type precision, recall, F1, exact and overlap, per language;
+//    then leave-one-article-out and recall by provenance (how much is memory).
 // 2. Language identification on the labelled test set, per length bucket.
 // 3. War-coverage verdicts on the seeds, the saved pages and the labelled coverage texts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../lib/analyze';
 import { GOLD_TYPES, scoreDocs } from '../lib/eval/entities';
+import { leaveOneOut, lexiconWithout, recallByProvenance, type ProvenanceRecall } from '../lib/eval/memory';
+import { LEXICON } from '../lib/gazetteer';
+import type { Counts } from '../lib/eval/score';
+import type { EntityType } from '../lib/types';
 import { prf, total, type Matching } from '../lib/eval/score';
 import { pct, table } from '../lib/format/table';
 import { languageReport, type LabelledSegment } from '../lib/language';
@@ -14,10 +19,7 @@ import { loadGoldDocs, ROOT } from '../tests/gold';
 const section = (title: string) => console.log(`\n## ${title}\n`);
 const f3 = (x: number) => x.toFixed(3);
 
-section('Entities on the seed gold (terms are not annotated there, so not scored)');
-const docs = loadGoldDocs();
-for (const matching of ['exact', 'overlap'] as Matching[]) {
-  const { counts, modifierErrors } = scoreDocs(analyze, docs, matching);
+function entityTable(counts: Map<string, Map<EntityType, Counts>>): string {
   const rows: Array<Array<string | number>> = [];
   for (const [lang, byType] of [...counts].sort()) {
     for (const type of GOLD_TYPES) {
@@ -27,12 +29,36 @@ for (const matching of ['exact', 'overlap'] as Matching[]) {
     const all = total(byType);
     rows.push([lang, 'ALL', all.tp, all.fp, all.fn, f3(all.precision), f3(all.recall), f3(all.f1)]);
   }
+  return table(['lang', 'type', 'tp', 'fp', 'fn', 'P', 'R', 'F1'], rows);
+}
+
+section('Entities on the seed gold (terms are not annotated there, so not scored)');
+const docs = loadGoldDocs();
+for (const matching of ['exact', 'overlap'] as Matching[]) {
+  const { counts, modifierErrors } = scoreDocs(analyze, docs, matching);
   console.log(`${matching} match:`);
-  console.log(table(['lang', 'type', 'tp', 'fp', 'fn', 'P', 'R', 'F1'], rows));
+  console.log(entityTable(counts));
   if (matching === 'exact') {
     console.log(`predictions on nationality modifiers (false positives): ${[...modifierErrors].map(([l, n]) => `${l} ${n}`).join(', ')}\n`);
   }
 }
+
+section('Leave one article out: glossary from four seeds, analyze the fifth (exact match)');
+console.log(entityTable(leaveOneOut(docs, LEXICON)));
+
+section('Recall of gold names by where the lexicon has them from');
+const provenanceRows = (rows: ProvenanceRecall[]) =>
+  rows.map((r) => [r.provenance, r.total, r.found, r.total ? pct(r.found / r.total) : '-']);
+console.log('all seeds in the glossary:');
+console.log(table(['provenance', 'gold', 'found', 'recall'], provenanceRows(recallByProvenance(docs, LEXICON))));
+console.log('\nleave one out (each article against a glossary of the other four):');
+const looRows = docs.map((_, k) => recallByProvenance([docs[k]!], lexiconWithout(docs, k, LEXICON)));
+const merged = (['corpus', 'gazetteer', 'shape'] as const).map((p) => {
+  const rows = looRows.map((r) => r.find((x) => x.provenance === p)!);
+  return { provenance: p, total: rows.reduce((a, r) => a + r.total, 0), found: rows.reduce((a, r) => a + r.found, 0) };
+});
+console.log(table(['provenance', 'gold', 'found', 'recall'], provenanceRows(merged)));
+console.log('corpus = curated because the seeds name it; gazetteer = curated war/world data; shape = unknown to the lexicon');
 
 section('Language identification on tests/fixtures/langid/testset.json');
 const segments = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/langid/testset.json'), 'utf8')) as LabelledSegment[];
