@@ -2,14 +2,21 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Chrome MV3 and Firefox from one config; see README "Architecture".
+// Permissions stay at `storage`: the content script is declared in
+// entrypoints/content.ts (all http/https pages, every frame, at document_idle)
+// and needs no host permission; nothing is fetched and no remote code runs.
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
-  },
+    // The toolbar button carries the badge (number of marks on the page).
+    action: { default_title: '__MSG_extName__' },
+    // Firefox needs a stable add-on id; Chromium would warn about the key.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'sorot@sorot.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } } : {}),
+  }),
 });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_TEXT_CHARS, parseAnalyzeReply, parseMessage } from './messages';
+
+describe('parseMessage', () => {
+  it.each([
+    ['analyze page', { type: 'analyze', part: 'page', text: 'Kyiv', lang: 'en', url: 'https://x/' }],
+    ['analyze added, no lang', { type: 'analyze', part: 'added', text: '', lang: null, url: 'http://x/' }],
+    ['marked', { type: 'marked', count: 12 }],
+    ['status', { type: 'status', tabId: 3 }],
+  ])('accepts %s', (_name, message) => {
+    expect(parseMessage(message)).toEqual(message);
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'analyze'],
+    ['an array', [{ type: 'marked', count: 1 }]],
+    ['unknown type', { type: 'erase', count: 1 }],
+    ['analyze without text', { type: 'analyze', part: 'page', lang: null, url: '' }],
+    ['analyze with numeric text', { type: 'analyze', part: 'page', text: 5, lang: null, url: '' }],
+    ['analyze with unknown part', { type: 'analyze', part: 'all', text: '', lang: null, url: '' }],
+    ['analyze with text too long', { type: 'analyze', part: 'page', text: 'a'.repeat(MAX_TEXT_CHARS + 1), lang: null, url: '' }],
+    ['analyze with an absurd lang', { type: 'analyze', part: 'page', text: '', lang: 'x'.repeat(99), url: '' }],
+    ['marked with negative count', { type: 'marked', count: -1 }],
+    ['marked with fractional count', { type: 'marked', count: 1.5 }],
+    ['status with string tab', { type: 'status', tabId: '3' }],
+  ])('rejects %s', (_name, message) => {
+    expect(parseMessage(message)).toBeNull();
+  });
+
+  it('drops fields it does not know', () => {
+    expect(parseMessage({ type: 'marked', count: 2, evil: true })).toEqual({ type: 'marked', count: 2 });
+  });
+});
+
+const verdict = {
+  type: 'analysis',
+  war: true,
+  language: { code: 'en', confidence: 0.9 },
+  coverage: { war: true, score: 7, evidence: ['"Kyiv" x3'] },
+};
+
+describe('parseAnalyzeReply', () => {
+  it('keeps valid spans and drops the ones outside the text', () => {
+    const reply = parseAnalyzeReply(
+      {
+        ...verdict,
+        spans: [
+          { type: 'PLACE', start: 0, end: 4, id: 'kyiv', value: null },
+          { type: 'FIGURE', start: 5, end: 9, id: null, value: 20 },
+          { type: 'PERSON', start: 8, end: 20, id: null, value: null },
+          { type: 'PERSON', start: 3, end: 3, id: null, value: null },
+          { type: 'WEAPON', start: 0, end: 2, id: null, value: null },
+          'junk',
+        ],
+      },
+      10,
+    );
+    expect(reply?.spans).toEqual([
+      { type: 'PLACE', start: 0, end: 4, id: 'kyiv', value: null },
+      { type: 'FIGURE', start: 5, end: 9, id: null, value: 20 },
+    ]);
+  });
+
+  it.each([
+    ['no spans', { ...verdict }],
+    ['wrong type', { ...verdict, type: 'analyze', spans: [] }],
+    ['bad language code', { ...verdict, language: { code: 'ru', confidence: 1 }, spans: [] }],
+    ['confidence above 1', { ...verdict, language: { code: 'en', confidence: 2 }, spans: [] }],
+    ['coverage without score', { ...verdict, coverage: { war: true, evidence: [] }, spans: [] }],
+    ['undefined', undefined],
+  ])('rejects a reply with %s', (_name, reply) => {
+    expect(parseAnalyzeReply(reply, 100)).toBeNull();
+  });
+});

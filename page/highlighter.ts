@@ -1,0 +1,110 @@
+// Marks Ranges on the page with the CSS Custom Highlight API: one Highlight
+// per kind, no change to the page's DOM. Where the browser lacks the API the
+// wrapping fallback in mark-wrapper.ts takes over behind the same interface.
+
+import type { CardKind } from '../lib/types';
+import { KIND_STYLES, highlightName, installStyles, marksCss } from './marks-style';
+
+/** What the content script needs from a way of marking text. */
+export interface Marker {
+  /** Marks the text of `range` as `kind`. Ranges are added last-first (see mark-wrapper.ts). */
+  add(kind: CardKind, range: Range): void;
+  /** Drops marks whose text left the document or was rewritten. */
+  prune(): void;
+  /** Drops marks that start inside `root` (before its text is analyzed again). */
+  removeWithin(root: Node): void;
+  /** Removes every mark and the styles, leaving the page as it was. */
+  clear(): void;
+  readonly count: number;
+  /** True when marking changes the DOM (so its mutations must be ignored). */
+  readonly mutatesDom: boolean;
+}
+
+interface HighlightMark {
+  kind: CardKind;
+  range: Range;
+  start: Text;
+  end: Text;
+  text: string;
+}
+
+interface HighlightRegistryLike {
+  set(name: string, highlight: Highlight): unknown;
+  get(name: string): Highlight | undefined;
+  delete(name: string): boolean;
+}
+
+/** The page's highlight registry, when the browser has one. */
+export function highlightRegistry(view: Window): HighlightRegistryLike | null {
+  const css = (view as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
+  const ctor = (view as { Highlight?: unknown }).Highlight;
+  return css?.highlights && typeof ctor === 'function' ? css.highlights : null;
+}
+
+export class HighlightMarker implements Marker {
+  readonly mutatesDom = false;
+  private readonly marks = new Map<Range, HighlightMark>();
+  private readonly highlights = new Map<CardKind, Highlight>();
+  private removeStyles: (() => void) | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly registry: HighlightRegistryLike,
+  ) {}
+
+  get count(): number {
+    return this.marks.size;
+  }
+
+  add(kind: CardKind, range: Range): void {
+    this.highlightOf(kind).add(range);
+    this.marks.set(range, {
+      kind,
+      range,
+      start: range.startContainer as Text,
+      end: range.endContainer as Text,
+      text: range.toString(),
+    });
+  }
+
+  prune(): void {
+    for (const mark of this.marks.values()) {
+      // A live Range follows its nodes; once a node leaves, or its text is
+      // rewritten, the Range no longer covers the words that were analyzed.
+      if (!mark.start.isConnected || !mark.end.isConnected || mark.range.toString() !== mark.text) this.drop(mark);
+    }
+  }
+
+  removeWithin(root: Node): void {
+    for (const mark of this.marks.values()) if (root.contains(mark.start)) this.drop(mark);
+  }
+
+  clear(): void {
+    for (const kind of this.highlights.keys()) {
+      if (this.registry.get(highlightName(kind)) === this.highlights.get(kind)) this.registry.delete(highlightName(kind));
+    }
+    this.highlights.clear();
+    this.marks.clear();
+    this.removeStyles?.();
+    this.removeStyles = null;
+  }
+
+  private drop(mark: HighlightMark): void {
+    this.highlights.get(mark.kind)?.delete(mark.range);
+    this.marks.delete(mark.range);
+  }
+
+  private highlightOf(kind: CardKind): Highlight {
+    let highlight = this.highlights.get(kind);
+    if (!highlight) {
+      const view = this.doc.defaultView as Window & typeof globalThis;
+      highlight = new view.Highlight();
+      // Earlier kinds in KIND_STYLES win where marks overlap.
+      highlight.priority = KIND_STYLES.length - KIND_STYLES.findIndex((s) => s.kind === kind);
+      this.registry.set(highlightName(kind), highlight);
+      this.highlights.set(kind, highlight);
+      this.removeStyles ??= installStyles(this.doc, marksCss((k) => `::highlight(${highlightName(k)})`));
+    }
+    return highlight;
+  }
+}

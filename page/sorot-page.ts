@@ -1,0 +1,188 @@
+// The content script's work on one page: a quick look, then (only on likely
+// war coverage) the whole text to the background, the spans it returns turned
+// into marks, and the page watched for text that arrives later or for a
+// single-page-app navigation that replaces the article.
+
+import { parseAnalyzeReply, type AnalyzeRequest, type MarkedReport, type MarkSpan, type PagePart } from '../lib/messages';
+import { KIND_OF_TYPE } from '../lib/types';
+import { Batcher, DEFAULT_BATCH } from './batcher';
+import { collectText, outermostRoots } from './collect';
+import { HighlightMarker, highlightRegistry, type Marker } from './highlighter';
+import { MarkWrapper } from './mark-wrapper';
+import { SAMPLE_CHARS, declaredLanguageAllows, hasWarVocabulary } from './precheck';
+import { rangeForSpan, type TextMap } from './text-map';
+import { watchNavigation, watchPage, type PageChanges, type PageWatch } from './watch';
+import { createSlice } from './yield';
+
+export interface SorotPageDeps {
+  doc: Document;
+  /** Sends a message to the background and resolves with its reply. */
+  send(message: AnalyzeRequest | MarkedReport): Promise<unknown>;
+  /** Defaults to CSS highlights, or the wrapping fallback without them. */
+  marker?: Marker;
+}
+
+export interface SorotPage {
+  /** Settles when the first pass (quick look, and marking if any) is done. */
+  ready: Promise<void>;
+  /** Current state, for tests and the popup. */
+  readonly state: 'off' | 'idle' | 'war';
+  readonly marker: Marker;
+  stop(): void;
+}
+
+/** Characters of added text the quick look reads before deciding to look closer. */
+const ADDED_SAMPLE_CHARS = 20_000;
+
+export function createMarker(doc: Document): Marker {
+  const registry = doc.defaultView ? highlightRegistry(doc.defaultView) : null;
+  return registry ? new HighlightMarker(doc, registry) : new MarkWrapper(doc);
+}
+
+/** Where the article most likely is, for the quick look. */
+function mainRoot(doc: Document): Element | null {
+  return doc.querySelector('article, main, [role="main"]') ?? doc.body;
+}
+
+export function startSorot(deps: SorotPageDeps): SorotPage {
+  const { doc } = deps;
+  const view = doc.defaultView as Window;
+  const marker = deps.marker ?? createMarker(doc);
+  const lang = doc.documentElement.getAttribute('lang')?.trim().toLowerCase() || null;
+  let state: SorotPage['state'] = 'idle';
+  /** Bumped on navigation and stop: work started for an older page is dropped. */
+  let generation = 0;
+  let watch: PageWatch | null = null;
+  let wholePageDue = false;
+  const changed: Node[] = [];
+
+  const ownChange = <R>(change: () => R): R => (marker.mutatesDom && watch ? watch.ownChange(change) : change());
+
+  async function analyze(part: PagePart, map: TextMap): Promise<MarkSpan[] | null> {
+    const raw = await deps.send({ type: 'analyze', part, text: map.text, lang, url: view.location.href });
+    const reply = parseAnalyzeReply(raw, map.text.length);
+    if (!reply) return null;
+    if (part === 'page' || reply.war) state = reply.war ? 'war' : 'idle';
+    return reply.war ? reply.spans : [];
+  }
+
+  /** Turns spans into marks, last first (see MarkWrapper.add), in slices. */
+  async function mark(map: TextMap, spans: MarkSpan[], forGeneration: number): Promise<void> {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const slice = createSlice();
+    let i = sorted.length - 1;
+    while (i >= 0) {
+      if (forGeneration !== generation) return;
+      ownChange(() => {
+        for (; i >= 0 && !slice.due(); i--) {
+          const span = sorted[i] as MarkSpan;
+          const range = rangeForSpan(map, span.start, span.end, doc);
+          if (range) marker.add(KIND_OF_TYPE[span.type], range);
+        }
+      });
+      if (i >= 0) await slice.next();
+    }
+    await report();
+  }
+
+  async function report(): Promise<void> {
+    await deps.send({ type: 'marked', count: marker.count });
+  }
+
+  async function wholePage(forGeneration: number): Promise<void> {
+    const body = doc.body;
+    if (!body) return;
+    const root = mainRoot(doc);
+    const sample = await collectText(root ? [root] : [], { limit: SAMPLE_CHARS });
+    if (forGeneration !== generation) return;
+    if (!hasWarVocabulary(`${doc.title}\n${sample.text}`)) {
+      state = 'idle';
+      return;
+    }
+    const map = await collectText([body]);
+    if (forGeneration !== generation) return;
+    const spans = await analyze('page', map);
+    if (spans && forGeneration === generation) await mark(map, spans, forGeneration);
+  }
+
+  async function addedText(roots: Node[], forGeneration: number): Promise<void> {
+    if (state !== 'war') {
+      // Not war coverage (yet): only a sign of war vocabulary in what arrived
+      // is worth a new whole-page decision.
+      const sample = roots.map((n) => n.textContent?.slice(0, ADDED_SAMPLE_CHARS) ?? '').join('\n');
+      if (hasWarVocabulary(sample)) await wholePage(forGeneration);
+      return;
+    }
+    ownChange(() => {
+      for (const root of roots) marker.removeWithin(root);
+    });
+    const map = await collectText(roots);
+    if (forGeneration !== generation || map.text.trim() === '') return;
+    const spans = await analyze('added', map);
+    if (spans && forGeneration === generation) await mark(map, spans, forGeneration);
+  }
+
+  const batcher = new Batcher<PageChanges>(async (batches) => {
+    const forGeneration = generation;
+    navigation.check();
+    if (forGeneration !== generation) return; // the navigation handler took over
+    if (batches.some((b) => b.removed)) {
+      const before = marker.count;
+      ownChange(() => marker.prune());
+      if (marker.count !== before) await report();
+    }
+    if (wholePageDue) {
+      wholePageDue = false;
+      await wholePage(forGeneration);
+      return;
+    }
+    changed.length = 0;
+    for (const batch of batches) changed.push(...batch.added);
+    const roots = outermostRoots(changed);
+    if (roots.length > 0) await addedText(roots, forGeneration);
+  }, DEFAULT_BATCH);
+
+  const navigation = watchNavigation(view, () => {
+    // A new article under a new address: forget the old one and decide again
+    // once the page has settled.
+    generation += 1;
+    ownChange(() => marker.clear());
+    state = 'idle';
+    wholePageDue = true;
+    void report().catch(() => undefined);
+    batcher.push({ added: [], removed: false });
+  });
+
+  async function start(): Promise<void> {
+    if (!declaredLanguageAllows(lang) || !doc.body) {
+      state = 'off';
+      return;
+    }
+    watch = watchPage(doc.body, (changes) => batcher.push(changes));
+    await wholePage(generation);
+  }
+
+  const ready = start().catch(() => {
+    // The background went away (extension reloaded or updated): nothing to do.
+    stop();
+  });
+
+  function stop(): void {
+    generation += 1;
+    state = 'off';
+    batcher.stop();
+    navigation.stop();
+    watch?.disconnect();
+    watch = null;
+    marker.clear();
+  }
+
+  return {
+    ready,
+    get state() {
+      return state;
+    },
+    marker,
+    stop,
+  };
+}

@@ -1,0 +1,105 @@
+// Pages that change after load, form fields, and a very long page, in
+// Chromium with the built extension.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Seed } from '../pages/render';
+import { buildExtension, collectExtensionErrors, hasChromium, launch, readMarks, serveSite, waitForMarks, type Browser, type Site } from './harness';
+
+declare global {
+  interface Window {
+    __insertedAt?: number;
+    __swap?: () => void;
+    __longTasks?: { start: number; duration: number }[];
+  }
+}
+
+describe.skipIf(!hasChromium)('pages that change, and pages with fields, in Chromium', () => {
+  let site: Site;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildExtension();
+    [site, browser] = await Promise.all([serveSite(), launch()]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('marks an article appended one second after load within a second of its arrival', async () => {
+    const page = await browser.context.newPage();
+    const errors = collectExtensionErrors(page, browser);
+    await page.goto(`${site.origin}/live.html`);
+    await page.waitForFunction(() => window.__insertedAt !== undefined, null, { timeout: 5000 });
+    const delay = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const tick = () => {
+            if ((CSS.highlights.get('sorot-place')?.size ?? 0) > 0) resolve(performance.now() - (window.__insertedAt as number));
+            else requestAnimationFrame(tick);
+          };
+          tick();
+        }),
+    );
+    console.log(`live page: marked ${delay.toFixed(0)} ms after the article arrived`);
+    expect(delay).toBeLessThan(1000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows a single-page-app navigation: the old marks go, the new article is marked', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/spa.html`);
+    await waitForMarks(page, { min: 5 });
+    const [first, second] = [site.seeds[2] as Seed, site.seeds[3] as Seed];
+    const before = await readMarks(page);
+    // Marks in the article's paragraphs (the byline has no seed offset) are the first article's text.
+    const inFirst = before.filter((m) => m.seedStart !== null);
+    expect(inFirst.length).toBeGreaterThan(5);
+    expect(inFirst.filter((m) => !first.text.startsWith(m.text, m.seedStart as number))).toEqual([]);
+    await page.evaluate(() => window.__swap?.());
+    await page.waitForTimeout(300);
+    await waitForMarks(page, { min: 5, quietMs: 600 });
+    // Every mark in the paragraphs now is the second article's text at its place (none left over from the first).
+    const inSecond = (await readMarks(page)).filter((m) => m.seedStart !== null);
+    expect(inSecond.length).toBeGreaterThan(5);
+    expect(inSecond.filter((m) => !second.text.startsWith(m.text, m.seedStart as number))).toEqual([]);
+    expect(page.url()).toMatch(/\/spa\/second$/);
+    await page.close();
+  });
+
+  it('marks none of the form fields, editable text, code or notranslate text', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.origin}/forms.html`);
+    await waitForMarks(page, { min: 5 });
+    const marks = await readMarks(page);
+    expect(marks.filter((m) => m.region === 'article').length).toBeGreaterThan(5);
+    expect(marks.filter((m) => m.within?.startsWith('f-') || m.region === 'form')).toEqual([]);
+    // Typing war words into the editable box adds nothing either.
+    await page.click('#f-editable');
+    await page.keyboard.type(' Zelensky visited Kyiv.');
+    await page.waitForTimeout(800);
+    expect((await readMarks(page)).filter((m) => m.within?.startsWith('f-'))).toEqual([]);
+    await page.close();
+  });
+
+  it('marks a 50,000-word page without a long task of its own', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks?.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${site.origin}/big.html`);
+    const loadedAt = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    const count = await waitForMarks(page, { min: 1000, quietMs: 1000, timeoutMs: 30_000 });
+    // The page has no script of its own: every long task after the page loaded is the extension's doing.
+    const tasks = await page.evaluate(() => window.__longTasks ?? []);
+    const ours = tasks.filter((t) => t.start >= loadedAt);
+    console.log(`50,000-word page: ${count} marks; long tasks after load: ${JSON.stringify(ours)}; before: ${JSON.stringify(tasks.filter((t) => t.start < loadedAt))}`);
+    expect(count).toBeGreaterThan(1000);
+    expect(ours).toEqual([]);
+    await page.close();
+  });
+});
