@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TabStatus } from '../lib/messages';
+import { defaultSettings, type Settings } from '../lib/settings';
+import { I18nProvider } from './i18n';
+import { PageStatus, type StatusState } from './PageStatus';
+
+afterEach(cleanup);
+
+const war: TabStatus = {
+  url: 'https://www.kompas.com/global/read/1',
+  war: true,
+  language: { code: 'id', confidence: 0.92 },
+  coverage: { war: true, score: 7.25, evidence: ['"Kyiv" x3', '"invasi"'] },
+  marks: 1,
+  kinds: { PERSON: 3, PLACE: 1200 },
+};
+const notWar: TabStatus = { ...war, war: false, coverage: { war: false, score: 0.5, evidence: [] }, marks: 0, kinds: {} };
+const tab = { id: 3, url: war.url };
+
+function show(state: StatusState, lang: 'en' | 'id' = 'en', settings: Settings = defaultSettings(lang)) {
+  const onMarkAnyway = vi.fn();
+  const onNever = vi.fn();
+  render(
+    <I18nProvider lang={lang}>
+      <PageStatus state={state} settings={settings} markRequested={false} onMarkAnyway={onMarkAnyway} onNever={onNever} />
+    </I18nProvider>,
+  );
+  return { onMarkAnyway, onNever, text: document.body.textContent ?? '' };
+}
+
+describe('PageStatus', () => {
+  it.each<['en' | 'id', string[]]>([
+    ['en', ['War coverage: Sorot marks this page.', 'Indonesian (92% sure)', '7.25', '1 mark', 'People: 3', 'Places: 1,200', '"invasi"']],
+    ['id', ['Berita perang: Sorot menandai halaman ini.', 'bahasa Indonesia (yakin 92%)', '7,25', '1 tanda', 'Tokoh: 3', 'Tempat: 1.200']],
+  ])('war coverage, in %s', (lang, expected) => {
+    const { text } = show({ kind: 'ready', tab, status: war }, lang);
+    for (const part of expected) expect(text).toContain(part);
+    expect(screen.queryByRole('button', { name: /anyway|Tetap/ })).toBeNull();
+  });
+
+  it('offers to mark a page that is not war coverage, and to turn the site off', () => {
+    const { onMarkAnyway, onNever, text } = show({ kind: 'ready', tab, status: notWar });
+    expect(text).toContain('Not war coverage');
+    expect(text).toContain('0 marks');
+    fireEvent.click(screen.getByRole('button', { name: 'Mark this page anyway' }));
+    expect(onMarkAnyway).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Never on this site' }));
+    expect(onNever).toHaveBeenCalledWith('kompas.com', true);
+  });
+
+  it('on a site turned off, says so and offers to turn it back on', () => {
+    const settings = { ...defaultSettings('en'), sites: { never: ['kompas.com'], always: [] } };
+    const { onNever, text } = show({ kind: 'ready', tab, status: notWar }, 'en', settings);
+    expect(text).toContain('Sorot is off on kompas.com.');
+    expect(screen.queryByRole('button', { name: 'Mark this page anyway' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Back on for this site' }));
+    expect(onNever).toHaveBeenCalledWith('kompas.com', false);
+  });
+
+  it.each<[string, StatusState, string]>([
+    ['a browser page', { kind: 'ready', tab: { id: 1, url: 'chrome://extensions/' }, status: null }, 'Sorot cannot run on this page.'],
+    ['the web store', { kind: 'ready', tab: { id: 1, url: 'https://chromewebstore.google.com/x' }, status: null }, 'Sorot cannot run on this page.'],
+    ['a local file', { kind: 'ready', tab: { id: 1, url: 'file:///tmp/a.html' }, status: null }, 'Sorot cannot run on this page.'],
+    ['no tab at all', { kind: 'ready', tab: null, status: null }, 'Sorot cannot run on this page.'],
+    ['a page never read, address unknown', { kind: 'ready', tab: { id: 1 }, status: null }, 'Sorot has not read this page.'],
+    ['a web page never read', { kind: 'ready', tab: { id: 1, url: 'https://a.com/' }, status: null }, 'Sorot has not read this page.'],
+    ['still loading', { kind: 'loading' }, 'Looking at this page…'],
+  ])('%s', (_name, state, sentence) => {
+    show(state);
+    expect(screen.getByRole('status').textContent).toContain(sentence);
+    expect(screen.queryByRole('button', { name: 'Mark this page anyway' })).toBeNull();
+  });
+
+  it('cannot-run page in Indonesian', () => {
+    show({ kind: 'ready', tab: { id: 1, url: 'about:blank' }, status: null }, 'id');
+    expect(screen.getByRole('status').textContent).toContain('Sorot tidak dapat berjalan di halaman ini.');
+  });
+});

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
+import { browserPlatform, tabOverride } from './platform';
+
+// The fake is typed as the browser API, which is all browserPlatform needs.
+const browser = fakeBrowser as unknown as Parameters<typeof browserPlatform>[0];
+const make = (search = '', locale = 'en-US') => browserPlatform(browser, { search, locale, loadGlossary: async () => null });
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => fakeBrowser.reset());
+
+describe('tabOverride', () => {
+  it.each<[string, number | null]>([
+    ['?tab=12', 12],
+    ['?x=1&tab=0', 0],
+    ['', null],
+    ['?tab=', null],
+    ['?tab=-3', null],
+    ['?tab=1e3', null],
+    ['?tab=9'.padEnd(40, '9'), null],
+  ])('%j -> %j', (search, id) => {
+    expect(tabOverride(search)).toBe(id);
+  });
+});
+
+describe('browserPlatform settings', () => {
+  it.each<[string, 'en' | 'id']>([
+    ['id-ID', 'id'],
+    ['ms', 'id'],
+    ['en-GB', 'en'],
+    ['fr', 'en'],
+  ])('starts a fresh install with a %s browser in %s', async (locale, lang) => {
+    expect((await make('', locale).loadSettings()).language).toBe(lang);
+  });
+
+  it('saves, reloads, and keeps what was valid in damaged data', async () => {
+    const platform = make();
+    const saved: Settings = { ...defaultSettings('id'), sites: { never: ['kompas.com'], always: [] } };
+    await platform.saveSettings(saved);
+    expect(await make().loadSettings()).toEqual(saved);
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { language: 'id', kinds: 'all', sites: { never: [7, 'Detik.com'] } } });
+    expect(await platform.loadSettings()).toEqual({ ...defaultSettings('id'), sites: { never: ['detik.com'], always: [] } });
+  });
+
+  it('tells every view about a change, and stops when unsubscribed', async () => {
+    const seen: string[] = [];
+    const unsubscribe = make().onSettingsChanged((s) => seen.push(s.language));
+    await make().saveSettings(defaultSettings('id'));
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    unsubscribe();
+    await make().saveSettings(defaultSettings('en'));
+    expect(seen).toEqual(['id']);
+  });
+});
+
+describe('browserPlatform tabs and messages', () => {
+  it('describes the tab named by ?tab=, even one it cannot read', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.bbc.com/news' });
+    expect(await make(`?tab=${tab.id}`).currentTab()).toEqual({ id: tab.id, url: 'https://www.bbc.com/news' });
+    expect(await make('?tab=999').currentTab()).toEqual({ id: 999 });
+  });
+
+  it('asks the background for the status and checks the answer', async () => {
+    const asked: unknown[] = [];
+    const answers: unknown[] = [
+      { url: 'https://a.com/', war: true, language: null, coverage: null, marks: 2, kinds: { PLACE: 2, BOGUS: 1 } },
+      { url: 'https://a.com/', war: 'yes', marks: 2 },
+    ];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      asked.push(message);
+      return Promise.resolve(answers.shift());
+    });
+    const platform = make();
+    expect(await platform.tabStatus(5)).toEqual({ url: 'https://a.com/', war: true, language: null, coverage: null, marks: 2, kinds: { PLACE: 2 } });
+    expect(await platform.tabStatus(5)).toBeNull();
+    await platform.markAnyway(5);
+    expect(asked).toEqual([
+      { type: 'status', tabId: 5 },
+      { type: 'status', tabId: 5 },
+      { type: 'mark-anyway', tabId: 5 },
+    ]);
+  });
+
+  it('answers null, not an error, when nothing listens', async () => {
+    expect(await make().tabStatus(5)).toBeNull();
+    await expect(make().markAnyway(5)).resolves.toBeUndefined();
+  });
+});

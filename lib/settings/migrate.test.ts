@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { isSettings, migrate } from './migrate';
+import { defaultSettings, SETTINGS_VERSION, type Settings } from './schema';
+
+const allOn = defaultSettings().kinds;
+
+describe('migrate', () => {
+  it.each<[string, unknown, 'en' | 'id', Settings]>([
+    ['nothing stored', undefined, 'id', defaultSettings('id')],
+    ['null', null, 'en', defaultSettings('en')],
+    ['a string', 'settings', 'id', defaultSettings('id')],
+    ['an array', [{ language: 'id' }], 'en', defaultSettings('en')],
+    [
+      'version 1 data',
+      { version: 1, uiLanguage: 'id', markedKinds: ['person', 'place'], disabledSites: ['https://www.Example.com/news', 'kompas.com'] },
+      'en',
+      {
+        version: SETTINGS_VERSION,
+        language: 'id',
+        kinds: { person: true, place: true, organisation: false, figure: false, term: false },
+        sites: { never: ['example.com', 'kompas.com'], always: [] },
+      },
+    ],
+    [
+      'version 1 with an empty kind list (nothing marked)',
+      { version: 1, uiLanguage: 'en', markedKinds: [] },
+      'id',
+      { ...defaultSettings('en'), kinds: { person: false, place: false, organisation: false, figure: false, term: false } },
+    ],
+    [
+      'version 1 with a kind list of junk only',
+      { version: 1, markedKinds: [3, null, 'people'] },
+      'id',
+      defaultSettings('id'),
+    ],
+    [
+      'current data with unknown keys',
+      { ...defaultSettings('id'), theme: 'dark', extra: { a: 1 } },
+      'en',
+      defaultSettings('id'),
+    ],
+    [
+      'wrong types in every field but one',
+      { version: 'two', language: 'fr', kinds: { person: 'yes', place: false, term: 0 }, sites: 'never' },
+      'en',
+      { ...defaultSettings('en'), kinds: { ...allOn, place: false } },
+    ],
+    [
+      'a broken site list: junk entries, duplicates, case, URLs',
+      {
+        ...defaultSettings('en'),
+        sites: { never: ['BBC.co.uk', null, 42, 'bbc.co.uk', 'http://detik.com:8080/x?y', '', '-bad-.com', { host: 'x' }], always: 'cnn.com\nkompas.com, not a host' },
+      },
+      'id',
+      { ...defaultSettings('en'), sites: { never: ['bbc.co.uk', 'detik.com'], always: ['cnn.com', 'kompas.com'] } },
+    ],
+    [
+      'a host on both lists stays off',
+      { ...defaultSettings('en'), sites: { never: ['a.com'], always: ['a.com', 'b.com'] } },
+      'en',
+      { ...defaultSettings('en'), sites: { never: ['a.com'], always: ['b.com'] } },
+    ],
+    [
+      'a future version keeps the fields it shares',
+      { version: 9, language: 'id', kinds: { figure: false }, sites: { never: ['x.org'] }, sync: true },
+      'en',
+      { ...defaultSettings('id'), kinds: { ...allOn, figure: false }, sites: { never: ['x.org'], always: [] } },
+    ],
+  ])('%s', (_name, raw, fallback, expected) => {
+    const settings = migrate(raw, fallback);
+    expect(settings).toEqual(expected);
+    expect(isSettings(settings)).toBe(true);
+  });
+
+  it('does not share the defaults between calls', () => {
+    const a = migrate(null);
+    a.sites.never.push('x.com');
+    a.kinds.person = false;
+    expect(migrate(null)).toEqual(defaultSettings('en'));
+  });
+
+  it('is idempotent', () => {
+    const once = migrate({ version: 1, uiLanguage: 'id', markedKinds: ['term'], disabledSites: ['a.com'] });
+    expect(migrate(once, 'en')).toEqual(once);
+  });
+
+  it('survives hostile site lists in linear time', () => {
+    const huge = ['a'.repeat(1_000_000), '1.'.repeat(500_000), '\uD800\u0000x.com', '-'.repeat(1_000_000)];
+    const start = performance.now();
+    const settings = migrate({ sites: { never: huge, always: 'x'.repeat(1_000_000) } });
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(settings.sites.never).toEqual([]);
+    expect(settings.sites.always).toEqual([]);
+  });
+});
+
+describe('isSettings', () => {
+  it.each<[string, unknown, boolean]>([
+    ['defaults', defaultSettings('id'), true],
+    ['old version', { ...defaultSettings(), version: 1 }, false],
+    ['unknown language', { ...defaultSettings(), language: 'fr' }, false],
+    ['a kind missing', { ...defaultSettings(), kinds: { person: true } }, false],
+    ['an unnormalised host', { ...defaultSettings(), sites: { never: ['WWW.A.COM'], always: [] } }, false],
+    ['a site list missing', { ...defaultSettings(), sites: { never: [] } }, false],
+    ['null', null, false],
+  ])('%s -> %s', (_name, x, expected) => {
+    expect(isSettings(x)).toBe(expected);
+  });
+});

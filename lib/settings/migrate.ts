@@ -1,0 +1,80 @@
+// Reading settings back from storage. Whatever is stored (an older version, a
+// future one, or data damaged by hand or by a bug) comes out as valid Settings
+// that keep every field that was still valid; the rest falls back to defaults.
+// A broken field must never cost the user their other choices.
+import type { CardKind } from '../types';
+import { CARD_KINDS, defaultSettings, SETTINGS_VERSION, UI_LANGUAGES, type Settings, type UiLanguage } from './schema';
+import { normalizeList, parseSiteList } from './sites';
+
+/*
+ * Version 1 (the first prototype) stored a flat object:
+ *   { version: 1, uiLanguage: 'en'|'id', markedKinds: CardKind[], disabledSites: string[] }
+ * Version 2 is `Settings` in schema.ts.
+ */
+
+type Fields = Record<string, unknown>;
+
+const isObject = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const isUiLanguage = (x: unknown): x is UiLanguage => UI_LANGUAGES.includes(x as UiLanguage);
+
+const isKind = (x: unknown): x is CardKind => CARD_KINDS.includes(x as CardKind);
+
+/** Kinds from a v2 record: each boolean that is there counts, the rest default. */
+function kindsFromRecord(raw: Fields, base: Settings['kinds']): Settings['kinds'] {
+  const kinds = { ...base };
+  for (const kind of CARD_KINDS) {
+    const on = raw[kind];
+    if (typeof on === 'boolean') kinds[kind] = on;
+  }
+  return kinds;
+}
+
+/** Kinds from a v1 list of the marked ones; a list with no kind in it at all but other junk is ignored. */
+function kindsFromList(raw: unknown[], base: Settings['kinds']): Settings['kinds'] {
+  const listed = raw.filter(isKind);
+  if (listed.length === 0 && raw.length > 0) return base;
+  return Object.fromEntries(CARD_KINDS.map((kind) => [kind, listed.includes(kind)])) as Settings['kinds'];
+}
+
+/** A site list as stored, or as damaged: an array (bad entries dropped) or text (split into lines). */
+function siteList(raw: unknown): string[] | null {
+  if (Array.isArray(raw)) return normalizeList(raw);
+  if (typeof raw === 'string') return parseSiteList(raw);
+  return null;
+}
+
+/**
+ * Valid Settings from anything read from storage. `fallbackLanguage` is the
+ * language a fresh install would start with (see languageForLocale).
+ */
+export function migrate(raw: unknown, fallbackLanguage: UiLanguage = 'en'): Settings {
+  const settings = defaultSettings(fallbackLanguage);
+  if (!isObject(raw)) return settings;
+
+  // Field names of every version are read, so an object with a wrong or
+  // missing version number still keeps what it holds.
+  const language = raw.language ?? raw.uiLanguage;
+  if (isUiLanguage(language)) settings.language = language;
+
+  if (isObject(raw.kinds)) settings.kinds = kindsFromRecord(raw.kinds, settings.kinds);
+  else if (Array.isArray(raw.markedKinds)) settings.kinds = kindsFromList(raw.markedKinds, settings.kinds);
+
+  const sites = isObject(raw.sites) ? raw.sites : {};
+  const never = siteList(sites.never) ?? siteList(raw.disabledSites);
+  const always = siteList(sites.always);
+  if (never) settings.sites.never = never;
+  // A host on both lists is off: the user's "never" is the safer reading.
+  if (always) settings.sites.always = always.filter((host) => !settings.sites.never.includes(host));
+  return settings;
+}
+
+/** True when `x` is current-version Settings with normalised site lists (what migrate() returns). */
+export function isSettings(x: unknown): x is Settings {
+  if (!isObject(x) || x.version !== SETTINGS_VERSION || !isUiLanguage(x.language)) return false;
+  if (!isObject(x.kinds) || !CARD_KINDS.every((kind) => typeof (x.kinds as Fields)[kind] === 'boolean')) return false;
+  if (!isObject(x.sites)) return false;
+  const { never, always } = x.sites;
+  const clean = (list: unknown) => Array.isArray(list) && JSON.stringify(normalizeList(list)) === JSON.stringify(list);
+  return clean(never) && clean(always);
+}
