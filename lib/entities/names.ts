@@ -5,6 +5,7 @@
 import type { EntityType } from '../types';
 import { fold } from '../text/fold';
 import { isAllCaps, isCapitalised, separator, startsWithDigit, type Token } from '../text/tokens';
+import { GIVEN_NAMES, looksLikeSurname } from './given-names';
 
 export interface NameCandidate {
   type: EntityType;
@@ -41,7 +42,8 @@ const ORG_WORDS = words(`ministry ministries kementerian agency badan committee 
   group grup company perusahaan bank party partai service services command komando office kantor
   corporation corp inc ltd agency tv television radio guard brigade battalion batalyon regiment
   division army navy organization organisation organisasi fund union uni association asosiasi
-  parliament parlemen court mahkamah police polisi department departemen`);
+  parliament parlemen court mahkamah police polisi department departemen administration
+  administrasi authority otoritas directorate direktorat headquarters markas commission komisi`);
 
 // Capitalised words that are never a name on their own: function words that
 // start sentences, months and days, demonyms.
@@ -62,7 +64,8 @@ const NEVER_NAME = words(`the a an in on at of for to from by with as but and or
 // Titles are cues, never names, and never start one: `Deputy Prime Minister`.
 const TITLES = words(`prime foreign deputy state vice defence defense interior first affairs acting
   former general`);
-const notAName = (w: string) => NEVER_NAME.has(w) || TITLES.has(w) || PERSON_CUES.has(w);
+// (A cue that is also a given name, Indonesian `oleh` "by" / Ukrainian `Oleh`, may start a name.)
+const notAName = (w: string) => NEVER_NAME.has(w) || TITLES.has(w) || (PERSON_CUES.has(w) && !GIVEN_NAMES.has(w));
 
 const CONNECTORS = words(`de van von der al bin of`);
 
@@ -97,7 +100,10 @@ function headlineLines(tokens: readonly Token[], starts: readonly number[]): Set
     seen.set(starts[i]!, line);
   });
   const lines = new Set<number>();
-  for (const [start, { capital, count }] of seen) if (count >= 3 && capital / count >= 0.6) lines.add(start);
+  // Title Case headlines, and short lines of capitalised words only (headings, site names).
+  for (const [start, { capital, count }] of seen) {
+    if ((count >= 4 && capital / count >= 0.75) || (count >= 1 && capital === count)) lines.add(start);
+  }
   return lines;
 }
 
@@ -164,7 +170,10 @@ function classify(
   if (run.length >= 2 && run.some((w) => ORG_WORDS.has(w))) return { type: 'ORG', cue: 'org' };
   if (PLACE_CUES.has(prevWord) || PLACE_AFTER.has(nextWord)) return { type: 'PLACE', cue: 'place' };
   if (PERSON_CUES.has(prevWord)) return { type: 'PERSON', cue: 'title' };
-  if (run.length >= 2) return { type: 'PERSON', cue: 'none' };
+  // Without a cue, a pair of capitalised words is a person only if it reads like a name.
+  if (run.length >= 2 && (GIVEN_NAMES.has(run[0]!) || looksLikeSurname(run[run.length - 1]!))) {
+    return { type: 'PERSON', cue: 'none' };
+  }
   if (PLACE_PREPOSITIONS.has(prevWord)) return { type: 'PLACE', cue: 'place' };
   return null;
 }

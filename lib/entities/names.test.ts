@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text/tokens';
+import { findNameCandidates } from './names';
+
+const names = (text: string) =>
+  findNameCandidates(text, tokenize(text), () => false).map((c) => [c.type, text.slice(c.start, c.end)]);
+
+describe('findNameCandidates', () => {
+  it.each([
+    ['title before a name (left out)', 'kata Gubernur Oleh Syniehubov kepada wartawan.', [['PERSON', 'Oleh Syniehubov']]],
+    ['English title chain', 'said Deputy Prime Minister Iryna Vereshchuk on Monday.', [['PERSON', 'Iryna Vereshchuk']]],
+    ['given name makes a person', 'He met Petro Ivanenko in the city.', [['PERSON', 'Petro Ivanenko']]],
+    ['surname ending makes a person', 'The report by Ostap Hrytsenko was late.', [['PERSON', 'Ostap Hrytsenko']]],
+    ['Indonesian village cue', 'Warga di desa Mala Rohan mengungsi.', [['PLACE', 'Mala Rohan']]],
+    ['English region after', 'fighting in the Sloboda region continued.', [['PLACE', 'Sloboda']]],
+    ['preposition before a single name', 'Troops pulled back near Vuhledar on Friday.', [['PLACE', 'Vuhledar']]],
+    ['organisation words', 'a statement from the Kherson Regional Military Administration said.', [['ORG', 'Kherson Regional Military Administration']]],
+    ['heading line is not a person', 'Berita Terkait\nHarga BBM naik lagi', []],
+    ['site name line is not a person', 'Kabar Harian\nBeranda Berita Dunia', []],
+    ['navigation words', 'Home News Ukrainian President States Their Defence', []],
+    ['unknown pair without cue or name shape', 'They visited Grand Central yesterday.', []],
+    ['sentence-start word', 'Meanwhile troops advanced. Sementara itu pasukan maju.', []],
+    ['months and days', 'On Wednesday, February 24, it began.', []],
+    ['demonyms', 'Russian and Ukrainian officials met.', []],
+    ['unknown acronym', 'the ZSU said', []],
+    ['title alone', 'the Foreign Minister said', []],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('is linear on a megabyte of capitalised words', () => {
+    const text = 'Aa Bb Cc '.repeat(100_000);
+    expect(() => names(text)).not.toThrow();
+  });
+});
