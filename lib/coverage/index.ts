@@ -11,7 +11,7 @@ export type Side = 'ukraine' | 'russia';
 export interface CoverageInput {
   tokens: readonly Token[];
   /** Every gazetteer match, nationality modifiers included (`pasukan Rusia` is evidence too). */
-  mentions: ReadonlyArray<{ id: string | null; type: string; text: string }>;
+  mentions: ReadonlyArray<{ id: string | null; type: string }>;
   /** Which side of the war an entity id belongs to, if any. */
   sideOf: (id: string) => Side | null;
   /** War-vocabulary term ids (the lexicon's terms). */
