@@ -14,7 +14,7 @@ import type { EntityType } from '../lib/types';
 import { prf, total, type Matching } from '../lib/eval/score';
 import { pct, table } from '../lib/format/table';
 import { languageReport, type LabelledSegment } from '../lib/language';
-import { loadGoldDocs, ROOT } from '../tests/gold';
+import { loadGoldDocs, loadHeldoutDocs, ROOT } from '../tests/gold';
 
 const section = (title: string) => console.log(`\n## ${title}\n`);
 const f3 = (x: number) => x.toFixed(3);
@@ -42,6 +42,11 @@ for (const matching of ['exact', 'overlap'] as Matching[]) {
     console.log(`predictions on nationality modifiers (false positives): ${[...modifierErrors].map(([l, n]) => `${l} ${n}`).join(', ')}\n`);
   }
 }
+
+section('Held-out war articles (tests/fixtures/heldout: written for the project, never tuned on)');
+console.log(entityTable(scoreDocs(analyze, loadHeldoutDocs(), 'exact').counts));
+console.log('overlap match:');
+console.log(entityTable(scoreDocs(analyze, loadHeldoutDocs(), 'overlap').counts));
 
 section('Leave one article out: glossary from four seeds, analyze the fifth (exact match)');
 console.log(entityTable(leaveOneOut(docs, LEXICON)));

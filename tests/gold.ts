@@ -8,12 +8,18 @@ export const ROOT = join(import.meta.dirname, '..');
 export const GOLD_DIR = join(ROOT, 'tests/fixtures/gold');
 export const SEEDS_DIR = join(ROOT, 'seeds');
 
-export function loadGoldDocs(): GoldDoc[] {
-  return readdirSync(GOLD_DIR)
+export const HELDOUT_DIR = join(ROOT, 'tests/fixtures/heldout');
+
+/** Gold files of a folder with the texts they annotate (in `textDir`). */
+export function loadGoldDocs(goldDir = GOLD_DIR, textDir = SEEDS_DIR): GoldDoc[] {
+  return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const gold = JSON.parse(readFileSync(join(GOLD_DIR, f), 'utf8')) as GoldFile;
-      return { gold, text: readFileSync(join(SEEDS_DIR, gold.file), 'utf8') };
+      const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile;
+      return { gold, text: readFileSync(join(textDir, gold.file), 'utf8') };
     });
 }
+
+/** The held-out war articles: for reporting only, never for tuning (see its README). */
+export const loadHeldoutDocs = () => loadGoldDocs(HELDOUT_DIR, HELDOUT_DIR);

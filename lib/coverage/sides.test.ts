@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../gazetteer';
-import { RUSSIA_SIDE, UKRAINE_SIDE, isCountryId, sideOf } from './sides';
+import { RUSSIA_SIDE, UKRAINE_SIDE, sidesOf } from './sides';
 
 const ids = new Set(LEXICON.map((e) => e.id));
+const sides = sidesOf(LEXICON);
 
 describe('sides', () => {
   it.each([...UKRAINE_SIDE, ...RUSSIA_SIDE])('%s is a lexicon id', (id) => {
@@ -17,10 +18,13 @@ describe('sides', () => {
     ['un', null],
     ['washington', null],
   ])('%s is on side %s', (id, side) => {
-    expect(sideOf(id)).toBe(side);
+    expect(sides.sideOf(id)).toBe(side);
   });
 
-  it.each([['russia', true], ['ukraine', true], ['kyiv', false], ['nato', false]])('%s is a country: %s', (id, yes) => {
-    expect(isCountryId(id)).toBe(yes);
-  });
+  it.each([['russia', true], ['ukraine', true], ['indonesia', true], ['kyiv', false], ['nato', false]])(
+    '%s is a country: %s',
+    (id, yes) => {
+      expect(sides.isCountry(id)).toBe(yes);
+    },
+  );
 });

@@ -1,10 +1,13 @@
-// Which side of the war a lexicon entry stands for: evidence for the coverage
-// verdict. Places in Ukraine come from their gazetteer file as a whole; the
-// people, bodies and places that stand for Russia or Ukraine are listed here.
+// Which side of the war a lexicon entry stands for, and which entries are
+// countries: evidence for the coverage verdict and the nationality-modifier
+// rule. Derived from any list of entries (the gazetteer, or the cards of a
+// glossary) by their source, plus the people, bodies and places listed here.
 // (lib/coverage/sides.test.ts checks every id below exists in the lexicon.)
-import { PLACES_UKRAINE } from '../gazetteer/places-ukraine';
-import { COUNTRY_IDS } from '../gazetteer/countries';
+import type { LexiconEntry } from '../types';
 import type { Side } from './index';
+
+const UKRAINE_PLACES_SOURCE = 'gazetteer:places-ukraine';
+const COUNTRIES_SOURCE = 'i18n-iso-countries';
 
 export const UKRAINE_SIDE: readonly string[] = [
   'ukraine', 'volodymyr_zelensky', 'dmytro_kuleba', 'andrii_sybiha', 'oleksii_reznikov', 'rustem_umerov',
@@ -20,13 +23,19 @@ export const RUSSIA_SIDE: readonly string[] = [
   'fsb', 'ria_novosti', 'tass', 'belgorod', 'kursk', 'bryansk', 'rostov_on_don', 'sudzha',
 ];
 
-const SIDES = new Map<string, Side>([
-  ...PLACES_UKRAINE.map((e) => [e.id, 'ukraine'] as const),
-  ...UKRAINE_SIDE.map((id) => [id, 'ukraine'] as const),
-  ...RUSSIA_SIDE.map((id) => [id, 'russia'] as const),
-]);
+export interface Sides {
+  sideOf(id: string): Side | null;
+  isCountry(id: string): boolean;
+}
 
-export const sideOf = (id: string): Side | null => SIDES.get(id) ?? null;
-
-const COUNTRIES = new Set(COUNTRY_IDS);
-export const isCountryId = (id: string): boolean => COUNTRIES.has(id);
+export function sidesOf(entries: readonly Pick<LexiconEntry, 'id' | 'source'>[]): Sides {
+  const sides = new Map<string, Side>();
+  const countries = new Set<string>();
+  for (const e of entries) {
+    if (e.source === UKRAINE_PLACES_SOURCE) sides.set(e.id, 'ukraine');
+    if (e.source.split(';').includes(COUNTRIES_SOURCE)) countries.add(e.id);
+  }
+  for (const id of UKRAINE_SIDE) sides.set(id, 'ukraine');
+  for (const id of RUSSIA_SIDE) sides.set(id, 'russia');
+  return { sideOf: (id) => sides.get(id) ?? null, isCountry: (id) => countries.has(id) };
+}
