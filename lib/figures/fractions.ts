@@ -4,6 +4,12 @@ import { EN_DENOMINATORS, ID_FRACTIONS } from './lexicon';
 import { parseNumberWords } from './numberWords';
 import { sameLine, type Token } from './tokens';
 
+/** The one English denominator that is a fraction without a numerator. */
+const HALF = 'half';
+
+/** Words that are a whole fraction by themselves (`seperempat`, `half`). */
+export const STANDALONE_FRACTIONS: readonly string[] = [...ID_FRACTIONS.keys(), HALF];
+
 export interface FractionMatch {
   /** Index of the fraction's last token. */
   end: number;
@@ -44,7 +50,7 @@ export function matchFraction(text: string, tokens: readonly Token[], i: number)
   const lower = tok.text.toLowerCase();
   const single = ID_FRACTIONS.get(lower);
   if (single !== undefined) return { end: i, value: single };
-  if (lower === 'half') return { end: i, value: 0.5 };
+  if (lower === HALF) return { end: i, value: 0.5 };
 
   const hyphenated = lower.split('-');
   if (hyphenated.length === 2) {

@@ -49,6 +49,18 @@ const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map<string, NumberWord
   ['sejuta', { kind: 'magnitude', value: 1e6, lang: 'id', impliesOne: true }],
 ]);
 
+/** Every number word, lower-case: one of them (or `a`/`an`) begins any number written in words. */
+export const NUMBER_WORD_LIST: readonly string[] = [...NUMBER_WORDS.keys()];
+
+/** English words that `a`/`an` can count one of (`a hundred`, `a million`). */
+export const EN_WORDS_AFTER_ARTICLE: readonly string[] = [...NUMBER_WORDS]
+  .filter(([, w]) => takesArticle(w))
+  .map(([word]) => word);
+
+function takesArticle(w: NumberWord | undefined): boolean {
+  return w?.lang === 'en' && (w.kind === 'hundred' || w.kind === 'magnitude');
+}
+
 export function numberWordLang(word: string): Lang | null {
   return NUMBER_WORDS.get(word.toLowerCase())?.lang ?? null;
 }
@@ -88,7 +100,7 @@ export function parseNumberWords(tokens: readonly string[]): WordNumber | null {
     const lower = raw.toLowerCase();
     if (t === 0 && (lower === 'a' || lower === 'an')) {
       const next = NUMBER_WORDS.get(partsOf(tokens[1] ?? '')[0] ?? '');
-      if (next?.lang !== 'en' || (next.kind !== 'hundred' && next.kind !== 'magnitude')) return null;
+      if (!takesArticle(next)) return null;
       current = 1;
       prev = 'unit';
       lastUnit = 1;

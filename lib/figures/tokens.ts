@@ -16,13 +16,57 @@ export interface Token {
 const TOKEN = /(\p{L}+(?:['’-]\p{L}+)*)|([0-9]+(?:[.,][0-9]+)*)|([$€£%])|([^\s\p{L}0-9$€£%]+)/gu;
 
 export function tokenize(text: string): Token[] {
+  const reader = new TokenReader(text);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  for (let token = reader.next(); token; token = reader.next()) tokens.push(token);
+  return tokens;
+}
+
+/**
+ * Reads the tokens of `tokenize` one at a time, from the start or from any
+ * `seek` position where the whole-text split also begins afresh: the end of a
+ * token, or just after a whitespace character (no token holds whitespace).
+ */
+export class TokenReader {
+  private readonly pattern = new RegExp(TOKEN.source, TOKEN.flags);
+  private done = false;
+
+  constructor(private readonly text: string) {}
+
+  /** Where the next token is looked for. */
+  get position(): number {
+    return this.done ? this.text.length : this.pattern.lastIndex;
+  }
+
+  get exhausted(): boolean {
+    return this.done;
+  }
+
+  seek(offset: number): void {
+    this.pattern.lastIndex = offset;
+    this.done = offset >= this.text.length;
+  }
+
+  next(): Token | undefined {
+    if (this.done) return undefined;
+    const m = this.pattern.exec(this.text);
+    if (!m) {
+      // exec rewinds lastIndex to 0 on failure; remember the end instead.
+      this.done = true;
+      return undefined;
+    }
     const start = m.index;
     const kind: TokenKind = m[1] !== undefined ? 'word' : m[2] !== undefined ? 'number' : m[3] !== undefined ? 'sign' : 'punct';
-    tokens.push({ kind, start, end: start + m[0].length, text: m[0] });
+    return { kind, start, end: start + m[0].length, text: m[0] };
   }
-  return tokens;
+}
+
+const SPACE = /\s/;
+
+/** The UTF-16 unit is whitespace as the token pattern's `\s` sees it. */
+export function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
 }
 
 /** Nothing at all between the two tokens (`74km`, `20%`). */
