@@ -4,7 +4,7 @@
 // vocabulary of war. Other conflicts named more often than Ukraine win.
 import type { CoverageVerdict } from '../types';
 import { fold } from '../text/fold';
-import { startsWithDigit, type Token } from '../text/tokens';
+import { isCapitalised, startsWithDigit, type Token } from '../text/tokens';
 
 export type Side = 'ukraine' | 'russia';
 
@@ -67,6 +67,9 @@ export function assessCoverage(input: CoverageInput): CoverageVerdict {
   for (const t of tokens) {
     if (startsWithDigit(t.text)) continue;
     words += 1;
+    // Demonyms and the names of other conflicts are capitalised; skipping the
+    // rest keeps this pass cheap on long pages.
+    if (!isCapitalised(t.text)) continue;
     const w = fold(t.text);
     const demonym = DEMONYMS.get(w);
     if (demonym === 'ukraine') ukraine += 1;

@@ -91,19 +91,26 @@ function lineStarts(text: string, tokens: readonly Token[]): number[] {
 
 /** Lines where most words are capitalised (headlines): capitals say nothing there. */
 function headlineLines(tokens: readonly Token[], starts: readonly number[]): Set<number> {
-  const seen = new Map<number, { capital: number; count: number }>();
-  tokens.forEach((t, i) => {
-    if (t.text.length <= 3 || startsWithDigit(t.text)) return;
-    const line = seen.get(starts[i]!) ?? { capital: 0, count: 0 };
-    line.count += 1;
-    if (isCapitalised(t.text)) line.capital += 1;
-    seen.set(starts[i]!, line);
-  });
   const lines = new Set<number>();
+  let line = -1;
+  let capital = 0;
+  let count = 0;
   // Title Case headlines, and short lines of capitalised words only (headings, site names).
-  for (const [start, { capital, count }] of seen) {
-    if ((count >= 4 && capital / count >= 0.75) || (count >= 1 && capital === count)) lines.add(start);
-  }
+  const close = () => {
+    if ((count >= 4 && capital / count >= 0.75) || (count >= 1 && capital === count)) lines.add(line);
+  };
+  tokens.forEach((t, i) => {
+    if (starts[i] !== line) {
+      close();
+      line = starts[i]!;
+      capital = 0;
+      count = 0;
+    }
+    if (t.text.length <= 3 || startsWithDigit(t.text)) return;
+    count += 1;
+    if (isCapitalised(t.text)) capital += 1;
+  });
+  close();
   return lines;
 }
 
@@ -112,13 +119,13 @@ export function findNameCandidates(
   tokens: readonly Token[],
   taken: (tokenIndex: number) => boolean,
 ): NameCandidate[] {
-  // A word seen in lower case elsewhere is an ordinary word when capitalised at a sentence start.
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (!isCapitalised(t.text)) lowerWords.add(t.text);
   const starts = lineStarts(text, tokens);
   const headlines = headlineLines(tokens, starts);
 
   const out: NameCandidate[] = [];
+  // Single capitalised words at a sentence start wait for one question: does
+  // the text use them in lower case too (then they are ordinary words)?
+  const atSentenceStart: Array<{ candidate: NameCandidate; lower: string }> = [];
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
@@ -143,13 +150,20 @@ export function findNameCandidates(
       !(isAllCaps(tok.text) && last === i && tok.text.length <= 5) && // unknown acronyms stay unmarked
       // In Title Case headlines capitals prove nothing: only a cue-typed place or a multi-word name.
       !(inHeadline && (candidate.cue === 'none' || (last === i && candidate.cue !== 'place'))) &&
-      !(sentenceStart && last === i && (lowerWords.has(tok.text.toLowerCase()) || candidate.cue === 'none'));
+      !(sentenceStart && last === i && candidate.cue === 'none');
     if (candidate && plausible) {
-      out.push({ type: candidate.type, start: tok.start, end: tokens[last]!.end, first: i, last });
+      const found = { type: candidate.type, start: tok.start, end: tokens[last]!.end, first: i, last };
+      if (sentenceStart && last === i) atSentenceStart.push({ candidate: found, lower: tok.text.toLowerCase() });
+      else out.push(found);
     }
     i = last + 1;
   }
-  return out;
+  if (atSentenceStart.length === 0) return out;
+  const asked = new Set(atSentenceStart.map((c) => c.lower));
+  const seenLower = new Set<string>();
+  for (const t of tokens) if (asked.has(t.text) && !isCapitalised(t.text)) seenLower.add(t.text);
+  for (const { candidate, lower } of atSentenceStart) if (!seenLower.has(lower)) out.push(candidate);
+  return out.sort((a, b) => a.start - b.start);
 }
 
 type Cue = 'title' | 'place' | 'org' | 'none';
