@@ -54,7 +54,7 @@ describe('hostile input never throws and stays bounded', () => {
     ['capitals', 'A'.repeat(MB)],
     ['capitalised words', 'Aa '.repeat(MB / 3)],
     ['hyphens', '-a'.repeat(MB / 2)],
-    ['a hundred thousand Kyivs', 'Kyiv '.repeat(100_000)],
+    ['a million Kyivs', 'Kyiv '.repeat(1_000_000)],
     ['lone surrogates', '\uD800a\uDC00 Kyiv \uDFFF'.repeat(10_000)],
     ['NUL bytes', 'Kyiv\u0000Rusia\u0000'.repeat(10_000)],
     ['combining marks', 'Kyi\u0301v '.repeat(10_000)],
