@@ -1,18 +1,27 @@
-// The options page: interface language, which kinds are marked, and the site
-// lists. Every change is saved at once (site lists when the field is left).
+// The options page: interface language, which kinds are marked, the site
+// lists, and the export of cards. Every change is saved at once (site lists
+// when the field is left).
 import { useEffect, useState } from 'preact/hooks';
 import { parseSiteList, type Settings, type SiteLists } from '../lib/settings';
 import { CARD_KINDS } from '../lib/settings/schema';
+import { ExportPanel } from './ExportPanel';
 import { I18nProvider, KINDS_LABEL, useT } from './i18n';
 import { LanguageToggle } from './LanguageToggle';
+import type { ExportStore } from './platform';
 import { useSettings, type SettingsStore, type UpdateSettings } from './use-settings';
 
-export function OptionsApp({ platform }: { platform: SettingsStore }) {
+/** The export section shows only with a platform that can read the history and download (the browser's can). */
+type OptionsPlatform = SettingsStore & Partial<ExportStore>;
+
+const canExport = (platform: OptionsPlatform): platform is SettingsStore & ExportStore =>
+  typeof platform.loadGlossary === 'function' && typeof platform.loadHistory === 'function' && typeof platform.download === 'function';
+
+export function OptionsApp({ platform }: { platform: OptionsPlatform }) {
   const [settings, update] = useSettings(platform);
   if (!settings) return null;
   return (
     <I18nProvider lang={settings.language}>
-      <Options settings={settings} update={update} />
+      <Options settings={settings} update={update} exporter={canExport(platform) ? platform : null} />
     </I18nProvider>
   );
 }
@@ -54,7 +63,7 @@ function SiteListField({ list, settings, update }: { list: keyof SiteLists; sett
   );
 }
 
-function Options({ settings, update }: { settings: Settings; update: UpdateSettings }) {
+function Options({ settings, update, exporter }: { settings: Settings; update: UpdateSettings; exporter: ExportStore | null }) {
   const { lang, t } = useT();
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -91,6 +100,12 @@ function Options({ settings, update }: { settings: Settings; update: UpdateSetti
         <SiteListField list="never" settings={settings} update={update} />
         <SiteListField list="always" settings={settings} update={update} />
       </fieldset>
+      {exporter && (
+        <fieldset>
+          <legend>{t('export.title')}</legend>
+          <ExportPanel store={exporter} />
+        </fieldset>
+      )}
     </main>
   );
 }

@@ -2,7 +2,9 @@
 // interface: components take a Platform, so tests hand them a fake and lib/
 // stays free of browser APIs. browserPlatform() is the real one.
 import type { browser as wxtBrowser } from 'wxt/browser';
+import type { ExportFile } from '../lib/export';
 import type { Glossary } from '../lib/glossary/types';
+import { HISTORY_KEY, migrate as migrateHistory, type History } from '../lib/history';
 import {
   parseTabStatus,
   type MarkAnywayRequest,
@@ -32,6 +34,35 @@ export interface Platform {
   loadGlossary(): Promise<Glossary | null>;
 }
 
+/**
+ * What the options page's export needs besides the glossary. Kept out of
+ * Platform so views (and fakes) that only handle settings need none of it.
+ */
+export interface ExportGlue {
+  /** The cards met on visited pages, as stored under HISTORY_KEY, read through migrate. */
+  loadHistory(): Promise<History>;
+  /** Hands `file` to the browser's downloads; nothing leaves the machine. */
+  download(file: ExportFile): void;
+}
+
+export type ExportStore = Pick<Platform, 'loadGlossary'> & ExportGlue;
+
+/** How long a downloaded file's object URL lives: revoking it at once can cancel the download in some browsers. */
+const OBJECT_URL_LIFETIME_MS = 60_000;
+
+/** Saves `file` the way a web page does: a Blob, an object URL and a click on an `<a download>`. */
+export function downloadFile(file: ExportFile, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = file.name;
+  // Firefox only follows a click on a link that is in the document.
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
+}
+
 export interface BrowserPlatformOptions {
   /** `location.search` of the page. */
   search: string;
@@ -49,7 +80,7 @@ export function tabOverride(search: string): number | null {
 
 type Browser = typeof wxtBrowser;
 
-export function browserPlatform(browser: Browser, options: BrowserPlatformOptions): Platform {
+export function browserPlatform(browser: Browser, options: BrowserPlatformOptions): Platform & ExportGlue {
   const fallbackLanguage = languageForLocale(options.locale);
 
   function tabInfo(tab: { id?: number; url?: string } | undefined): TabInfo | null {
@@ -103,5 +134,12 @@ export function browserPlatform(browser: Browser, options: BrowserPlatformOption
     },
 
     loadGlossary: options.loadGlossary,
+
+    async loadHistory() {
+      const stored = await browser.storage.local.get(HISTORY_KEY);
+      return migrateHistory(stored[HISTORY_KEY]);
+    },
+
+    download: (file) => downloadFile(file),
   };
 }
