@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadGoldDocs, loadHeldoutDocs } from '../tests/gold';
 import { analyze } from './analyze';
-import { GOLD_TYPES, scoreDocs } from './eval/entities';
+import { scoreDocs } from './eval/entities';
 import { total } from './eval/score';
 
 describe('entities on the seed gold', () => {

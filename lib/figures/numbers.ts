@@ -75,7 +75,11 @@ export function formatNumber(value: number, lang: Lang): string {
   const decimal = lang === 'id' ? ',' : '.';
   const sign = value < 0 ? '-' : '';
   const [whole = '0', decimals = ''] = Math.abs(value).toFixed(3).split('.');
-  const fraction = decimals.replace(/0+$/, '');
+  // Trailing zeros dropped by a loop: `/0+$/` is retried from every zero, so
+  // it is quadratic on a long run (lib/regex-linearity.property.test.ts).
+  let kept = decimals.length;
+  while (kept > 0 && decimals[kept - 1] === '0') kept -= 1;
+  const fraction = decimals.slice(0, kept);
   let grouped = '';
   for (let i = 0; i < whole.length; i++) {
     if (i > 0 && (whole.length - i) % 3 === 0) grouped += group;

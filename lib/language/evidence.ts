@@ -1,6 +1,7 @@
 // Function-word evidence: how many words of a text belong to each language's
 // curated list (wordlists.ts). One linear pass over the words; the lists are
 // compiled once into a Map.
+import { hasNonAscii } from '../text/fold';
 import { SUFFIX_SIGNALS, WORD_LISTS, type Signal } from './wordlists';
 
 /** Languages whose words say "not id/en/ms". */
@@ -59,8 +60,6 @@ function signalsOf(word: string): readonly Signal[] {
   return [];
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
-
 function isIndonesianOrMalay(signal: Signal): boolean {
   return signal === 'mi' || signal === 'id' || signal === 'ms';
 }
@@ -72,7 +71,7 @@ export function weighWords(words: readonly string[]): WordEvidence {
   let mi = 0;
   let accented = 0;
   for (const word of words) {
-    if (NON_ASCII.test(word)) accented++;
+    if (hasNonAscii(word)) accented++;
     const signals = signalsOf(word);
     for (const signal of signals) counts.set(signal, (counts.get(signal) ?? 0) + 1);
     if (signals.some(isIndonesianOrMalay)) mi++;

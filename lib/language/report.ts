@@ -61,7 +61,10 @@ export function languageReport(
     t.idEn++;
     if (code === 'other') t.other++;
     if (segment.lang === 'eng') {
-      if (code === 'en') (t.right++, t.strict++);
+      if (code === 'en') {
+        t.right++;
+        t.strict++;
+      }
     } else {
       t.ind++;
       if (code === 'ms') t.indMs++;
