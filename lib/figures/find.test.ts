@@ -183,3 +183,13 @@ describe('findFigures: hostile input returns without throwing', () => {
     expect(findFigures(input as unknown as string, 'en')).toEqual([]);
   });
 });
+
+describe('the language vote stays on the figure’s line', () => {
+  it.each([
+    ['Indonesian line above', 'pasukan \n1.000 AFP', 'en', []],
+    ['alone', '1.000 AFP', 'en', []],
+    ['Indonesian on the same line', 'sebanyak 1.000 orang tewas', null, ['1000 orang']],
+  ])('%s', (_name, text, lang, canons) => {
+    expect(findFigures(text, lang as 'en' | null).map((f) => f.canon)).toEqual(canons);
+  });
+});

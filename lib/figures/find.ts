@@ -316,12 +316,18 @@ const AGE_WORD = /^years?-old$/i;
 
 /** The language the words around token `i` are written in, by a vote of function words. */
 function guessLanguage(ctx: Context, i: number): Lang | null {
+  // Neighbours vote, but only on the figure's own line: a headline or a
+  // caption in the other language must not decide how its digits read.
+  const { tokens, text } = ctx;
+  const breakBetween = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start).includes('\n');
+  let from = i;
+  while (from > 0 && i - from < LANGUAGE_WINDOW && !breakBetween(from - 1, from)) from--;
+  let to = i;
+  while (to < tokens.length - 1 && to - i < LANGUAGE_WINDOW && !breakBetween(to, to + 1)) to++;
   let id = 0;
   let en = 0;
-  const from = Math.max(0, i - LANGUAGE_WINDOW);
-  const to = Math.min(ctx.tokens.length - 1, i + LANGUAGE_WINDOW);
   for (let k = from; k <= to; k++) {
-    const lower = lowerOf(ctx.tokens[k]);
+    const lower = lowerOf(tokens[k]);
     if (LANGUAGE_HINTS.id.has(lower)) id++;
     if (LANGUAGE_HINTS.en.has(lower)) en++;
   }
