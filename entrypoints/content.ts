@@ -1,13 +1,72 @@
 // Runs in every page: a thin entry over page/sorot-page.ts. It must stay small
-// (no analyzer, no language detector here): see DESIGN.md "Data flow".
-import { startSorot } from '../page/sorot-page';
+// (no analyzer, no language detector here): see DESIGN.md "Data flow". It
+// obeys the user's settings (off on "never" sites, no quick look on "always"
+// sites, only the kinds wanted) and follows their changes while the page is open.
+import { parseMarkAnyway, parseReveal, type MarkedReport, type SorotMessage } from '../lib/messages';
+import { migrate, SETTINGS_KEY, type Settings } from '../lib/settings';
+import { pageOptions, sameOptions, type PageOptions } from '../page/page-options';
+import { startSorot, type SorotPage } from '../page/sorot-page';
+
+const NOTHING_MARKED: MarkedReport = { type: 'marked', count: 0, kinds: {}, entities: [] };
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
   main(ctx) {
-    const page = startSorot({ doc: document, send: (message) => browser.runtime.sendMessage(message) });
-    ctx.onInvalidated(() => page.stop());
+    const send = (message: SorotMessage) => browser.runtime.sendMessage(message);
+    const isTop = window === window.top;
+    let page: SorotPage | null = null;
+    /** undefined until the settings are first read. */
+    let options: PageOptions | null | undefined;
+    let changedBeforeRead = false;
+
+    // A change that concerns this page restarts it: simpler and surer than
+    // patching the marks, and settings change seldom.
+    const apply = (settings: Settings) => {
+      const next = pageOptions(settings, location.href);
+      if (options !== undefined && sameOptions(options, next)) return;
+      const wasOn = page !== null;
+      page?.stop();
+      page = next ? startSorot({ doc: document, send, ...next }) : null;
+      if (wasOn && !page) void send(NOTHING_MARKED).catch(() => undefined);
+      options = next;
+    };
+
+    void browser.storage.local.get(SETTINGS_KEY).then(
+      (stored) => {
+        if (!changedBeforeRead) apply(migrate(stored[SETTINGS_KEY]));
+      },
+      () => apply(migrate(undefined)),
+    );
+
+    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const change = changes[SETTINGS_KEY];
+      if (area !== 'local' || !change) return;
+      changedBeforeRead = true;
+      apply(migrate(change.newValue));
+    };
+    browser.storage.onChanged.addListener(onSettings);
+
+    // From the popup (reveal) and the background (mark anyway) only: another
+    // extension cannot reach this listener, but the check costs nothing.
+    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (found: boolean) => void) => {
+      if (sender.id !== browser.runtime.id || !page) return;
+      const reveal = parseReveal(raw);
+      if (reveal) {
+        const found = page.reveal(reveal.id, reveal.text, reveal.occurrence);
+        // Every frame hears it; the one that shows the mention answers (the top frame always does).
+        if (found || isTop) sendResponse(found);
+        return;
+      }
+      if (parseMarkAnyway(raw)) void page.markAnyway();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      page?.stop();
+      browser.storage.onChanged.removeListener(onSettings);
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
   },
 });

@@ -6,6 +6,8 @@ describe('parseMessage', () => {
     ['analyze page', { type: 'analyze', part: 'page', text: 'Kyiv', lang: 'en', url: 'https://x/' }],
     ['analyze added, no lang', { type: 'analyze', part: 'added', text: '', lang: null, url: 'http://x/' }],
     ['marked', { type: 'marked', count: 12 }],
+    ['analyze forced', { type: 'analyze', part: 'page', text: 'Kyiv', lang: null, url: 'https://x/', force: true }],
+    ['marked with kinds and entities', { type: 'marked', count: 3, kinds: { PLACE: 2, PERSON: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 2 }] }],
     ['status', { type: 'status', tabId: 3 }],
   ])('accepts %s', (_name, message) => {
     expect(parseMessage(message)).toEqual(message);
@@ -24,8 +26,14 @@ describe('parseMessage', () => {
     ['marked with negative count', { type: 'marked', count: -1 }],
     ['marked with fractional count', { type: 'marked', count: 1.5 }],
     ['status with string tab', { type: 'status', tabId: '3' }],
+    ['analyze with a non-boolean force', { type: 'analyze', part: 'page', text: '', lang: null, url: '', force: 'yes' }],
   ])('rejects %s', (_name, message) => {
     expect(parseMessage(message)).toBeNull();
+  });
+
+  it('drops malformed kind counts and entities of a report', () => {
+    const report = parseMessage({ type: 'marked', count: 1, kinds: { PLACE: 1, WEAPON: 4, PERSON: -1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }, { type: 'PLACE', id: 3, text: 'x', count: 1 }, 'junk'] });
+    expect(report).toEqual({ type: 'marked', count: 1, kinds: { PLACE: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }] });
   });
 
   it('drops fields it does not know', () => {

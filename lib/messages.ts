@@ -20,12 +20,17 @@ export interface AnalyzeRequest {
   /** The page's declared language (`<html lang>`), lower-cased, or null. */
   lang: string | null;
   url: string;
+  /** Return the spans whatever the verdict (the user asked: "mark anyway", or an "always" site). */
+  force?: boolean;
 }
 
 /** Content script -> background: how many marks the frame shows now (for the badge). */
 export interface MarkedReport {
   type: 'marked';
   count: number;
+  /** Marks per entity type, and the distinct entities marked, as the frame shows them now (for the popup). */
+  kinds?: Partial<Record<EntityType, number>>;
+  entities?: PageEntity[];
 }
 
 /** Popup -> background: what is known about this tab. */
@@ -92,9 +97,15 @@ export function parseMessage(x: unknown): SorotMessage | null {
       if ((x.part !== 'page' && x.part !== 'added') || !isShortString(x.text, MAX_TEXT_CHARS)) return null;
       if (x.lang !== null && !isShortString(x.lang, 35)) return null;
       if (!isShortString(x.url, 8192)) return null;
-      return { type: 'analyze', part: x.part, text: x.text, lang: x.lang, url: x.url };
-    case 'marked':
-      return isCount(x.count) ? { type: 'marked', count: x.count } : null;
+      if (x.force !== undefined && typeof x.force !== 'boolean') return null;
+      return { type: 'analyze', part: x.part, text: x.text, lang: x.lang, url: x.url, ...(x.force ? { force: true } : {}) };
+    case 'marked': {
+      if (!isCount(x.count)) return null;
+      const report: MarkedReport = { type: 'marked', count: x.count };
+      if (x.kinds !== undefined) report.kinds = parseKindCounts(x.kinds);
+      if (Array.isArray(x.entities)) report.entities = parsePageEntities(x.entities);
+      return report;
+    }
     case 'status':
       return isCount(x.tabId) ? { type: 'status', tabId: x.tabId } : null;
     default:
@@ -180,6 +191,13 @@ function parsePageEntity(x: unknown): PageEntity | null {
   return { type: x.type as EntityType, id: x.id, text: x.text, count: x.count };
 }
 
+function parsePageEntities(list: unknown[]): PageEntity[] {
+  return list
+    .slice(0, MAX_PAGE_ENTITIES)
+    .map(parsePageEntity)
+    .filter((e): e is PageEntity => e !== null);
+}
+
 function parseKindCounts(x: unknown): Partial<Record<EntityType, number>> {
   const counts: Partial<Record<EntityType, number>> = {};
   if (!isObject(x)) return counts;
@@ -201,12 +219,7 @@ export function parseTabStatus(x: unknown): TabStatus | null {
     marks: x.marks,
   };
   if (x.kinds !== undefined) status.kinds = parseKindCounts(x.kinds);
-  if (Array.isArray(x.entities)) {
-    status.entities = x.entities
-      .slice(0, MAX_PAGE_ENTITIES)
-      .map(parsePageEntity)
-      .filter((e): e is PageEntity => e !== null);
-  }
+  if (Array.isArray(x.entities)) status.entities = parsePageEntities(x.entities);
   return status;
 }
 

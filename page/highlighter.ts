@@ -5,10 +5,21 @@
 import type { CardKind } from '../lib/types';
 import { KIND_STYLES, highlightName, installStyles, marksCss } from './marks-style';
 
+/** One mark as the popup counts it: its kind, its card (null: a name known by its text only) and its text. */
+export interface MarkInfo {
+  kind: CardKind;
+  id: string | null;
+  text: string;
+}
+
 /** What the content script needs from a way of marking text. */
 export interface Marker {
-  /** Marks the text of `range` as `kind`. Ranges are added last-first (see mark-wrapper.ts). */
-  add(kind: CardKind, range: Range): void;
+  /** Marks the text of `range` as `kind` of card `id`. Ranges are added last-first (see mark-wrapper.ts). */
+  add(kind: CardKind, range: Range, id?: string | null): void;
+  /** Every mark shown now. */
+  list(): MarkInfo[];
+  /** Ranges over the mentions of one entity (by card id, or by text when id is null), in document order. */
+  rangesOf(id: string | null, text: string): Range[];
   /** Drops marks whose text left the document or was rewritten. */
   prune(): void;
   /** Drops marks that start inside `root` (before its text is analyzed again). */
@@ -20,8 +31,7 @@ export interface Marker {
   readonly mutatesDom: boolean;
 }
 
-interface HighlightMark {
-  kind: CardKind;
+interface HighlightMark extends MarkInfo {
   range: Range;
   start: Text;
   end: Text;
@@ -35,6 +45,16 @@ interface HighlightRegistryLike {
 }
 
 /** The page's highlight registry, when the browser has one. */
+/** Sorts ranges into document order (marks are added last-first, and added text comes later). */
+export function inDocumentOrder(ranges: Range[]): Range[] {
+  return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+}
+
+/** Whether a mark stands for the entity asked for: the same card, or the same text for a mark without one. */
+export function isMention(mark: MarkInfo, id: string | null, text: string): boolean {
+  return id !== null ? mark.id === id : mark.id === null && mark.text === text;
+}
+
 export function highlightRegistry(view: Window): HighlightRegistryLike | null {
   const css = (view as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
   const ctor = (view as { Highlight?: unknown }).Highlight;
@@ -56,15 +76,24 @@ export class HighlightMarker implements Marker {
     return this.marks.size;
   }
 
-  add(kind: CardKind, range: Range): void {
+  add(kind: CardKind, range: Range, id: string | null = null): void {
     this.highlightOf(kind).add(range);
     this.marks.set(range, {
       kind,
+      id,
       range,
       start: range.startContainer as Text,
       end: range.endContainer as Text,
       text: range.toString(),
     });
+  }
+
+  list(): MarkInfo[] {
+    return [...this.marks.values()].map(({ kind, id, text }) => ({ kind, id, text }));
+  }
+
+  rangesOf(id: string | null, text: string): Range[] {
+    return inDocumentOrder([...this.marks.values()].filter((m) => isMention(m, id, text)).map((m) => m.range));
   }
 
   prune(): void {

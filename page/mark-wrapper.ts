@@ -4,13 +4,12 @@
 // was: the text nodes it split are joined again, and only those.
 
 import type { CardKind } from '../lib/types';
-import type { Marker } from './highlighter';
+import { inDocumentOrder, isMention, type MarkInfo, type Marker } from './highlighter';
 import { installStyles, marksCss } from './marks-style';
 
 type Change = { split: Text; tail: Text } | { mark: HTMLElement; text: Text };
 
-interface WrappedMark {
-  kind: CardKind;
+interface WrappedMark extends MarkInfo {
   elements: HTMLElement[];
 }
 
@@ -43,7 +42,8 @@ export class MarkWrapper implements Marker {
    * Wraps the range. Callers add ranges last-first: splitting a text node
    * keeps its head in place, so ranges earlier in the same node stay valid.
    */
-  add(kind: CardKind, range: Range): void {
+  add(kind: CardKind, range: Range, id: string | null = null): void {
+    const text = range.toString();
     this.removeStyles ??= installStyles(
       this.doc,
       marksCss((k) => `mark[data-sorot="${k}"]`, 'color:inherit;'),
@@ -56,7 +56,24 @@ export class MarkWrapper implements Marker {
       if (from >= to) continue;
       elements.push(this.wrap(node, from, to, kind));
     }
-    if (elements.length > 0) this.marks.push({ kind, elements: elements.reverse() });
+    if (elements.length > 0) this.marks.push({ kind, id, text, elements: elements.reverse() });
+  }
+
+  list(): MarkInfo[] {
+    return this.marks.map(({ kind, id, text }) => ({ kind, id, text }));
+  }
+
+  rangesOf(id: string | null, text: string): Range[] {
+    return inDocumentOrder(
+      this.marks
+        .filter((m) => isMention(m, id, text))
+        .map((m) => {
+          const range = this.doc.createRange();
+          range.setStartBefore(m.elements[0] as HTMLElement);
+          range.setEndAfter(m.elements[m.elements.length - 1] as HTMLElement);
+          return range;
+        }),
+    );
   }
 
   prune(): void {

@@ -4,12 +4,14 @@
 // single-page-app navigation that replaces the article.
 
 import { parseAnalyzeReply, type AnalyzeRequest, type MarkedReport, type MarkSpan, type PagePart } from '../lib/messages';
-import { KIND_OF_TYPE } from '../lib/types';
+import { KIND_OF_TYPE, type CardKind } from '../lib/types';
 import { Batcher, DEFAULT_BATCH } from './batcher';
 import { collectText, outermostRoots } from './collect';
 import { HighlightMarker, highlightRegistry, type Marker } from './highlighter';
 import { MarkWrapper } from './mark-wrapper';
 import { SAMPLE_CHARS, declaredLanguageAllows, hasWarVocabulary } from './precheck';
+import { createRevealer } from './reveal';
+import { summarizeMarks } from './summary';
 import { rangeForSpan, type TextMap } from './text-map';
 import { watchNavigation, watchPage, type PageChanges, type PageWatch } from './watch';
 import { createSlice } from './yield';
@@ -20,6 +22,10 @@ export interface SorotPageDeps {
   send(message: AnalyzeRequest | MarkedReport): Promise<unknown>;
   /** Defaults to CSS highlights, or the wrapping fallback without them. */
   marker?: Marker;
+  /** Mark whatever the verdict, with no quick look first (a site on the user's "always" list). */
+  force?: boolean;
+  /** Kinds the user wants marked; a kind set to false is not marked. All kinds by default. */
+  kinds?: Readonly<Record<CardKind, boolean>>;
 }
 
 export interface SorotPage {
@@ -28,6 +34,10 @@ export interface SorotPage {
   /** Current state, for tests and the popup. */
   readonly state: 'off' | 'idle' | 'war';
   readonly marker: Marker;
+  /** The user asked to mark this page although it was not judged war coverage. */
+  markAnyway(): Promise<void>;
+  /** Scrolls to the `occurrence`-th mention (wrapping) of an entity and flashes it; false when none is marked here. */
+  reveal(id: string | null, text: string, occurrence: number): boolean;
   stop(): void;
 }
 
@@ -49,6 +59,10 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   const view = doc.defaultView as Window;
   const marker = deps.marker ?? createMarker(doc);
   const lang = doc.documentElement.getAttribute('lang')?.trim().toLowerCase() || null;
+  const revealer = createRevealer(doc);
+  const wanted = (kind: CardKind) => deps.kinds?.[kind] !== false;
+  let forced = deps.force ?? false;
+  let stopped = false;
   let state: SorotPage['state'] = 'idle';
   /** Bumped on navigation and stop: work started for an older page is dropped. */
   let generation = 0;
@@ -59,16 +73,18 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   const ownChange = <R>(change: () => R): R => (marker.mutatesDom && watch ? watch.ownChange(change) : change());
 
   async function analyze(part: PagePart, map: TextMap): Promise<MarkSpan[] | null> {
-    const raw = await deps.send({ type: 'analyze', part, text: map.text, lang, url: view.location.href });
+    const request: AnalyzeRequest = { type: 'analyze', part, text: map.text, lang, url: view.location.href };
+    if (forced) request.force = true;
+    const raw = await deps.send(request);
     const reply = parseAnalyzeReply(raw, map.text.length);
     if (!reply) return null;
     if (part === 'page' || reply.war) state = reply.war ? 'war' : 'idle';
-    return reply.war ? reply.spans : [];
+    return reply.war || forced ? reply.spans : [];
   }
 
   /** Turns spans into marks, last first (see MarkWrapper.add), in slices. */
   async function mark(map: TextMap, spans: MarkSpan[], forGeneration: number): Promise<void> {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    const sorted = spans.filter((span) => wanted(KIND_OF_TYPE[span.type])).sort((a, b) => a.start - b.start);
     const slice = createSlice();
     let i = sorted.length - 1;
     while (i >= 0) {
@@ -77,7 +93,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
         for (; i >= 0 && !slice.due(); i--) {
           const span = sorted[i] as MarkSpan;
           const range = rangeForSpan(map, span.start, span.end, doc);
-          if (range) marker.add(KIND_OF_TYPE[span.type], range);
+          if (range) marker.add(KIND_OF_TYPE[span.type], range, span.id);
         }
       });
       if (i >= 0) await slice.next();
@@ -86,16 +102,18 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   }
 
   async function report(): Promise<void> {
-    await deps.send({ type: 'marked', count: marker.count });
+    const { kinds, entities } = summarizeMarks(marker.list());
+    await deps.send({ type: 'marked', count: marker.count, kinds, entities });
   }
 
   async function wholePage(forGeneration: number): Promise<void> {
     const body = doc.body;
     if (!body) return;
     const root = mainRoot(doc);
-    const sample = await collectText(root ? [root] : [], { limit: SAMPLE_CHARS });
+    // The quick look: most pages stop here, having read 2,000 characters.
+    const sample = forced ? null : await collectText(root ? [root] : [], { limit: SAMPLE_CHARS });
     if (forGeneration !== generation) return;
-    if (!hasWarVocabulary(`${doc.title}\n${sample.text}`)) {
+    if (sample && !hasWarVocabulary(`${doc.title}\n${sample.text}`)) {
       state = 'idle';
       return;
     }
@@ -106,7 +124,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   }
 
   async function addedText(roots: Node[], forGeneration: number): Promise<void> {
-    if (state !== 'war') {
+    if (state !== 'war' && !forced) {
       // Not war coverage (yet): only a sign of war vocabulary in what arrived
       // is worth a new whole-page decision.
       const sample = roots.map((n) => n.textContent?.slice(0, ADDED_SAMPLE_CHARS) ?? '').join('\n');
@@ -154,12 +172,28 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   });
 
   async function start(): Promise<void> {
-    if (!declaredLanguageAllows(lang) || !doc.body) {
+    if ((!forced && !declaredLanguageAllows(lang)) || !doc.body) {
       state = 'off';
       return;
     }
     watch = watchPage(doc.body, (changes) => batcher.push(changes));
     await wholePage(generation);
+  }
+
+  async function markAnyway(): Promise<void> {
+    if (stopped || !doc.body) return;
+    forced = true;
+    generation += 1;
+    watch ??= watchPage(doc.body, (changes) => batcher.push(changes));
+    ownChange(() => marker.clear());
+    await wholePage(generation);
+  }
+
+  function reveal(id: string | null, text: string, occurrence: number): boolean {
+    const ranges = marker.rangesOf(id, text);
+    if (ranges.length === 0) return false;
+    revealer.reveal(ranges[occurrence % ranges.length] as Range);
+    return true;
   }
 
   const ready = start().catch(() => {
@@ -168,6 +202,8 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   });
 
   function stop(): void {
+    stopped = true;
+    revealer.stop();
     generation += 1;
     state = 'off';
     batcher.stop();
@@ -183,6 +219,8 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
       return state;
     },
     marker,
+    markAnyway: () => markAnyway().catch(() => stop()),
+    reveal,
     stop,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzeRequest } from '../../lib/messages';
 import type { Analysis } from '../../lib/types';
-import { tabStates } from './tab-states';
+import { mergeEntities, tabStates } from './tab-states';
 
 const request = (part: AnalyzeRequest['part'], url = 'https://news.test/a'): AnalyzeRequest => ({ type: 'analyze', part, text: '', lang: null, url });
 const analysis = (war: boolean, code: 'en' | 'id' = 'en'): Analysis => ({
@@ -24,7 +24,7 @@ describe('tabStates', () => {
     tabs.analyzed(1, 0, request('page'), analysis(true), true);
     for (const [frame, count] of reports) {
       if (frame !== 0) tabs.analyzed(1, frame, request('page'), analysis(true), true);
-      tabs.marked(1, frame, count);
+      tabs.marked(1, frame, { type: 'marked', count });
     }
     expect(tabs.status(1)?.marks).toBe(expected);
   });
@@ -33,7 +33,7 @@ describe('tabStates', () => {
     const tabs = tabStates();
     tabs.analyzed(1, 0, request('page'), analysis(true), true);
     tabs.analyzed(1, 2, request('page'), analysis(true), true);
-    tabs.marked(1, 2, 4);
+    tabs.marked(1, 2, { type: 'marked', count: 4 });
     tabs.analyzed(1, 0, request('page', 'https://news.test/b'), analysis(false), false);
     expect(tabs.status(1)).toMatchObject({ url: 'https://news.test/b', war: false, marks: 0 });
   });
@@ -50,5 +50,38 @@ describe('tabStates', () => {
     tabs.analyzed(7, 0, request('page'), analysis(true), true);
     tabs.drop(7);
     expect(tabs.status(7)).toBeNull();
+  });
+});
+
+describe('what the frames show', () => {
+  it('adds up the kinds and the entities of all frames', () => {
+    const tabs = tabStates();
+    tabs.analyzed(1, 0, request('page'), analysis(true), true);
+    tabs.analyzed(1, 5, request('page'), analysis(true), true);
+    tabs.marked(1, 0, { type: 'marked', count: 3, kinds: { PLACE: 2, PERSON: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 2 }, { type: 'PERSON', id: null, text: 'Ivan Petrov', count: 1 }] });
+    tabs.marked(1, 5, { type: 'marked', count: 2, kinds: { PERSON: 2 }, entities: [{ type: 'PERSON', id: null, text: 'Ivan Petrov', count: 2 }] });
+    expect(tabs.status(1)).toMatchObject({
+      marks: 5,
+      kinds: { PLACE: 2, PERSON: 3 },
+      entities: [{ type: 'PERSON', id: null, text: 'Ivan Petrov', count: 3 }, { type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 2 }],
+    });
+  });
+
+  it('a later report replaces what the frame showed before (marks removed when a site is turned off)', () => {
+    const tabs = tabStates();
+    tabs.analyzed(1, 0, request('page'), analysis(true), true);
+    tabs.marked(1, 0, { type: 'marked', count: 1, kinds: { PLACE: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }] });
+    tabs.marked(1, 0, { type: 'marked', count: 0, kinds: {}, entities: [] });
+    expect(tabs.status(1)).toMatchObject({ marks: 0, kinds: {}, entities: [] });
+  });
+});
+
+describe('mergeEntities', () => {
+  it.each([
+    ['nothing', [], []],
+    ['one card met under one id in two frames', [[{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }], [{ type: 'PLACE', id: 'kyiv', text: 'Kiev', count: 4 }]], [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 5 }]],
+    ['same text, one with a card and one without, stay apart', [[{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }, { type: 'PLACE', id: null, text: 'Kyiv', count: 2 }]], [{ type: 'PLACE', id: null, text: 'Kyiv', count: 2 }, { type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }]],
+  ] as const)('%s', (_name, lists, expected) => {
+    expect(mergeEntities(lists as never)).toEqual(expected);
   });
 });

@@ -1,9 +1,10 @@
 // What the background knows about each tab, frame by frame: the verdict of the
-// last whole-page analysis and the number of marks shown. The badge shows the
-// sum over the tab's frames.
+// last whole-page analysis and what the frame reports it shows (marks, marks
+// per type, the distinct entities). The badge and the popup see the sum over
+// the tab's frames.
 
-import type { AnalyzeRequest, TabStatus } from '../../lib/messages';
-import type { Analysis } from '../../lib/types';
+import type { AnalyzeRequest, MarkedReport, PageEntity, TabStatus } from '../../lib/messages';
+import type { Analysis, EntityType } from '../../lib/types';
 
 export interface FrameState {
   url: string;
@@ -11,6 +12,23 @@ export interface FrameState {
   language: Analysis['language'] | null;
   coverage: Analysis['coverage'] | null;
   marks: number;
+  kinds: Partial<Record<EntityType, number>>;
+  entities: PageEntity[];
+}
+
+const entityKey = (e: PageEntity) => (e.id !== null ? `id:${e.id}` : `text:${e.text}`);
+
+/** The entities of several frames as one list: counts added up, most mentioned first. */
+export function mergeEntities(lists: Iterable<readonly PageEntity[]>): PageEntity[] {
+  const byKey = new Map<string, PageEntity>();
+  for (const list of lists) {
+    for (const entity of list) {
+      const known = byKey.get(entityKey(entity));
+      if (known) known.count += entity.count;
+      else byKey.set(entityKey(entity), { ...entity });
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count);
 }
 
 export function tabStates() {
@@ -37,13 +55,17 @@ export function tabStates() {
         language: wholePage ? analysis.language : (known?.language ?? analysis.language),
         coverage: wholePage || (war && !known?.war) ? analysis.coverage : (known?.coverage ?? null),
         marks: known?.marks ?? 0,
+        kinds: known?.kinds ?? {},
+        entities: known?.entities ?? [],
       });
     },
 
-    marked(tabId: number, frameId: number, count: number): void {
+    /** The frame's own account of what it shows now; it replaces the previous one. */
+    marked(tabId: number, frameId: number, report: MarkedReport): void {
+      const shown = { marks: report.count, kinds: report.kinds ?? {}, entities: report.entities ?? [] };
       const known = frames(tabId).get(frameId);
-      if (known) known.marks = count;
-      else if (count > 0) frames(tabId).set(frameId, { url: '', war: true, language: null, coverage: null, marks: count });
+      if (known) Object.assign(known, shown);
+      else if (report.count > 0) frames(tabId).set(frameId, { url: '', war: true, language: null, coverage: null, ...shown });
     },
 
     /** The tab as the popup sees it: the top frame's verdict, the marks of all frames. */
@@ -53,11 +75,14 @@ export function tabStates() {
       const top = map.get(0) ?? [...map.values()][0]!;
       let marks = 0;
       let war = false;
+      const kinds: Partial<Record<EntityType, number>> = {};
       for (const frame of map.values()) {
         marks += frame.marks;
         war ||= frame.war;
+        for (const [type, n] of Object.entries(frame.kinds) as [EntityType, number][]) kinds[type] = (kinds[type] ?? 0) + n;
       }
-      return { url: top.url, war, language: top.language, coverage: top.coverage, marks };
+      const entities = mergeEntities([...map.values()].map((f) => f.entities));
+      return { url: top.url, war, language: top.language, coverage: top.coverage, marks, kinds, entities };
     },
 
     drop: (tabId: number): void => void tabs.delete(tabId),

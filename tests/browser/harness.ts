@@ -96,8 +96,9 @@ export interface Browser {
 }
 
 /** Chromium, headless, with the built extension loaded (or without, for baselines). */
-export async function launch(opts: { extension?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
+export async function launch(opts: { extension?: boolean; colorScheme?: 'light' | 'dark'; extensionDir?: string } = {}): Promise<Browser> {
   const withExtension = opts.extension ?? true;
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'sorot-chromium-'));
   const args = [
     '--no-sandbox',
@@ -108,7 +109,7 @@ export async function launch(opts: { extension?: boolean; colorScheme?: 'light' 
     '--disable-component-update',
     '--disable-sync',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -116,10 +117,11 @@ export async function launch(opts: { extension?: boolean; colorScheme?: 'light' 
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1100, height: 1400 },
   });
-  // No network here, and none wanted: requests to other hosts fail at once
-  // instead of waiting on DNS, so saved pages load as fast as they can.
+  // No network here, and none wanted: web requests to other hosts fail at
+  // once instead of waiting on DNS, so saved pages load as fast as they can.
+  // Only http(s): the extension's own chrome-extension:// pages must load.
   await context.route(
-    (url) => url.hostname !== '127.0.0.1',
+    (url) => (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '127.0.0.1',
     (route) => route.abort(),
   );
   let worker: Worker | null = null;

@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AnalyzeRequest, MarkedReport, MarkSpan } from '../lib/messages';
+import type { CardKind } from '../lib/types';
+import { startSorot, type SorotPageDeps } from './sorot-page';
+
+const ARTICLE = 'Zelensky visited Kyiv. The weather was fine.';
+const QUIET = 'The weather was fine today in the city.';
+
+/** A background that finds "Zelensky" and "Kyiv" wherever they are and judges `war`. */
+function fakeBackground(war: boolean) {
+  const requests: AnalyzeRequest[] = [];
+  const reports: MarkedReport[] = [];
+  const send: SorotPageDeps['send'] = async (message) => {
+    if (message.type === 'marked') {
+      reports.push(message);
+      return null;
+    }
+    requests.push(message);
+    const spans: MarkSpan[] = [];
+    for (const [word, type, id] of [['Zelensky', 'PERSON', 'zelensky'], ['Kyiv', 'PLACE', 'kyiv']] as const) {
+      for (let at = message.text.indexOf(word); at >= 0; at = message.text.indexOf(word, at + 1)) spans.push({ type, start: at, end: at + word.length, id, value: null });
+    }
+    const forced = war || message.force === true;
+    return { type: 'analysis', war, language: { code: 'en', confidence: 1 }, coverage: { war, score: war ? 5 : 0, evidence: [] }, spans: forced ? spans : [] };
+  };
+  return { send, requests, reports };
+}
+
+const marked = () => [...document.querySelectorAll('mark[data-sorot]')].map((m) => `${m.getAttribute('data-sorot')}:${m.textContent}`);
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('startSorot', () => {
+  it.each<[string, { text: string; war: boolean; force?: boolean; kinds?: Partial<Record<CardKind, boolean>> }, string[], number]>([
+    ['marks war coverage', { text: ARTICLE, war: true }, ['person:Zelensky', 'place:Kyiv'], 1],
+    ['leaves a page without war vocabulary alone, without asking', { text: QUIET, war: true }, [], 0],
+    ['an "always" site skips the quick look and marks whatever the verdict', { text: `${QUIET} Kyiv`, war: false, force: true }, ['place:Kyiv'], 1],
+    ['a kind turned off is not marked', { text: ARTICLE, war: true, kinds: { place: false } }, ['person:Zelensky'], 1],
+  ])('%s', async (_name, { text, war, force, kinds }, expected, asked) => {
+    document.body.innerHTML = `<p>${text}</p>`;
+    const bg = fakeBackground(war);
+    const allKinds = { person: true, place: true, organisation: true, figure: true, term: true, ...kinds };
+    const page = startSorot({ doc: document, send: bg.send, force, kinds: allKinds });
+    await page.ready;
+    expect(marked()).toEqual(expected);
+    expect(bg.requests).toHaveLength(asked);
+    if (asked > 0) expect(bg.reports.at(-1)?.count).toBe(expected.length);
+    page.stop();
+    expect(marked()).toEqual([]);
+  });
+
+  it('reports kinds and entities, reveals the n-th mention, and says when there is none', async () => {
+    document.body.innerHTML = `<p>${ARTICLE}</p><p>Kyiv again.</p>`;
+    const bg = fakeBackground(true);
+    const page = startSorot({ doc: document, send: bg.send });
+    await page.ready;
+    expect(bg.reports.at(-1)).toMatchObject({ count: 3, kinds: { PERSON: 1, PLACE: 2 }, entities: [{ id: 'kyiv', count: 2 }, { id: 'zelensky', count: 1 }] });
+    expect(page.reveal('kyiv', 'Kyiv', 3)).toBe(true);
+    expect(page.reveal('putin', 'Putin', 0)).toBe(false);
+    page.stop();
+  });
+
+  it('marks a page judged not war coverage once the user asks', async () => {
+    document.body.innerHTML = `<p>${ARTICLE}</p>`;
+    const bg = fakeBackground(false);
+    const page = startSorot({ doc: document, send: bg.send });
+    await page.ready;
+    expect(marked()).toEqual([]);
+    await page.markAnyway();
+    expect(bg.requests.at(-1)?.force).toBe(true);
+    expect(marked()).toEqual(['person:Zelensky', 'place:Kyiv']);
+    page.stop();
+  });
+});

@@ -1,0 +1,386 @@
+// `npm run bench:browser`: what the extension costs a real page, in Chromium
+// with the built extension. Medians over RUNS runs (default 5; SOROT_BENCH_RUNS).
+//
+// How main-thread time is measured, and why this way: the content script's
+// work is cut into slices and spread over many tasks and promise callbacks,
+// so timing it from outside (wall clock, or a run without the extension
+// subtracted from a run with it) mostly measures the page's own load and its
+// noise. Instead V8's sampling profiler runs on the page's main thread
+// (CDP Profiler, one sample every 50 µs) while the page loads and settles,
+// and every sample whose JavaScript stack holds a frame of the extension's
+// content script (its chrome-extension:// URL; content scripts run in the
+// page's renderer, in an isolated world) is counted as the extension's.
+// Style and layout the script forces (getComputedStyle, Range geometry) are
+// sampled under the script's frame too, so they count as its cost, as they
+// should. What runs in the service worker (the analyzer) is off the page's
+// main thread and is not counted here; it shows in "load to marks painted".
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import type { Card, Glossary } from '../lib/glossary/types';
+import { ROOT } from '../tests/pages/render';
+import { CHROMIUM, EXTENSION_DIR, FIXTURE_PAGES, buildExtension, hasChromium, launch, serveSite, waitForMarks, type Browser, type Site } from '../tests/browser/harness';
+
+const RUNS = Math.max(1, Number(process.env.SOROT_BENCH_RUNS ?? 5));
+const SAMPLING_US = 50;
+const require = createRequire(import.meta.url);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+/** Milliseconds of samples whose stack holds a frame whose URL starts with `prefix`. */
+export function sampledMs(profile: Profile, prefix: string): number {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const result = !!node && (node.callFrame.url.startsWith(prefix) || (up !== undefined && isOurs(up)));
+    ours.set(id, result);
+    return result;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let us = 0;
+  for (let i = 0; i < samples.length; i++) if (isOurs(samples[i] as number)) us += deltas[i] ?? 0;
+  return us / 1000;
+}
+
+/** Where our samples went: self time per function (SOROT_BENCH_PROFILE=1), to see what to make cheaper. */
+function topFunctions(profile: Profile, prefix: string, limit = 12): string {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ours = (id: number | undefined): boolean => {
+    for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at)?.callFrame.url.startsWith(prefix)) return true;
+    return false;
+  };
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  for (let i = 0; i < samples.length; i++) {
+    if (!ours(samples[i])) continue;
+    const frame = byId.get(samples[i] as number)!.callFrame as { functionName?: string; lineNumber?: number; url: string };
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.startsWith(prefix) ? `:${frame.lineNumber}` : frame.url.slice(0, 30)}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([k, ms]) => `  ${ms.toFixed(2)} ms  ${k}`).join('\n');
+}
+
+/**
+ * Loads `url` in `page` under the profiler and returns the content script's
+ * main-thread milliseconds. The page first loads an address of the same site,
+ * and the real page is then opened from inside it, so the navigation stays in
+ * the same renderer process (and under the same profiler).
+ */
+async function profiledLoad(page: Page, cdp: CDPSession, origin: string, url: string, settle: (page: Page) => Promise<void>, extensionId: string): Promise<number> {
+  await page.goto(`${origin}/blank`);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  await cdp.send('Profiler.start');
+  await Promise.all([page.waitForURL(url, { waitUntil: 'load' }), page.evaluate((u) => void (location.href = u), url)]);
+  await settle(page);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+  await cdp.send('Profiler.disable');
+  const prefix = `chrome-extension://${extensionId}/`;
+  if (process.env.SOROT_BENCH_PROFILE === '1') console.log(`${url}\n${topFunctions(profile, prefix)}`);
+  return sampledMs(profile, prefix);
+}
+
+/** Median of `RUNS` in-page timings of one bare TreeWalker pass over every text node. */
+async function treeWalkerMs(page: Page): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    times.push(
+      await page.evaluate(() => {
+        const t0 = performance.now();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+        const ms = performance.now() - t0;
+        return chars > 0 ? ms : NaN;
+      }),
+    );
+  }
+  return median(times);
+}
+
+interface Row {
+  what: string;
+  value: number;
+  unit: string;
+  target: number | null;
+  /** 'max': value must stay at or under the target; 'lt': strictly under. */
+  kind?: 'max' | 'lt';
+}
+
+function printTable(rows: Row[]): void {
+  console.log(`\nChromium ${CHROMIUM}, ${RUNS} runs each, medians.\n`);
+  const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(2));
+  const lines = rows.map((r) => {
+    const ratio = r.target ? r.value / r.target : null;
+    const ok = r.target === null ? '' : (r.kind === 'lt' ? r.value < r.target : r.value <= r.target) ? 'ok' : 'OVER';
+    return [r.what, `${fmt(r.value)} ${r.unit}`, r.target === null ? '-' : `${r.kind === 'lt' ? '<' : '<='} ${fmt(r.target)} ${r.unit}`, ratio === null ? '-' : ratio.toFixed(2), ok];
+  });
+  const head = ['measure', 'median', 'target', 'ratio', ''];
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
+  const row = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
+  console.log(row(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const l of lines) console.log(row(l));
+}
+
+/** Content-script time on each saved real page (none of them war coverage). */
+async function fixturePages(browser: Browser, site: Site): Promise<Row[]> {
+  const names = readdirSync(FIXTURE_PAGES)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\.html$/, ''))
+    .sort();
+  const rows: Row[] = [];
+  const all: number[] = [];
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  for (const name of names) {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      // The page's own scripts run (as they would for a reader); our work ends
+      // with the quick look, well inside the second after load.
+      const ms = await profiledLoad(page, cdp, site.origin, `${site.origin}/fixture/${name}.html`, (p) => p.waitForTimeout(1000), browser.extensionId!);
+      times.push(ms);
+    }
+    all.push(...times);
+    rows.push({ what: `content script on ${name} (not war)`, value: median(times), unit: 'ms', target: 3 });
+  }
+  rows.push({ what: 'content script, all saved pages', value: median(all), unit: 'ms', target: 3 });
+  await page.close();
+  return rows;
+}
+
+declare global {
+  interface Window {
+    __marksAt?: { first: number | null; last: number | null; count: number };
+    __longest?: number;
+    __interactiveAt?: number;
+  }
+}
+
+/** The 50,000-word war page: our main-thread time against a bare walk, load to marks, the longest task. */
+async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  // A string, not a function: tsx would wrap the inner functions in a helper the page does not have.
+  await page.addInitScript(`
+    // When the number of marks changes, seen at the animation frame in which they are painted.
+    const state = { first: null, last: null, count: 0 };
+    window.__marksAt = state;
+    window.__longest = 0;
+    requestAnimationFrame(function tick(now) {
+      let n = 0;
+      for (const k of ['person', 'place', 'organisation', 'figure', 'term']) n += CSS.highlights.get('sorot-' + k)?.size ?? 0;
+      if (n !== state.count) {
+        state.count = n;
+        state.first ??= now;
+        state.last = now;
+      }
+      requestAnimationFrame(tick);
+    });
+    new PerformanceObserver(function (list) {
+      // Only tasks after DOMContentLoaded: the content script starts at document_idle, after it; the
+      // parsing of the 50,000-word page before it is the page's own cost.
+      const ready = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd || Infinity;
+      for (const e of list.getEntries()) if (e.startTime >= ready) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  `);
+  const ours: number[] = [];
+  const walks: number[] = [];
+  const firstMarks: number[] = [];
+  const lastMarks: number[] = [];
+  const longest: number[] = [];
+  let marks = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const ms = await profiledLoad(
+      page,
+      cdp,
+      site.origin,
+      `${site.origin}/big.html`,
+      async (p) => {
+        marks = await waitForMarks(p, { min: 1000, quietMs: 1000, timeoutMs: 30_000 });
+      },
+      browser.extensionId!,
+    );
+    ours.push(ms);
+    const timing = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { load: nav.loadEventEnd, marks: window.__marksAt!, longest: window.__longest ?? 0 };
+    });
+    firstMarks.push((timing.marks.first ?? NaN) - timing.load);
+    lastMarks.push((timing.marks.last ?? NaN) - timing.load);
+    longest.push(timing.longest);
+    walks.push(await treeWalkerMs(page));
+  }
+  await page.close();
+  const walk = median(walks);
+  return [
+    { what: `50,000-word war page: marks shown`, value: marks, unit: 'marks', target: null },
+    { what: '50,000-word war page: bare TreeWalker pass', value: walk, unit: 'ms', target: null },
+    { what: '50,000-word war page: extension main-thread time', value: median(ours), unit: 'ms', target: 4 * walk },
+    { what: '50,000-word war page: extension / TreeWalker', value: median(ours) / walk, unit: 'x', target: 4 },
+    { what: '50,000-word war page: load to first marks painted', value: median(firstMarks), unit: 'ms', target: null },
+    { what: '50,000-word war page: load to all marks painted', value: median(lastMarks), unit: 'ms', target: 300, kind: 'lt' },
+    { what: '50,000-word war page: longest task after DOMContentLoaded, the page first layout included (0 = none >= 50 ms)', value: median(longest), unit: 'ms', target: 50, kind: 'lt' },
+  ];
+}
+
+/** Popup open to interactive: status shown, glossary loaded and its list ready, timed inside the popup from navigation start. */
+async function popupOpen(browser: Browser, site: Site, label: string): Promise<Row> {
+  const article = await browser.context.newPage();
+  await article.goto(`${site.origin}/seed/${site.seeds[1]!.name}.html`);
+  await waitForMarks(article, { min: 5 });
+  const tabId = await browser.worker!.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+    const tabs = await chrome.tabs.query({});
+    return Math.max(...tabs.map((t) => t.id ?? -1));
+  });
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  // A string, not a function: tsx would wrap the inner functions in a helper the page does not have.
+  await popup.addInitScript(`
+    const observer = new MutationObserver(function () {
+      const ready = document.querySelector('#panel-page .page-status, #panel-page .page-unknown') &&
+        document.querySelector('#panel-glossary') && !document.querySelector('#panel-glossary > p[role="status"]');
+      if (window.__interactiveAt === undefined && ready) {
+        window.__interactiveAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  `);
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => window.__interactiveAt !== undefined, null, { timeout: 10_000 }).catch(async (error: unknown) => {
+      // eslint-disable-next-line no-restricted-properties -- reads the popup's markup for a failure dump; nothing is parsed or written
+      console.error(await popup.evaluate(() => document.body.innerHTML.slice(0, 1000)));
+      throw error;
+    });
+    times.push(await popup.evaluate(() => window.__interactiveAt as number));
+  }
+  await popup.close();
+  await article.close();
+  return { what: `popup open to interactive, ${label}`, value: median(times), unit: 'ms', target: 150 };
+}
+
+/**
+ * A copy of the built extension whose glossary chunk holds `cards` synthetic
+ * cards (the shipped cards repeated under new ids). Only the bench makes it,
+ * in a temporary folder: nothing in the extension knows about it.
+ */
+function syntheticExtension(cards: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sorot-bench-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const glossary = JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary;
+  const out: Card[] = [];
+  for (let i = 0; out.length < cards; i++) {
+    const base = glossary.cards[i % glossary.cards.length] as Card;
+    const round = Math.floor(i / glossary.cards.length);
+    const suffix = round === 0 ? '' : ` ${round + 1}`;
+    out.push({
+      ...base,
+      id: round === 0 ? base.id : `${base.id}-${round + 1}`,
+      name: { en: base.name.en + suffix, id: base.name.id + suffix },
+      aliases: base.aliases.map((a) => a + suffix),
+      related: [],
+    });
+  }
+  out.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const chunks = join(dir, 'chunks');
+  const chunk = readdirSync(chunks).find((f) => f.startsWith('glossary-') && f.endsWith('.js'));
+  if (!chunk) throw new Error('no glossary chunk in the built extension');
+  writeFileSync(join(chunks, chunk), `export default JSON.parse(${JSON.stringify(JSON.stringify({ ...glossary, cards: out }))});\n`);
+  return dir;
+}
+
+/** mark.js (the usual way to highlight terms: wrapping) with 300 glossary terms on the same page, without the extension. */
+async function markJs(site: Site): Promise<Row> {
+  const glossary = JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary;
+  const terms = [...new Set(glossary.cards.filter((c) => c.kind !== 'figure').flatMap((c) => [c.name.en, ...c.aliases]))].slice(0, 300);
+  const source = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
+  const bare = await launch({ extension: false });
+  const times: number[] = [];
+  try {
+    const page = await bare.context.newPage();
+    for (let i = 0; i < RUNS; i++) {
+      await page.goto(`${site.origin}/big.html`);
+      await page.evaluate(source);
+      // A string, not a function: tsx would wrap the callback in a helper the page does not have.
+      const run = `new Promise((resolve) => {
+        const t0 = performance.now();
+        new Mark(document.body).mark(${JSON.stringify(terms)}, { separateWordSearch: false, accuracy: 'exactly', done: () => resolve(performance.now() - t0) });
+      })`;
+      times.push((await page.evaluate(run)) as number);
+    }
+  } finally {
+    await bare.close();
+  }
+  return { what: `mark.js, ${terms.length} terms, 50,000-word page (for comparison)`, value: median(times), unit: 'ms', target: null };
+}
+
+/** SOROT_BENCH_ONLY=pages,big,popup,markjs runs only those parts. */
+const wanted = (part: string) => !process.env.SOROT_BENCH_ONLY || process.env.SOROT_BENCH_ONLY.split(',').includes(part);
+
+const shippedCards = () => (JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary).cards.length;
+
+async function main(rows: Row[]): Promise<void> {
+  if (!hasChromium) throw new Error(`Chromium not found at ${CHROMIUM} (set SOROT_CHROMIUM)`);
+  buildExtension();
+  const site = await serveSite();
+  const browser = await launch();
+  try {
+    if (wanted('pages')) rows.push(...(await fixturePages(browser, site)));
+    if (wanted('big')) rows.push(...(await bigPage(browser, site)));
+    if (wanted('popup')) rows.push(await popupOpen(browser, site, `shipped glossary (${shippedCards()} cards)`));
+  } finally {
+    await browser.close();
+  }
+  if (wanted('popup')) {
+    const synthetic = syntheticExtension(5000);
+    const big = await launch({ extensionDir: synthetic });
+    try {
+      rows.push(await popupOpen(big, site, 'synthetic glossary (5,000 cards)'));
+    } finally {
+      await big.close();
+      rmSync(synthetic, { recursive: true, force: true });
+    }
+  }
+  if (wanted('markjs')) rows.push(await markJs(site));
+  await site.close();
+  printTable(rows);
+}
+
+const rows: Row[] = [];
+
+main(rows).catch((error: unknown) => {
+  // What was measured before the failure is still worth seeing.
+  if (rows.length > 0) printTable(rows);
+  console.error(error);
+  process.exitCode = 1;
+});
