@@ -10,11 +10,12 @@ export function LanguageToggle({ onChange }: { onChange: (lang: UiLanguage) => v
       class="toggle-option"
       lang={value}
       aria-pressed={lang === value}
-      aria-label={name}
       title={name}
       onClick={() => onChange(value)}
     >
+      {/* The accessible name starts with what is seen (axe: label-content-name-mismatch). */}
       {short}
+      <span class="visually-hidden"> – {name}</span>
     </button>
   );
   return (

@@ -40,7 +40,7 @@ describe('PageEntities', () => {
 
   it('asks for the next mention each time, wrapping around', async () => {
     const { onReveal } = show();
-    const russia = screen.getByRole('button', { name: 'Russia: show the next of its 3 mentions on the page' });
+    const russia = screen.getByRole('button', { name: 'Russia ×3', description: 'Shows the next mention on the page' });
     for (let i = 0; i < 4; i++) fireEvent.click(russia);
     await waitFor(() => expect(onReveal).toHaveBeenCalledTimes(4));
     expect(onReveal.mock.calls.map((call) => (call as unknown[])[1])).toEqual([0, 1, 2, 0]);
@@ -56,7 +56,7 @@ describe('PageEntities', () => {
 
   it('says so when the page does not answer', async () => {
     show('en', false);
-    fireEvent.click(screen.getByRole('button', { name: 'Kyiv: show its mention on the page' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kyiv ×1' }));
     expect((await screen.findByRole('alert')).textContent).toContain('The page did not answer.');
   });
 });

@@ -37,6 +37,9 @@ export function PageEntities({ entities, byId, onReveal, onOpenCard }: PageEntit
 
   return (
     <section class="page-entities" aria-labelledby="on-page-heading">
+      <span id="reveal-hint" class="visually-hidden">
+        {t('page.revealHint')}
+      </span>
       <h2 id="on-page-heading">{t('page.onThisPage')}</h2>
       {groups.length === 0 && <p>{t('page.nothingMarked')}</p>}
       {unreachable && (
@@ -58,11 +61,11 @@ export function PageEntities({ entities, byId, onReveal, onOpenCard }: PageEntit
                   <button
                     type="button"
                     class="entity-reveal"
-                    aria-label={t('page.revealLabel', { name, count: entity.count })}
+                    aria-describedby="reveal-hint"
                     onClick={() => void reveal(entity)}
                   >
-                    <span class="entity-name">{name}</span>
-                    <span class="count" aria-hidden="true">
+                    <span class="entity-name">{name}</span>{' '}
+                    <span class="count">
                       {t('page.times', { value: n(entity.count) })}
                     </span>
                   </button>

@@ -43,12 +43,12 @@ describe('PopupApp', () => {
     );
     await screen.findByRole('tab', { name: 'This page' });
     expect(screen.getByText('Sorot settings')).toBeTruthy();
-    const [idButton] = screen.getAllByRole('button', { name: 'Bahasa Indonesia' });
+    const [idButton] = screen.getAllByRole('button', { name: 'ID – Bahasa Indonesia' });
     expect(idButton!.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(idButton!);
     expect(await screen.findByRole('tab', { name: 'Halaman ini' })).toBeTruthy();
     expect(await screen.findByText('Pengaturan Sorot')).toBeTruthy();
-    expect(screen.getAllByRole('button', { name: 'Bahasa Indonesia' }).map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'true']);
+    expect(screen.getAllByRole('button', { name: 'ID – Bahasa Indonesia' }).map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'true']);
     expect((platform.stored as { language: string }).language).toBe('id');
     expect(screen.queryByText('This page')).toBeNull();
   });
