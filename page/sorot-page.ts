@@ -140,7 +140,11 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     if (spans && forGeneration === generation) await mark(map, spans, forGeneration);
   }
 
-  const batcher = new Batcher<PageChanges>(async (batches) => {
+  // Once the extension is reloaded or removed, messaging throws ("Extension
+  // context invalidated"): stop quietly instead of throwing into the page.
+  const batcher = new Batcher<PageChanges>((batches) => applyChanges(batches).catch(() => stop()), DEFAULT_BATCH);
+
+  async function applyChanges(batches: PageChanges[]): Promise<void> {
     const forGeneration = generation;
     navigation.check();
     if (forGeneration !== generation) return; // the navigation handler took over
@@ -158,7 +162,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     for (const batch of batches) changed.push(...batch.added);
     const roots = outermostRoots(changed);
     if (roots.length > 0) await addedText(roots, forGeneration);
-  }, DEFAULT_BATCH);
+  }
 
   const navigation = watchNavigation(view, () => {
     // A new article under a new address: forget the old one and decide again

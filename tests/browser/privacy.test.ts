@@ -1,0 +1,108 @@
+// Nothing is ever sent anywhere: every request the browser makes (pages,
+// frames and the extension's service worker) is recorded while the extension
+// works through the five seed pages and the 19 saved pages, and compared with
+// the same pages loaded in a browser without the extension.
+import { readdirSync } from 'node:fs';
+import type { Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_PAGES, buildExtension, hasChromium, launch, serveSite, waitForMarks, type Browser, type Site } from './harness';
+
+interface Recorded {
+  url: string;
+  method: string;
+  type: string;
+  /** The service worker that made it, if one did. */
+  worker: string | null;
+  frame: string | null;
+  origin: string | null;
+}
+
+function record(browser: Browser): Recorded[] {
+  const seen: Recorded[] = [];
+  browser.context.on('request', (request: Request) => {
+    let frame: string | null = null;
+    try {
+      frame = request.frame().url();
+    } catch {
+      // Requests of a worker have no frame.
+    }
+    seen.push({
+      url: request.url(),
+      method: request.method(),
+      type: request.resourceType(),
+      worker: request.serviceWorker()?.url() ?? null,
+      frame,
+      origin: request.headers()['origin'] ?? null,
+    });
+  });
+  return seen;
+}
+
+const FIXTURES = readdirSync(FIXTURE_PAGES)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.replace(/\.html$/, ''))
+  .sort();
+
+/** Visits every page in one tab; seed pages are waited on until their marks settle (with the extension). */
+async function visitAll(browser: Browser, site: Site, withMarks: boolean): Promise<number> {
+  const page = await browser.context.newPage();
+  let marks = 0;
+  for (const seed of site.seeds) {
+    await page.goto(`${site.origin}/seed/${seed.name}.html`);
+    if (withMarks) marks += await waitForMarks(page, { min: 5 });
+    else await page.waitForTimeout(400);
+  }
+  for (const name of FIXTURES) {
+    await page.goto(`${site.origin}/fixture/${name}.html`, { waitUntil: 'load' });
+    // Time for the quick look, and for a full pass where one starts.
+    await page.waitForTimeout(700);
+  }
+  await page.close();
+  return marks;
+}
+
+/** What a page asked for, without the extension's part in it: one line per distinct request. */
+const pageRequests = (seen: Recorded[]) => [...new Set(seen.filter((r) => r.worker === null).map((r) => `${r.method} ${r.type} ${r.url}`))].sort();
+
+describe.skipIf(!hasChromium)('privacy: the extension sends nothing', () => {
+  let site: Site;
+  let browser: Browser;
+  let bare: Browser;
+
+  beforeAll(async () => {
+    buildExtension();
+    [site, browser, bare] = await Promise.all([serveSite(), launch(), launch({ extension: false })]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await bare?.close();
+    await site?.close();
+  });
+
+  it('makes no request of its own on 5 seed pages and 19 saved pages', async () => {
+    const seen = record(browser);
+    const seenBare = record(bare);
+
+    // The recorder does see a request the service worker makes (else silence would prove nothing).
+    const probe = `${site.origin}/privacy-probe`;
+    await browser.worker!.evaluate((url) => fetch(url).then(() => undefined, () => undefined), probe);
+    await expect.poll(() => seen.filter((r) => r.url === probe && r.worker !== null).length).toBe(1);
+
+    const marks = await visitAll(browser, site, true);
+    await visitAll(bare, site, false);
+    const afterProbe = seen.filter((r) => r.url !== probe);
+    console.log(
+      `privacy: ${afterProbe.length} requests recorded with the extension (${marks} marks on the seed pages), ${seenBare.length} without; ` +
+        `service worker requests: ${afterProbe.filter((r) => r.worker !== null).length}`,
+    );
+
+    expect(marks).toBeGreaterThan(100);
+    // The service worker made none.
+    expect(afterProbe.filter((r) => r.worker !== null)).toEqual([]);
+    // No request from an extension page or with the extension as its origin.
+    expect(afterProbe.filter((r) => r.frame?.startsWith('chrome-extension://') || r.origin?.startsWith('chrome-extension://'))).toEqual([]);
+    // Content-script requests would look like the page's own: so the pages ask for exactly what they ask for without the extension.
+    expect(pageRequests(afterProbe)).toEqual(pageRequests(seenBare));
+  }, 240_000);
+});
