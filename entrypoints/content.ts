@@ -2,8 +2,8 @@
 // (no analyzer, no language detector here): see DESIGN.md "Data flow". It
 // obeys the user's settings (off on "never" sites, no quick look on "always"
 // sites, only the kinds wanted) and follows their changes while the page is open.
-import { parseMarkAnyway, parseReveal, type MarkedReport, type SorotMessage } from '../lib/messages';
-import { migrate, SETTINGS_KEY, type Settings } from '../lib/settings';
+import { parseMarkAnyway, parsePageCommand, parseReveal, type CardRequest, type MarkedReport, type SorotMessage } from '../lib/messages';
+import { migrate, SETTINGS_KEY, type Settings, type UiLanguage } from '../lib/settings';
 import { pageOptions, sameOptions, type PageOptions } from '../page/page-options';
 import { startSorot, type SorotPage } from '../page/sorot-page';
 
@@ -14,21 +14,27 @@ export default defineContentScript({
   runAt: 'document_idle',
   allFrames: true,
   main(ctx) {
-    const send = (message: SorotMessage) => browser.runtime.sendMessage(message);
+    const send = (message: SorotMessage | CardRequest) => browser.runtime.sendMessage(message);
     const isTop = window === window.top;
     let page: SorotPage | null = null;
     /** undefined until the settings are first read. */
     let options: PageOptions | null | undefined;
     let changedBeforeRead = false;
+    /** The cards' language follows the settings without restarting the page. */
+    let language: UiLanguage = 'en';
+    /** The user turned the marks off here with the toggle-marks command. */
+    let toggledOff = false;
+    const start = (next: PageOptions) => startSorot({ doc: document, send, language: () => language, ...next });
 
     // A change that concerns this page restarts it: simpler and surer than
     // patching the marks, and settings change seldom.
     const apply = (settings: Settings) => {
+      language = settings.language;
       const next = pageOptions(settings, location.href);
       if (options !== undefined && sameOptions(options, next)) return;
       const wasOn = page !== null;
       page?.stop();
-      page = next ? startSorot({ doc: document, send, ...next }) : null;
+      page = next && !toggledOff ? start(next) : null;
       if (wasOn && !page) void send(NOTHING_MARKED).catch(() => undefined);
       options = next;
     };
@@ -48,10 +54,24 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onSettings);
 
-    // From the popup (reveal) and the background (mark anyway) only: another
+    const toggle = () => {
+      toggledOff = !toggledOff;
+      page?.stop();
+      page = !toggledOff && options ? start(options) : null;
+      if (toggledOff) void send(NOTHING_MARKED).catch(() => undefined);
+    };
+
+    // From the popup (reveal) and the background (mark anyway, commands) only: another
     // extension cannot reach this listener, but the check costs nothing.
     const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (found: boolean) => void) => {
-      if (sender.id !== browser.runtime.id || !page) return;
+      if (sender.id !== browser.runtime.id) return;
+      const command = parsePageCommand(raw);
+      if (command?.command === 'toggle-marks') return toggle();
+      if (!page) return;
+      if (command?.command === 'next-mark') {
+        page.nextMark();
+        return;
+      }
       const reveal = parseReveal(raw);
       if (reveal) {
         const found = page.reveal(reveal.id, reveal.text, reveal.occurrence);

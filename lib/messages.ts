@@ -234,3 +234,84 @@ export function parseReveal(x: unknown): RevealRequest | null {
   if (x.id !== null && !isShortString(x.id, 200)) return null;
   return { type: 'reveal', id: x.id, text: x.text, occurrence: x.occurrence };
 }
+
+// ---- Cards on the page and keyboard commands ----
+
+/**
+ * Content script -> background: the card of the mark `id`, whose text on the
+ * page is `text` (a figure the glossary lacks is rendered from its text).
+ * The reply is a CardReply.
+ */
+export interface CardRequest {
+  type: 'card';
+  id: string;
+  text: string;
+}
+
+/** Background -> content script: the glossary's card, or one built for a figure, or null. */
+export interface CardReply {
+  card: import('./glossary/types').Card | null;
+}
+
+/** The keyboard commands declared in wxt.config.ts, forwarded by the background to the active tab. */
+export const PAGE_COMMANDS = ['toggle-marks', 'next-mark'] as const;
+export type PageCommandName = (typeof PAGE_COMMANDS)[number];
+
+/** Background -> content script: the user pressed a command's keys. */
+export interface PageCommand {
+  type: 'command';
+  command: PageCommandName;
+}
+
+/** A card request received by the background, or null. */
+export function parseCardRequest(x: unknown): CardRequest | null {
+  if (!isObject(x) || x.type !== 'card' || !isShortString(x.id, 200) || x.id === '' || !isShortString(x.text, 1000)) return null;
+  return { type: 'card', id: x.id, text: x.text };
+}
+
+/** A command received by the content script, or null. */
+export function parsePageCommand(x: unknown): PageCommand | null {
+  if (!isObject(x) || x.type !== 'command') return null;
+  const command = PAGE_COMMANDS.find((c) => c === x.command);
+  return command ? { type: 'command', command } : null;
+}
+
+const isBilingual = (x: unknown): x is { en: string; id: string } =>
+  isObject(x) && isShortString(x.en, 2000) && isShortString(x.id, 2000);
+
+/**
+ * The background's card reply as the content script shows it: the card's
+ * text fields checked (they end up as textContent), counts and sentences
+ * filtered; anything else makes it null.
+ */
+export function parseCardReply(x: unknown): CardReply['card'] {
+  if (!isObject(x) || !isObject(x.card)) return null;
+  const c = x.card;
+  if (!isShortString(c.id, 200) || typeof c.kind !== 'string' || !KIND_NAMES.has(c.kind)) return null;
+  if (!isBilingual(c.name) || !isBilingual(c.gloss) || !isShortString(c.source, 200)) return null;
+  const mentions = (Array.isArray(c.mentions) ? c.mentions : []).filter(
+    (m): m is { article: number; count: number } => isObject(m) && isCount(m.article) && isCount(m.count),
+  );
+  const sentences = (Array.isArray(c.sentences) ? c.sentences.slice(0, 50) : []).filter(
+    (s): s is { article: number; language: 'id' | 'en'; text: string } =>
+      isObject(s) && isCount(s.article) && (s.language === 'id' || s.language === 'en') && isShortString(s.text, 5000),
+  );
+  const figure =
+    isObject(c.figure) && typeof c.figure.value === 'number' && isBilingual(c.figure.rendered)
+      ? { value: c.figure.value, unit: typeof c.figure.unit === 'string' ? c.figure.unit : null, rendered: c.figure.rendered }
+      : undefined;
+  return {
+    id: c.id,
+    kind: c.kind as import('./types').CardKind,
+    name: c.name,
+    aliases: [],
+    gloss: c.gloss,
+    source: c.source,
+    mentions,
+    sentences,
+    related: [],
+    ...(figure ? { figure } : {}),
+  };
+}
+
+const KIND_NAMES: ReadonlySet<string> = new Set(['person', 'place', 'organisation', 'figure', 'term']);

@@ -18,6 +18,8 @@ export interface Marker {
   add(kind: CardKind, range: Range, id?: string | null): void;
   /** Every mark shown now. */
   list(): MarkInfo[];
+  /** Every mark with its range, in no particular order (the cards' hit index), where the marker can list them at once. */
+  withRanges?(): Array<MarkInfo & { range: Range }>;
   /** Ranges over the mentions of one entity (by card id, or by text when id is null), in document order. */
   rangesOf(id: string | null, text: string): Range[];
   /** Drops marks whose text left the document or was rewritten. */
@@ -90,6 +92,10 @@ export class HighlightMarker implements Marker {
 
   list(): MarkInfo[] {
     return [...this.marks.values()].map(({ kind, id, text }) => ({ kind, id, text }));
+  }
+
+  withRanges(): Array<MarkInfo & { range: Range }> {
+    return [...this.marks.values()].map(({ kind, id, text, range }) => ({ kind, id, text, range }));
   }
 
   rangesOf(id: string | null, text: string): Range[] {

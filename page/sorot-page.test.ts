@@ -4,6 +4,11 @@ import type { AnalyzeRequest, MarkedReport, MarkSpan } from '../lib/messages';
 import type { CardKind } from '../lib/types';
 import { startSorot, type SorotPageDeps } from './sorot-page';
 
+/** Puts `html` in the body (a fixture: tests may parse markup, code may not). */
+function setBody(html: string): void {
+  document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
+}
+
 const ARTICLE = 'Zelensky visited Kyiv. The weather was fine.';
 const QUIET = 'The weather was fine today in the city.';
 
@@ -30,7 +35,7 @@ function fakeBackground(war: boolean) {
 const marked = () => [...document.querySelectorAll('mark[data-sorot]')].map((m) => `${m.getAttribute('data-sorot')}:${m.textContent}`);
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setBody('');
 });
 
 describe('startSorot', () => {
@@ -40,7 +45,7 @@ describe('startSorot', () => {
     ['an "always" site skips the quick look and marks whatever the verdict', { text: `${QUIET} Kyiv`, war: false, force: true }, ['place:Kyiv'], 1],
     ['a kind turned off is not marked', { text: ARTICLE, war: true, kinds: { place: false } }, ['person:Zelensky'], 1],
   ])('%s', async (_name, { text, war, force, kinds }, expected, asked) => {
-    document.body.innerHTML = `<p>${text}</p>`;
+    setBody(`<p>${text}</p>`);
     const bg = fakeBackground(war);
     const allKinds = { person: true, place: true, organisation: true, figure: true, term: true, ...kinds };
     const page = startSorot({ doc: document, send: bg.send, force, kinds: allKinds });
@@ -53,7 +58,7 @@ describe('startSorot', () => {
   });
 
   it('reports kinds and entities, reveals the n-th mention, and says when there is none', async () => {
-    document.body.innerHTML = `<p>${ARTICLE}</p><p>Kyiv again.</p>`;
+    setBody(`<p>${ARTICLE}</p><p>Kyiv again.</p>`);
     const bg = fakeBackground(true);
     const page = startSorot({ doc: document, send: bg.send });
     await page.ready;
@@ -64,7 +69,7 @@ describe('startSorot', () => {
   });
 
   it('marks a page judged not war coverage once the user asks', async () => {
-    document.body.innerHTML = `<p>${ARTICLE}</p>`;
+    setBody(`<p>${ARTICLE}</p>`);
     const bg = fakeBackground(false);
     const page = startSorot({ doc: document, send: bg.send });
     await page.ready;

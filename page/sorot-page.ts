@@ -3,9 +3,11 @@
 // into marks, and the page watched for text that arrives later or for a
 // single-page-app navigation that replaces the article.
 
-import { parseAnalyzeReply, type AnalyzeRequest, type MarkedReport, type MarkSpan, type PagePart } from '../lib/messages';
+import { parseAnalyzeReply, parseCardReply, type AnalyzeRequest, type CardRequest, type MarkedReport, type MarkSpan, type PagePart } from '../lib/messages';
+import type { UiLanguage } from '../lib/settings/schema';
 import { KIND_OF_TYPE, type CardKind } from '../lib/types';
 import { Batcher, DEFAULT_BATCH } from './batcher';
+import { createCards } from './cards';
 import { collectText, outermostRoots } from './collect';
 import { HighlightMarker, highlightRegistry, type Marker } from './highlighter';
 import { MarkWrapper } from './mark-wrapper';
@@ -19,13 +21,15 @@ import { createSlice } from './yield';
 export interface SorotPageDeps {
   doc: Document;
   /** Sends a message to the background and resolves with its reply. */
-  send(message: AnalyzeRequest | MarkedReport): Promise<unknown>;
+  send(message: AnalyzeRequest | MarkedReport | CardRequest): Promise<unknown>;
   /** Defaults to CSS highlights, or the wrapping fallback without them. */
   marker?: Marker;
   /** Mark whatever the verdict, with no quick look first (a site on the user's "always" list). */
   force?: boolean;
   /** Kinds the user wants marked; a kind set to false is not marked. All kinds by default. */
   kinds?: Readonly<Record<CardKind, boolean>>;
+  /** The interface language the cards speak, read when a card opens. English by default. */
+  language?: () => UiLanguage;
 }
 
 export interface SorotPage {
@@ -38,6 +42,8 @@ export interface SorotPage {
   markAnyway(): Promise<void>;
   /** Scrolls to the `occurrence`-th mention (wrapping) of an entity and flashes it; false when none is marked here. */
   reveal(id: string | null, text: string, occurrence: number): boolean;
+  /** Moves to the next mark and opens its card (the next-mark command); false when nothing is marked. */
+  nextMark(): boolean;
   stop(): void;
 }
 
@@ -70,7 +76,19 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   let wholePageDue = false;
   const changed: Node[] = [];
 
-  const ownChange = <R>(change: () => R): R => (marker.mutatesDom && watch ? watch.ownChange(change) : change());
+  const cards = createCards({
+    doc,
+    marker,
+    fetchCard: async (id, text) => parseCardReply(await deps.send({ type: 'card', id, text })),
+    language: deps.language ?? (() => 'en'),
+    reveal: (range) => revealer.reveal(range),
+  });
+
+  // Every change to the marks goes through here, so the cards' index is dropped with them.
+  const ownChange = <R>(change: () => R): R => {
+    cards.invalidate();
+    return marker.mutatesDom && watch ? watch.ownChange(change) : change();
+  };
 
   async function analyze(part: PagePart, map: TextMap): Promise<MarkSpan[] | null> {
     const request: AnalyzeRequest = { type: 'analyze', part, text: map.text, lang, url: view.location.href };
@@ -207,6 +225,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
 
   function stop(): void {
     stopped = true;
+    cards.stop();
     revealer.stop();
     generation += 1;
     state = 'off';
@@ -225,6 +244,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     marker,
     markAnyway: () => markAnyway().catch(() => stop()),
     reveal,
+    nextMark: () => !stopped && cards.next(),
     stop,
   };
 }

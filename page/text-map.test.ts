@@ -2,9 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { TextMapBuilder, rangeForSpan } from './text-map';
 
+/** Puts `html` in the body (a fixture: tests may parse markup, code may not). */
+function setBody(html: string): void {
+  document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
+}
+
 /** A TextMap over the text nodes of `html`, each <p> a block of its own. */
 function mapOf(html: string) {
-  document.body.innerHTML = html;
+  setBody(html);
   const builder = new TextMapBuilder();
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) builder.add(n as Text, n.parentElement?.closest('p') ?? null);

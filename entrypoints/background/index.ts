@@ -10,7 +10,20 @@ import glossaryJson from '../../assets/glossary.json';
 import { createAnalyzer, type Analyze } from '../../lib/analyzer';
 import { lexiconFromGlossary } from '../../lib/glossary/build';
 import type { Glossary } from '../../lib/glossary/types';
-import { parseMarkAnyway, parseMessage, type AnalyzeReply, type AnalyzeRequest, type MarkAnywayRequest, type TabStatus } from '../../lib/messages';
+import {
+  PAGE_COMMANDS,
+  parseCardRequest,
+  parseMarkAnyway,
+  parseMessage,
+  type AnalyzeReply,
+  type AnalyzeRequest,
+  type CardReply,
+  type MarkAnywayRequest,
+  type PageCommand,
+  type TabStatus,
+} from '../../lib/messages';
+import { cardLookup } from './card-lookup';
+import { historyWriter } from './history-writer';
 import { senderRole } from './senders';
 import { tabStates } from './tab-states';
 
@@ -20,6 +33,8 @@ export default defineBackground(() => {
   // Built on the first request, not at start: a service worker woken only by
   // the popup asking for a status does not need it.
   let analyzer: Analyze | null = null;
+  const cardOf = cardLookup(glossaryJson as Glossary);
+  const history = historyWriter(browser.storage.local as unknown as Parameters<typeof historyWriter>[0]);
   const analyze: Analyze = (text, options) => (analyzer ??= createAnalyzer(lexiconFromGlossary(glossaryJson as Glossary)))(text, options);
 
   function showBadge(tabId: number): void {
@@ -45,9 +60,14 @@ export default defineBackground(() => {
     void browser.tabs.sendMessage(request.tabId, request, { frameId: 0 }).catch(() => undefined);
   }
 
-  browser.runtime.onMessage.addListener((raw, sender, sendResponse: (reply: AnalyzeReply | TabStatus | null) => void) => {
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse: (reply: AnalyzeReply | TabStatus | CardReply | null) => void) => {
     const role = senderRole(sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!role) return;
+    const cardRequest = parseCardRequest(raw);
+    if (cardRequest) {
+      sendResponse({ card: cardOf(cardRequest.id, cardRequest.text) });
+      return;
+    }
     if (role === 'extension-page') {
       const forced = parseMarkAnyway(raw);
       if (forced) {
@@ -70,6 +90,8 @@ export default defineBackground(() => {
         if (role !== 'content' || tabId === undefined) return;
         tabs.marked(tabId, frameId, message);
         showBadge(tabId);
+        // The reading history: the cards this page showed (names without a card have no id).
+        void history.seen(tabId, tabs.status(tabId)?.url ?? '', (message.entities ?? []).flatMap((e) => (e.id ? [e.id] : [])));
         sendResponse(null);
         return;
       case 'status':
@@ -80,5 +102,22 @@ export default defineBackground(() => {
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => tabs.drop(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    tabs.drop(tabId);
+    history.drop(tabId);
+  });
+
+  // Keyboard commands go to the page in the active tab: toggling to every
+  // frame, moving to the next mark to the top frame (one card at a time).
+  browser.commands?.onCommand.addListener((name, tab) => {
+    const command = PAGE_COMMANDS.find((c) => c === name);
+    const send = (tabId: number) => {
+      const message: PageCommand = { type: 'command', command: command! };
+      const options = command === 'next-mark' ? { frameId: 0 } : {};
+      void browser.tabs.sendMessage(tabId, message, options).catch(() => undefined);
+    };
+    if (!command) return;
+    if (tab?.id !== undefined) send(tab.id);
+    else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id !== undefined && send(active.id), () => undefined);
+  });
 });

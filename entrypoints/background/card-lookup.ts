@@ -1,0 +1,29 @@
+// Answers the content script's card requests from the shipped glossary. A
+// figure the corpus never met has no card there: it is built from the mark's
+// own text, so the reader still sees it written both ways.
+import { findFigures } from '../../lib/figures';
+import type { Card, Glossary } from '../../lib/glossary/types';
+
+export function cardLookup(glossary: Glossary): (id: string, text: string) => Card | null {
+  let byId: Map<string, Card> | null = null;
+  return (id, text) => {
+    byId ??= new Map(glossary.cards.map((card) => [card.id, card]));
+    const card = byId.get(id);
+    if (card) return card;
+    if (!id.startsWith('figure:')) return null;
+    const figure = findFigures(text, null).find((f) => `figure:${f.canon}` === id) ?? null;
+    if (!figure) return null;
+    return {
+      id,
+      kind: 'figure',
+      name: { ...figure.rendered },
+      aliases: [],
+      gloss: { en: '', id: '' },
+      source: 'page',
+      mentions: [],
+      sentences: [],
+      related: [],
+      figure: { value: figure.value, unit: figure.unit, rendered: { ...figure.rendered } },
+    };
+  };
+}

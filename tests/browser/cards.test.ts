@@ -1,0 +1,239 @@
+// Cards on the page in Chromium with the built extension: hovering a mark
+// opens its card beside it (never over it), Escape closes it, the next-mark
+// command opens the next card, the reading history records the page's cards,
+// and screenshots of a card (light and dark, English and Indonesian) are
+// written to test-artifacts/card-*.png for a person to look at.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HISTORY_KEY } from '../../lib/history';
+import { defaultSettings, SETTINGS_KEY, type UiLanguage } from '../../lib/settings';
+import { ROOT } from '../pages/render';
+import { buildExtension, collectExtensionErrors, hasChromium, launch, serveSite, waitForMarks, type Browser, type Site } from './harness';
+
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const SEED = '001_63ac3d2bfe42d99d';
+
+interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+type Chrome = {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(tabId: number, message: unknown, options: object): Promise<unknown> };
+};
+
+/** The first line box of the first mark of `kind`, scrolled to the middle of the view, and its text. */
+async function markToHover(page: Page, kind: string): Promise<{ rect: Rect; text: string }> {
+  return page.evaluate(async (name) => {
+    const range = [...(CSS.highlights.get(name) as unknown as Iterable<Range>)][0]!;
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const r = range.getClientRects()[0]!;
+    return { rect: { left: r.left, top: r.top, width: r.width, height: r.height }, text: range.toString() };
+  }, `sorot-${kind}`);
+}
+
+/** The card as shown: its text lines and its box, or null while hidden. */
+async function readCard(page: Page): Promise<{ lines: string[]; rect: Rect; role: string | null; label: string | null } | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('sorot-card') as HTMLElement | null;
+    const card = host?.shadowRoot?.querySelector('.card') as HTMLElement | null;
+    if (!host || host.hidden || !card) return null;
+    const r = card.getBoundingClientRect();
+    return {
+      lines: [...card.children].map((c) => c.textContent ?? ''),
+      rect: { left: r.left, top: r.top, width: r.width, height: r.height },
+      role: card.getAttribute('role'),
+      label: card.getAttribute('aria-label'),
+    };
+  });
+}
+
+async function waitForCard(page: Page, shown = true): Promise<Awaited<ReturnType<typeof readCard>>> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const card = await readCard(page);
+    if ((card !== null) === shown || Date.now() > deadline) return card;
+    await page.waitForTimeout(50);
+  }
+}
+
+const overlaps = (a: Rect, b: Rect) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+describe.skipIf(!hasChromium)('cards in Chromium', () => {
+  let site: Site;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  const chrome = () => browser.worker!;
+
+  async function hover(kind: string): Promise<{ rect: Rect; text: string }> {
+    await page.mouse.move(2, 2);
+    const mark = await markToHover(page, kind);
+    await page.mouse.move(mark.rect.left + mark.rect.width / 2, mark.rect.top + mark.rect.height / 2, { steps: 3 });
+    return mark;
+  }
+
+  async function setLanguage(language: UiLanguage): Promise<void> {
+    await chrome().evaluate(
+      ([key, value]) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ [key as string]: value }),
+      [SETTINGS_KEY, defaultSettings(language)] as const,
+    );
+    await page.waitForTimeout(200);
+  }
+
+  async function command(name: string): Promise<void> {
+    await chrome().evaluate(async (command) => {
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      const [tab] = await chrome.tabs.query({ active: true });
+      await chrome.tabs.sendMessage(tab!.id!, { type: 'command', command }, { frameId: 0 });
+    }, name);
+  }
+
+  beforeAll(async () => {
+    buildExtension();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    [site, browser] = await Promise.all([serveSite(), launch()]);
+    page = await browser.context.newPage();
+    errors = collectExtensionErrors(page, browser);
+    await page.goto(`${site.origin}/seed/${SEED}.html`);
+    await waitForMarks(page, { min: 5 });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('opens the card of a hovered mark beside it, inside the view, and closes it on Escape', async () => {
+    const mark = await hover('place');
+    const card = await waitForCard(page);
+    expect(card, 'no card after hovering').not.toBeNull();
+    expect(card!.lines[0]!.length).toBeGreaterThan(0);
+    expect(card!.lines).toContain('Place');
+    expect(card!.lines.some((l) => /^Mentioned (once|\d+ times) in \d+ articles?\.$|^Not in the corpus yet\.$/.test(l))).toBe(true);
+    expect([card!.role, card!.label?.endsWith(', Place')]).toEqual(['dialog', true]);
+    expect(overlaps(card!.rect, mark.rect)).toBe(false);
+    const view = page.viewportSize()!;
+    expect(card!.rect.left).toBeGreaterThanOrEqual(0);
+    expect(card!.rect.top).toBeGreaterThanOrEqual(0);
+    expect(card!.rect.left + card!.rect.width).toBeLessThanOrEqual(view.width);
+    expect(card!.rect.top + card!.rect.height).toBeLessThanOrEqual(view.height);
+
+    // The pointer moving onto the card keeps it open.
+    await page.mouse.move(card!.rect.left + 20, card!.rect.top + 10, { steps: 4 });
+    await page.waitForTimeout(500);
+    expect(await readCard(page)).not.toBeNull();
+
+    await page.keyboard.press('Escape');
+    expect(await waitForCard(page, false)).toBeNull();
+  });
+
+  it('closes the card when the pointer moves away', async () => {
+    await hover('person');
+    expect(await waitForCard(page)).not.toBeNull();
+    await page.mouse.move(3, 3, { steps: 2 });
+    expect(await waitForCard(page, false)).toBeNull();
+  });
+
+  it('records the cards the page showed in the reading history', async () => {
+    const stored = await chrome().evaluate((key) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(key), HISTORY_KEY);
+    const cards = (stored[HISTORY_KEY] as { cards: Record<string, { count: number }> } | undefined)?.cards ?? {};
+    expect(Object.keys(cards).length).toBeGreaterThan(3);
+    expect(Object.values(cards).every((c) => c.count === 1)).toBe(true);
+  });
+
+  it('opens the next mark’s card with the next-mark command, focused for the keyboard, and Escape closes it', async () => {
+    /** The mark the command revealed (it flashes), and the card shown for it. */
+    const step = async () => {
+      await command('next-mark');
+      const card = await waitForCard(page);
+      const flashed = await page.evaluate(() => {
+        const range = [...((CSS.highlights.get('sorot-flash') ?? []) as unknown as Iterable<Range>)][0];
+        if (!range) return null;
+        const r = range.getBoundingClientRect();
+        (window as unknown as { lastFlash?: Range[] }).lastFlash ??= [];
+        (window as unknown as { lastFlash: Range[] }).lastFlash.push(range);
+        return { rect: { left: r.left, top: r.top, width: r.width, height: r.height }, text: range.toString() };
+      });
+      return { card, flashed };
+    };
+    await page.mouse.move(2, 2);
+    const first = await step();
+    expect(first.card).not.toBeNull();
+    expect(first.flashed).not.toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('sorot-card');
+    await page.waitForTimeout(400);
+    const second = await step();
+    expect(second.card).not.toBeNull();
+    // The second mark comes after the first in the document, and its card does not cover it.
+    const order = await page.evaluate(() => {
+      const [a, b] = (window as unknown as { lastFlash: Range[] }).lastFlash;
+      return a!.compareBoundaryPoints(Range.START_TO_START, b!);
+    });
+    expect(order).toBe(-1);
+    expect(overlaps(second.card!.rect, second.flashed!.rect)).toBe(false);
+    await page.keyboard.press('Escape');
+    expect(await waitForCard(page, false)).toBeNull();
+  });
+
+  it('turns the marks off and on with the toggle-marks command', async () => {
+    await command('toggle-marks');
+    expect(await waitForMarks(page, { min: 0, quietMs: 300 })).toBe(0);
+    await command('toggle-marks');
+    expect(await waitForMarks(page, { min: 5 })).toBeGreaterThan(5);
+  });
+
+  it.each<[UiLanguage, 'light' | 'dark', string]>([
+    ['en', 'light', 'Place'],
+    ['en', 'dark', 'Place'],
+    ['id', 'light', 'Tempat'],
+    ['id', 'dark', 'Tempat'],
+  ])('shows the card in %s, %s: screenshot', async (language, scheme, kindLabel) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await setLanguage(language);
+    const mark = await hover('place');
+    const card = await waitForCard(page);
+    expect(card?.lines).toContain(kindLabel);
+    expect(overlaps(card!.rect, mark.rect)).toBe(false);
+    const top = Math.max(0, Math.min(mark.rect.top, card!.rect.top) - 40);
+    const bottom = Math.max(mark.rect.top + mark.rect.height, card!.rect.top + card!.rect.height) + 20;
+    await page.screenshot({ path: join(ARTIFACTS, `card-${language}-${scheme}.png`), clip: { x: 0, y: top, width: page.viewportSize()!.width, height: bottom - top } });
+    await page.keyboard.press('Escape');
+    await waitForCard(page, false);
+  });
+
+  it('finds the mark under the pointer quickly on a 50,000-word page', async () => {
+    const big = await browser.context.newPage();
+    await big.goto(`${site.origin}/big.html`);
+    const marks = await waitForMarks(big, { min: 1000, quietMs: 800, timeoutMs: 60_000 });
+    await big.evaluate(() => {
+      (window as unknown as { longest: number }).longest = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    // Sweep the pointer over a screenful of marked text: the first move builds the index.
+    const started = Date.now();
+    for (let y = 100; y < 1300; y += 40) await big.mouse.move(300 + (y % 400), y);
+    const sweepMs = Date.now() - started;
+    const mark = await markToHover(big, 'place');
+    await big.mouse.move(mark.rect.left + mark.rect.width / 2, mark.rect.top + mark.rect.height / 2, { steps: 2 });
+    const card = await waitForCard(big);
+    const longest = await big.evaluate(() => (window as unknown as { longest: number }).longest);
+    console.log(`big page: ${marks} marks; 30 pointer moves in ${sweepMs} ms; longest task while pointing ${longest.toFixed(0)} ms`);
+    expect(card).not.toBeNull();
+    expect(marks).toBeGreaterThan(5000);
+    expect(longest).toBeLessThan(200);
+    await big.close();
+  });
+
+  it('logs no errors from the extension', () => {
+    expect(errors).toEqual([]);
+  });
+});
