@@ -18,8 +18,8 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Keyboard: the background forwards these to the page in the active tab.
     commands: {
-      'toggle-marks': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Turn the marks on this page on or off' },
-      'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next mark and open its card' },
+      'toggle-marks': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandToggleMarks__' },
+      'next-mark': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextMark__' },
     },
     // Firefox needs a stable add-on id; Chromium would warn about the key.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'sorot@sorot.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } }, gecko_android: { strict_min_version: '142.0' } } } : {}),
