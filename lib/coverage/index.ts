@@ -55,7 +55,7 @@ export function assessCoverage(input: CoverageInput): CoverageVerdict {
     const side = sideOf(m.id);
     if (side === 'ukraine') ukraine += 1;
     if (side === 'russia') russia += 1;
-    if (side) bump(`${m.id}`);
+    if (side) bump(m.id);
     if (m.type === 'TERM' && isWarTerm(m.id)) {
       terms.add(m.id);
       bump(m.id);

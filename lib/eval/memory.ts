@@ -22,8 +22,7 @@ export interface ProvenanceRecall {
 export function leaveOneOut(docs: readonly GoldDoc[], lexicon: readonly LexiconEntry[]): Map<string, Map<EntityType, Counts>> {
   const counts = new Map<string, Map<EntityType, Counts>>();
   docs.forEach((held, k) => {
-    const train = docs.filter((_, i) => i !== k).map((d) => ({ file: d.gold.file, text: d.text }));
-    const analyze = createAnalyzer(lexiconFromGlossary(buildGlossary(train, lexicon)));
+    const analyze = createAnalyzer(lexiconWithout(docs, k, lexicon));
     for (const [lang, byType] of scoreDocs(analyze, [held], 'exact').counts) {
       const into = counts.get(lang) ?? new Map<EntityType, Counts>();
       addCounts(into, byType);

@@ -1,20 +1,11 @@
 // A small glossary for the export tests, whose fields hold everything that
 // breaks delimited files: commas, quotes, tabs, line ends, padding, emoji, `#`.
 import type { Card, Glossary } from '../glossary/types';
+import { makeCard } from '../search/fixtures';
 
+/** A term card named by its id, with the defaults the export tables expect. */
 export function card(id: string, fields: Partial<Card> = {}): Card {
-  return {
-    id,
-    kind: 'term',
-    name: { en: id, id: id },
-    aliases: [],
-    gloss: { en: `${id} gloss`, id: `glos ${id}` },
-    source: 'test',
-    mentions: [],
-    sentences: [],
-    related: [],
-    ...fields,
-  };
+  return makeCard({ id, kind: 'term', name: { en: id, id }, gloss: { en: `${id} gloss`, id: `glos ${id}` }, source: 'test', ...fields });
 }
 
 export const TRICKY: Glossary = {
