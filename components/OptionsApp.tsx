@@ -1,14 +1,38 @@
-// The options page: interface language, which kinds are marked, the site
-// lists, and the export of cards. Every change is saved at once (site lists
-// when the field is left).
-import { useEffect, useState } from 'preact/hooks';
-import { parseSiteList, type Settings, type SiteLists } from '../lib/settings';
-import { CARD_KINDS } from '../lib/settings/schema';
+// The options page: interface language, which kinds are marked and how each
+// looks, the site lists, the export of cards, and a reset. Every change is
+// saved at once (site lists when the field is left).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TFunction } from '../lib/i18n';
+import { parseSiteList, resetSettings, type Settings, type SiteLists } from '../lib/settings';
+import { CARD_KINDS, MARK_STYLES, type MarkStyle } from '../lib/settings/schema';
+import type { CardKind } from '../lib/types';
+import { marksCss } from '../page/marks-style';
 import { ExportPanel } from './ExportPanel';
 import { I18nProvider, KINDS_LABEL, useT } from './i18n';
 import { LanguageToggle } from './LanguageToggle';
 import type { ExportStore } from './platform';
 import { useSettings, type SettingsStore, type UpdateSettings } from './use-settings';
+
+// Labels chosen by data go through tables, so every key stays a literal the key-coverage test can see.
+const STYLE_LABEL: Record<MarkStyle, (t: TFunction) => string> = {
+  solid: (t) => t('options.style.solid'),
+  double: (t) => t('options.style.double'),
+  dotted: (t) => t('options.style.dotted'),
+  dashed: (t) => t('options.style.dashed'),
+  wavy: (t) => t('options.style.wavy'),
+  background: (t) => t('options.style.background'),
+};
+
+const SAMPLE: Record<CardKind, (t: TFunction) => string> = {
+  person: (t) => t('options.sample.person'),
+  place: (t) => t('options.sample.place'),
+  organisation: (t) => t('options.sample.organisation'),
+  figure: (t) => t('options.sample.figure'),
+  term: (t) => t('options.sample.term'),
+};
+
+/** The samples wear the very CSS the pages get, so what is seen here is what marks look like there (light or dark). */
+const sampleSelector = (kind: CardKind) => `.mark-sample[data-kind="${kind}"]`;
 
 /** The export section shows only with a platform that can read the history and download (the browser's can). */
 type OptionsPlatform = SettingsStore & Partial<ExportStore>;
@@ -63,6 +87,125 @@ function SiteListField({ list, settings, update }: { list: keyof SiteLists; sett
   );
 }
 
+/** One kind: marked or not, its style, and a sample of how it will look. */
+function KindRow({ kind, settings, update }: { kind: CardKind; settings: Settings; update: UpdateSettings }) {
+  const { t } = useT();
+  const label = KINDS_LABEL[kind](t);
+  return (
+    <div class="kind-row">
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={settings.kinds[kind]}
+          onChange={(e) => {
+            const on = (e.currentTarget as HTMLInputElement).checked;
+            update((s) => ({ ...s, kinds: { ...s.kinds, [kind]: on } }));
+          }}
+        />
+        {label}
+      </label>
+      <select
+        aria-label={t('options.styleFor', { kind: label })}
+        value={settings.styles[kind]}
+        onChange={(e) => {
+          const style = (e.currentTarget as HTMLSelectElement).value as MarkStyle;
+          update((s) => ({ ...s, styles: { ...s.styles, [kind]: style } }));
+        }}
+      >
+        {MARK_STYLES.map((style) => (
+          <option key={style} value={style}>
+            {STYLE_LABEL[style](t)}
+          </option>
+        ))}
+      </select>
+      {/* Decoration only: the select says the style in words. */}
+      <span class="kind-sample" aria-hidden="true">
+        <span class="mark-sample" data-kind={kind}>
+          {SAMPLE[kind](t)}
+        </span>
+      </span>
+    </div>
+  );
+}
+
+/**
+ * "Reset all settings", asked twice: the button opens a question in the page
+ * (no browser dialog), and only its "Yes" resets. The interface language
+ * stays (see resetSettings). Focus goes to the safe answer, and back to the
+ * button after; the outcome is announced politely.
+ */
+function ResetSettings({ update }: { update: UpdateSettings }) {
+  const { t } = useT();
+  const [asking, setAsking] = useState(false);
+  const [done, setDone] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  // Focus moves only after the user opened or closed the question, not on the first render.
+  const moved = useRef(false);
+
+  useEffect(() => {
+    if (!moved.current) return;
+    (asking ? cancel : opener).current?.focus();
+  }, [asking]);
+
+  const ask = (open: boolean) => {
+    moved.current = true;
+    setAsking(open);
+  };
+
+  return (
+    <fieldset>
+      <legend>{t('options.reset')}</legend>
+      <p class="hint" id="reset-hint">
+        {t('options.resetHint')}
+      </p>
+      {asking ? (
+        <div
+          class="confirm"
+          role="group"
+          aria-labelledby="reset-question"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') ask(false);
+          }}
+        >
+          <p id="reset-question">{t('options.resetQuestion')}</p>
+          <div class="actions">
+            <button
+              type="button"
+              class="danger"
+              onClick={() => {
+                update(resetSettings);
+                setDone(true);
+                ask(false);
+              }}
+            >
+              {t('options.resetConfirm')}
+            </button>
+            <button type="button" ref={cancel} onClick={() => ask(false)}>
+              {t('options.resetCancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          ref={opener}
+          aria-describedby="reset-hint"
+          onClick={() => {
+            setDone(false);
+            ask(true);
+          }}
+        >
+          {t('options.resetButton')}
+        </button>
+      )}
+      <p role="status" class="hint">
+        {done ? t('options.resetDone') : ''}
+      </p>
+    </fieldset>
+  );
+}
+
 function Options({ settings, update, exporter }: { settings: Settings; update: UpdateSettings; exporter: ExportStore | null }) {
   const { lang, t } = useT();
   useEffect(() => {
@@ -78,18 +221,10 @@ function Options({ settings, update, exporter }: { settings: Settings; update: U
       </header>
       <fieldset>
         <legend>{t('options.kinds')}</legend>
+        <p class="hint">{t('options.kindsHint')}</p>
+        <style>{marksCss(sampleSelector, settings.styles)}</style>
         {CARD_KINDS.map((kind) => (
-          <label key={kind} class="check">
-            <input
-              type="checkbox"
-              checked={settings.kinds[kind]}
-              onChange={(e) => {
-                const on = (e.currentTarget as HTMLInputElement).checked;
-                update((s) => ({ ...s, kinds: { ...s.kinds, [kind]: on } }));
-              }}
-            />
-            {KINDS_LABEL[kind](t)}
-          </label>
+          <KindRow key={kind} kind={kind} settings={settings} update={update} />
         ))}
       </fieldset>
       <fieldset>
@@ -106,6 +241,7 @@ function Options({ settings, update, exporter }: { settings: Settings; update: U
           <ExportPanel store={exporter} />
         </fieldset>
       )}
+      <ResetSettings update={update} />
     </main>
   );
 }

@@ -4,8 +4,8 @@
 // sites, only the kinds wanted) and follows their changes while the page is open.
 import { parseMarkAnyway, parsePageCommand, parseReveal, type CardRequest, type MarkedReport, type SorotMessage } from '../lib/messages';
 import { migrate, SETTINGS_KEY, type Settings, type UiLanguage } from '../lib/settings';
-import { pageOptions, sameOptions, type PageOptions } from '../page/page-options';
-import { startSorot, type SorotPage } from '../page/sorot-page';
+import { optionsChange, pageOptions, type PageOptions } from '../page/page-options';
+import { createMarker, startSorot, type SorotPage } from '../page/sorot-page';
 
 const NOTHING_MARKED: MarkedReport = { type: 'marked', count: 0, kinds: {}, entities: [] };
 
@@ -13,6 +13,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   allFrames: true,
+  // WXT also announces the script to older copies of itself by postMessage, which the page would receive: only the DOM event, please.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const send = (message: SorotMessage | CardRequest) => browser.runtime.sendMessage(message);
     const isTop = window === window.top;
@@ -24,14 +26,22 @@ export default defineContentScript({
     let language: UiLanguage = 'en';
     /** The user turned the marks off here with the toggle-marks command. */
     let toggledOff = false;
-    const start = (next: PageOptions) => startSorot({ doc: document, send, language: () => language, ...next });
+    const start = ({ force, kinds, styles }: PageOptions) =>
+      startSorot({ doc: document, send, language: () => language, force, kinds, marker: createMarker(document, styles) });
 
-    // A change that concerns this page restarts it: simpler and surer than
-    // patching the marks, and settings change seldom.
+    // Other kinds or sites restart the page: simpler and surer than patching
+    // the marks, and they change seldom. A new look only swaps the marks'
+    // sheet, so the reader watching the page sees it change at once.
     const apply = (settings: Settings) => {
       language = settings.language;
       const next = pageOptions(settings, location.href);
-      if (options !== undefined && sameOptions(options, next)) return;
+      const change = options === undefined ? 'restart' : optionsChange(options, next);
+      if (change === 'none') return;
+      if (change === 'restyle' && next) {
+        page?.marker.restyle?.(next.styles);
+        options = next;
+        return;
+      }
       const wasOn = page !== null;
       page?.stop();
       page = next && !toggledOff ? start(next) : null;

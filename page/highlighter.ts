@@ -2,8 +2,9 @@
 // per kind, no change to the page's DOM. Where the browser lacks the API the
 // wrapping fallback in mark-wrapper.ts takes over behind the same interface.
 
+import { CARD_KINDS, DEFAULT_MARK_STYLES } from '../lib/settings/schema';
 import type { CardKind } from '../lib/types';
-import { KIND_STYLES, highlightName, installStyles, marksCss } from './marks-style';
+import { MarksSheet, highlightName, type MarkStyles } from './marks-style';
 
 /** One mark as the popup counts it: its kind, its card (null: a name known by its text only) and its text. */
 export interface MarkInfo {
@@ -28,6 +29,8 @@ export interface Marker {
   removeWithin(root: Node): void;
   /** Removes every mark and the styles, leaving the page as it was. */
   clear(): void;
+  /** Changes how marks look, those already shown included, without making them again. */
+  restyle?(styles: MarkStyles): void;
   readonly count: number;
   /** True when marking changes the DOM (so its mutations must be ignored). */
   readonly mutatesDom: boolean;
@@ -67,12 +70,15 @@ export class HighlightMarker implements Marker {
   readonly mutatesDom = false;
   private readonly marks = new Map<Range, HighlightMark>();
   private readonly highlights = new Map<CardKind, Highlight>();
-  private removeStyles: (() => void) | null = null;
+  private readonly sheet: MarksSheet;
 
   constructor(
     private readonly doc: Document,
     private readonly registry: HighlightRegistryLike,
-  ) {}
+    styles: MarkStyles = DEFAULT_MARK_STYLES,
+  ) {
+    this.sheet = new MarksSheet(doc, (kind) => `::highlight(${highlightName(kind)})`, styles);
+  }
 
   get count(): number {
     return this.marks.size;
@@ -120,8 +126,11 @@ export class HighlightMarker implements Marker {
     }
     this.highlights.clear();
     this.marks.clear();
-    this.removeStyles?.();
-    this.removeStyles = null;
+    this.sheet.hide();
+  }
+
+  restyle(styles: MarkStyles): void {
+    this.sheet.restyle(styles);
   }
 
   private drop(mark: HighlightMark): void {
@@ -134,11 +143,11 @@ export class HighlightMarker implements Marker {
     if (!highlight) {
       const view = this.doc.defaultView as Window & typeof globalThis;
       highlight = new view.Highlight();
-      // Earlier kinds in KIND_STYLES win where marks overlap.
-      highlight.priority = KIND_STYLES.length - KIND_STYLES.findIndex((s) => s.kind === kind);
+      // Earlier kinds in CARD_KINDS win where marks overlap.
+      highlight.priority = CARD_KINDS.length - CARD_KINDS.indexOf(kind);
       this.registry.set(highlightName(kind), highlight);
       this.highlights.set(kind, highlight);
-      this.removeStyles ??= installStyles(this.doc, marksCss((k) => `::highlight(${highlightName(k)})`));
+      this.sheet.show();
     }
     return highlight;
   }

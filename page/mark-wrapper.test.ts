@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { TextMapBuilder, rangeForSpan } from './text-map';
+import { DEFAULT_MARK_STYLES } from '../lib/settings/schema';
 import { MarkWrapper } from './mark-wrapper';
 
 /** Puts `html` in the body (a fixture: tests may parse markup, code may not). */
@@ -60,5 +61,25 @@ describe('MarkWrapper', () => {
     document.getElementById('gone')?.remove();
     wrapper.prune();
     expect(wrapper.count).toBe(1);
+  });
+
+  it.each([
+    ['chosen when made', { ...DEFAULT_MARK_STYLES, place: 'wavy' as const }, null],
+    ['changed while shown', DEFAULT_MARK_STYLES, { ...DEFAULT_MARK_STYLES, place: 'wavy' as const }],
+  ])('styles its marks as %s, keeping the marks', (_name, first, then) => {
+    const { map, spans } = setUp('<p>Kyiv and Lviv</p>', ['Kyiv', 'Lviv']);
+    // Earlier cases leave their sheets (their wrappers are not cleared): look at this one's only.
+    const pageSheets = document.adoptedStyleSheets.length;
+    const wrapper = new MarkWrapper(document, first);
+    for (const [start, end] of [...spans].reverse()) wrapper.add('place', rangeForSpan(map, start, end, document) as Range);
+    const marks = [...document.querySelectorAll('mark')];
+    if (then) wrapper.restyle(then);
+    const css = document.adoptedStyleSheets.slice(pageSheets).flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    expect(css).toMatch(/mark\[data-sorot="place"\]\s*\{[^}]*wavy/);
+    expect(css).not.toMatch(/mark\[data-sorot="place"\]\s*\{[^}]*double/);
+    expect(document.adoptedStyleSheets).toHaveLength(pageSheets + 1);
+    expect([...document.querySelectorAll('mark')]).toEqual(marks);
+    wrapper.clear();
+    expect(document.adoptedStyleSheets).toHaveLength(pageSheets);
   });
 });

@@ -3,9 +3,10 @@
 // logged, and undone last-first on clear(), so the page ends exactly as it
 // was: the text nodes it split are joined again, and only those.
 
+import { DEFAULT_MARK_STYLES } from '../lib/settings/schema';
 import type { CardKind } from '../lib/types';
 import { inDocumentOrder, isMention, type MarkInfo, type Marker } from './highlighter';
-import { installStyles, marksCss } from './marks-style';
+import { MarksSheet, type MarkStyles } from './marks-style';
 
 type Change = { split: Text; tail: Text } | { mark: HTMLElement; text: Text };
 
@@ -30,9 +31,15 @@ export class MarkWrapper implements Marker {
   readonly mutatesDom = true;
   private readonly log: Change[] = [];
   private readonly marks: WrappedMark[] = [];
-  private removeStyles: (() => void) | null = null;
+  private readonly sheet: MarksSheet;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    styles: MarkStyles = DEFAULT_MARK_STYLES,
+  ) {
+    // `color:inherit` undoes the browser's black text on a <mark>, unreadable on dark pages.
+    this.sheet = new MarksSheet(doc, (kind) => `mark[data-sorot="${kind}"]`, styles, 'color:inherit;');
+  }
 
   get count(): number {
     return this.marks.length;
@@ -44,10 +51,7 @@ export class MarkWrapper implements Marker {
    */
   add(kind: CardKind, range: Range, id: string | null = null): void {
     const text = range.toString();
-    this.removeStyles ??= installStyles(
-      this.doc,
-      marksCss((k) => `mark[data-sorot="${k}"]`, 'color:inherit;'),
-    );
+    this.sheet.show();
     const elements: HTMLElement[] = [];
     const { startContainer, startOffset, endContainer, endOffset } = range;
     for (const node of textNodesOf(range).reverse()) {
@@ -99,8 +103,11 @@ export class MarkWrapper implements Marker {
       }
     }
     this.marks.length = 0;
-    this.removeStyles?.();
-    this.removeStyles = null;
+    this.sheet.hide();
+  }
+
+  restyle(styles: MarkStyles): void {
+    this.sheet.restyle(styles);
   }
 
   private keep(test: (mark: WrappedMark) => boolean): void {

@@ -11,6 +11,7 @@ import { createCards } from './cards';
 import { collectText, outermostRoots } from './collect';
 import { HighlightMarker, highlightRegistry, type Marker } from './highlighter';
 import { MarkWrapper } from './mark-wrapper';
+import type { MarkStyles } from './marks-style';
 import { SAMPLE_CHARS, declaredLanguageAllows, hasWarVocabulary } from './precheck';
 import { createRevealer } from './reveal';
 import { summarizeMarks } from './summary';
@@ -50,9 +51,10 @@ export interface SorotPage {
 /** Characters of added text the quick look reads before deciding to look closer. */
 const ADDED_SAMPLE_CHARS = 20_000;
 
-export function createMarker(doc: Document): Marker {
+/** CSS highlights where the browser has them, else the wrapping fallback; either in the user's `styles`. */
+export function createMarker(doc: Document, styles?: MarkStyles): Marker {
   const registry = doc.defaultView ? highlightRegistry(doc.defaultView) : null;
-  return registry ? new HighlightMarker(doc, registry) : new MarkWrapper(doc);
+  return registry ? new HighlightMarker(doc, registry, styles) : new MarkWrapper(doc, styles);
 }
 
 /** Where the article most likely is, for the quick look. */

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isSettings, migrate } from './migrate';
-import { defaultSettings, SETTINGS_VERSION, type Settings } from './schema';
+import { DEFAULT_MARK_STYLES, defaultSettings, SETTINGS_VERSION, type Settings } from './schema';
 
 const allOn = defaultSettings().kinds;
+const defaultStyles = { ...DEFAULT_MARK_STYLES };
+/** Version 2 as it was stored: no styles yet. */
+const version2 = {
+  version: 2,
+  language: 'id',
+  kinds: { person: true, place: false, organisation: true, figure: false, term: true },
+  sites: { never: ['detik.com'], always: ['kompas.com'] },
+};
 
 describe('migrate', () => {
   it.each<[string, unknown, 'en' | 'id', Settings]>([
@@ -18,8 +26,44 @@ describe('migrate', () => {
         version: SETTINGS_VERSION,
         language: 'id',
         kinds: { person: true, place: true, organisation: false, figure: false, term: false },
+        styles: defaultStyles,
         sites: { never: ['example.com', 'kompas.com'], always: [] },
       },
+    ],
+    ['version 2 data gets the styles marks had then', version2, 'en', { ...version2, version: SETTINGS_VERSION, styles: defaultStyles } as Settings],
+    [
+      'version 2 data labelled as version 3 (no styles) keeps every field',
+      { ...version2, version: 3 },
+      'en',
+      { ...version2, version: SETTINGS_VERSION, styles: defaultStyles } as Settings,
+    ],
+    [
+      'styles of every kind kept',
+      { ...defaultSettings('en'), styles: { person: 'wavy', place: 'background', organisation: 'solid', figure: 'double', term: 'dotted' } },
+      'id',
+      { ...defaultSettings('en'), styles: { person: 'wavy', place: 'background', organisation: 'solid', figure: 'double', term: 'dotted' } },
+    ],
+    [
+      'junk styles fall back per kind, the good one and every other field kept',
+      {
+        ...version2,
+        version: 3,
+        styles: { person: 'WAVY', place: 'solid; background:url(https://x.test/)', organisation: 7, figure: null, term: 'background', extra: 'dashed' },
+      },
+      'en',
+      { ...version2, version: SETTINGS_VERSION, styles: { ...defaultStyles, term: 'background' } } as Settings,
+    ],
+    [
+      'styles that are not a record',
+      { ...version2, version: 3, styles: ['wavy', 'wavy', 'wavy', 'wavy', 'wavy'] },
+      'en',
+      { ...version2, version: SETTINGS_VERSION, styles: defaultStyles } as Settings,
+    ],
+    [
+      'styles as a string',
+      { ...version2, version: 3, styles: 'dotted' },
+      'en',
+      { ...version2, version: SETTINGS_VERSION, styles: defaultStyles } as Settings,
     ],
     [
       'version 1 with an empty kind list (nothing marked)',
@@ -79,9 +123,18 @@ describe('migrate', () => {
     expect(migrate(null)).toEqual(defaultSettings('en'));
   });
 
-  it('is idempotent', () => {
-    const once = migrate({ version: 1, uiLanguage: 'id', markedKinds: ['term'], disabledSites: ['a.com'] });
+  it.each<[string, unknown]>([
+    ['version 1', { version: 1, uiLanguage: 'id', markedKinds: ['term'], disabledSites: ['a.com'] }],
+    ['version 2', version2],
+    ['version 3 with chosen styles', { ...version2, version: 3, styles: { ...DEFAULT_MARK_STYLES, place: 'wavy' } }],
+  ])('is idempotent on %s', (_name, raw) => {
+    const once = migrate(raw);
     expect(migrate(once, 'en')).toEqual(once);
+  });
+
+  it('does not share the default styles between calls', () => {
+    migrate(null).styles.person = 'wavy';
+    expect(migrate(null).styles.person).toBe(DEFAULT_MARK_STYLES.person);
   });
 
   it('survives hostile site lists in linear time', () => {
@@ -102,6 +155,10 @@ describe('isSettings', () => {
     ['a kind missing', { ...defaultSettings(), kinds: { person: true } }, false],
     ['an unnormalised host', { ...defaultSettings(), sites: { never: ['WWW.A.COM'], always: [] } }, false],
     ['a site list missing', { ...defaultSettings(), sites: { never: [] } }, false],
+    ['version 2 (no styles)', { ...defaultSettings(), version: 2, styles: undefined }, false],
+    ['styles missing', { ...defaultSettings(), styles: undefined }, false],
+    ['a style missing', { ...defaultSettings(), styles: { ...DEFAULT_MARK_STYLES, term: undefined } }, false],
+    ['a style outside the set', { ...defaultSettings(), styles: { ...DEFAULT_MARK_STYLES, person: 'bold' } }, false],
     ['null', null, false],
   ])('%s -> %s', (_name, x, expected) => {
     expect(isSettings(x)).toBe(expected);

@@ -3,13 +3,15 @@
 // that keep every field that was still valid; the rest falls back to defaults.
 // A broken field must never cost the user their other choices.
 import type { CardKind } from '../types';
-import { CARD_KINDS, defaultSettings, SETTINGS_VERSION, UI_LANGUAGES, type Settings, type UiLanguage } from './schema';
+import { CARD_KINDS, defaultSettings, MARK_STYLES, SETTINGS_VERSION, UI_LANGUAGES, type MarkStyle, type Settings, type UiLanguage } from './schema';
 import { normalizeList, parseSiteList } from './sites';
 
 /*
  * Version 1 (the first prototype) stored a flat object:
  *   { version: 1, uiLanguage: 'en'|'id', markedKinds: CardKind[], disabledSites: string[] }
- * Version 2 is `Settings` in schema.ts.
+ * Version 2: { version: 2, language, kinds: Record<CardKind, boolean>, sites: { never, always } }
+ * Version 3 (`Settings` in schema.ts) adds `styles: Record<CardKind, MarkStyle>`;
+ * older data gets the default style of each kind, which is how marks looked then.
  */
 
 type Fields = Record<string, unknown>;
@@ -28,6 +30,18 @@ function kindsFromRecord(raw: Fields, base: Settings['kinds']): Settings['kinds'
     if (typeof on === 'boolean') kinds[kind] = on;
   }
   return kinds;
+}
+
+const isMarkStyle = (x: unknown): x is MarkStyle => MARK_STYLES.includes(x as MarkStyle);
+
+/** Styles from a record: each known style counts, anything else falls back to that kind's default. */
+function stylesFromRecord(raw: Fields, base: Settings['styles']): Settings['styles'] {
+  const styles = { ...base };
+  for (const kind of CARD_KINDS) {
+    const style = raw[kind];
+    if (isMarkStyle(style)) styles[kind] = style;
+  }
+  return styles;
 }
 
 /** Kinds from a v1 list of the marked ones; a list with no kind in it at all but other junk is ignored. */
@@ -60,6 +74,8 @@ export function migrate(raw: unknown, fallbackLanguage: UiLanguage = 'en'): Sett
   if (isObject(raw.kinds)) settings.kinds = kindsFromRecord(raw.kinds, settings.kinds);
   else if (Array.isArray(raw.markedKinds)) settings.kinds = kindsFromList(raw.markedKinds, settings.kinds);
 
+  if (isObject(raw.styles)) settings.styles = stylesFromRecord(raw.styles, settings.styles);
+
   const sites = isObject(raw.sites) ? raw.sites : {};
   const never = siteList(sites.never) ?? siteList(raw.disabledSites);
   const always = siteList(sites.always);
@@ -73,6 +89,7 @@ export function migrate(raw: unknown, fallbackLanguage: UiLanguage = 'en'): Sett
 export function isSettings(x: unknown): x is Settings {
   if (!isObject(x) || x.version !== SETTINGS_VERSION || !isUiLanguage(x.language)) return false;
   if (!isObject(x.kinds) || !CARD_KINDS.every((kind) => typeof (x.kinds as Fields)[kind] === 'boolean')) return false;
+  if (!isObject(x.styles) || !CARD_KINDS.every((kind) => isMarkStyle((x.styles as Fields)[kind]))) return false;
   if (!isObject(x.sites)) return false;
   const { never, always } = x.sites;
   const clean = (list: unknown) => Array.isArray(list) && JSON.stringify(normalizeList(list)) === JSON.stringify(list);

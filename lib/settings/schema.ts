@@ -1,18 +1,37 @@
-// The user's settings: interface language, which kinds get marked, and the
-// sites where Sorot never or always marks. Plain data, stored as one object
+// The user's settings: interface language, which kinds get marked and how
+// they look, and the sites where Sorot never or always marks. Plain data, stored as one object
 // under SETTINGS_KEY in browser.storage.local (the glue lives in components/).
 import type { CardKind } from '../types';
 
 export const SETTINGS_KEY = 'settings';
 
 /** Bumped whenever the stored shape changes; migrate() reads every older one. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 export type UiLanguage = 'en' | 'id';
 
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'id'];
 
 export const CARD_KINDS: readonly CardKind[] = ['person', 'place', 'organisation', 'figure', 'term'];
+
+/**
+ * How marks of a kind look: an underline in one of five line styles (over a
+ * light tint), or a stronger tint with no line. Line styles are what keep the
+ * kinds apart for readers who do not tell the colours apart; the colour of
+ * each kind is fixed (page/marks-style.ts).
+ */
+export const MARK_STYLES = ['solid', 'double', 'dotted', 'dashed', 'wavy', 'background'] as const;
+
+export type MarkStyle = (typeof MARK_STYLES)[number];
+
+/** A different line for every kind, so the defaults never rely on colour alone. */
+export const DEFAULT_MARK_STYLES: Readonly<Record<CardKind, MarkStyle>> = {
+  person: 'solid',
+  place: 'double',
+  organisation: 'dotted',
+  figure: 'dashed',
+  term: 'wavy',
+};
 
 export interface SiteLists {
   /** Hostnames where Sorot never marks, whatever the page says. */
@@ -26,6 +45,8 @@ export interface Settings {
   language: UiLanguage;
   /** Which kinds of entity are marked on pages. */
   kinds: Record<CardKind, boolean>;
+  /** How marks of each kind look. */
+  styles: Record<CardKind, MarkStyle>;
   sites: SiteLists;
 }
 
@@ -44,6 +65,16 @@ export function defaultSettings(language: UiLanguage = 'en'): Settings {
     version: SETTINGS_VERSION,
     language,
     kinds: { person: true, place: true, organisation: true, figure: true, term: true },
+    styles: { ...DEFAULT_MARK_STYLES },
     sites: { never: [], always: [] },
   };
+}
+
+/**
+ * What "Reset all settings" leaves: every default, but the interface language
+ * the reader is using stays, so the page they pressed it on keeps speaking
+ * to them in a language they read.
+ */
+export function resetSettings(settings: Settings): Settings {
+  return defaultSettings(settings.language);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, languageForLocale } from './schema';
+import { defaultSettings, languageForLocale, resetSettings, type Settings } from './schema';
 import { normalizeHost, pageAccess, parseSiteList, setNever, siteMode } from './sites';
 
 describe('normalizeHost', () => {
@@ -89,5 +89,17 @@ describe('pageAccess', () => {
     [undefined, 'unknown'],
   ])('%j -> %s', (url, access) => {
     expect(pageAccess(url)).toBe(access);
+  });
+});
+
+describe('resetSettings', () => {
+  const changed: Settings = {
+    ...defaultSettings('id'),
+    kinds: { ...defaultSettings().kinds, figure: false },
+    styles: { ...defaultSettings().styles, person: 'background' },
+    sites: { never: ['a.com'], always: ['b.com'] },
+  };
+  it.each<['en' | 'id']>([['en'], ['id']])('restores every default and keeps the language %s', (language) => {
+    expect(resetSettings({ ...changed, language })).toEqual(defaultSettings(language));
   });
 });
