@@ -16,14 +16,45 @@ export function declaredLanguageAllows(lang: string | null | undefined): boolean
 }
 
 // A handful of stems that any Russia-Ukraine war article in English or
-// Indonesian carries; one alternation with word starts only, so it runs in
-// linear time. Kept tiny on purpose: this ships in every page's content script.
+// Indonesian carries, the Ukrainian side captured apart; one alternation with
+// word starts only, so it runs in linear time. Kept tiny on purpose: this
+// ships in every page's content script.
 const WAR_VOCABULARY =
-  /\b(?:ukrain|rusia|russia|kyiv|kiev|kremlin|putin|zelensk|donbas|moskow|moscow|kharkiv|crimea|krimea)/i;
+  /\b(?:(ukrain|kyiv|kiev|zelensk|donbas|kharkiv|crimea|krimea)|rusia|russia|kremlin|putin|moskow|moscow)/gi;
 
-/** Whether the text shows any sign of Russia-Ukraine war vocabulary, in either language. */
-export function hasWarVocabulary(text: string): boolean {
-  return WAR_VOCABULARY.test(text);
+export interface WarVocabulary {
+  /** Mentions of any stem. */
+  mentions: number;
+  /** Of which on the Ukrainian side. */
+  ukraine: number;
+}
+
+/**
+ * What the quick look needs before the background is asked: two mentions, one
+ * of them Ukrainian. Pages about something else often name Russia in passing,
+ * and "Russian President Vladimir Putin" alone is already two mentions (a
+ * saved Washington Post page on Israel has exactly that), while every war text
+ * seen so far has at least three mentions, two of them Ukrainian, in its first
+ * 2,000 characters (precheck.test.ts keeps that margin).
+ */
+export const QUICK_LOOK_NEEDS: WarVocabulary = { mentions: 2, ukraine: 1 };
+
+/** Counts war vocabulary in `text`, stopping once `enough` is reached. */
+export function countWarVocabulary(text: string, enough: WarVocabulary = QUICK_LOOK_NEEDS): WarVocabulary {
+  const found = { mentions: 0, ukraine: 0 };
+  WAR_VOCABULARY.lastIndex = 0;
+  for (let m = WAR_VOCABULARY.exec(text); m; m = WAR_VOCABULARY.exec(text)) {
+    found.mentions++;
+    if (m[1]) found.ukraine++;
+    if (found.mentions >= enough.mentions && found.ukraine >= enough.ukraine) break;
+  }
+  return found;
+}
+
+/** Whether the text is worth sending to the background's analyzer. */
+export function looksLikeWarText(text: string): boolean {
+  const found = countWarVocabulary(text);
+  return found.mentions >= QUICK_LOOK_NEEDS.mentions && found.ukraine >= QUICK_LOOK_NEEDS.ukraine;
 }
 
 /** Characters of visible text the quick look reads. */

@@ -7,12 +7,13 @@ import { parseAnalyzeReply, parseCardReply, type AnalyzeRequest, type CardReques
 import type { UiLanguage } from '../lib/settings/schema';
 import { KIND_OF_TYPE, type CardKind } from '../lib/types';
 import { Batcher, DEFAULT_BATCH } from './batcher';
-import { createCards } from './cards';
+import { createCards, type Cards } from './cards';
 import { collectText, outermostRoots } from './collect';
 import { HighlightMarker, highlightRegistry, type Marker } from './highlighter';
 import { MarkWrapper } from './mark-wrapper';
 import type { MarkStyles } from './marks-style';
-import { SAMPLE_CHARS, declaredLanguageAllows, hasWarVocabulary } from './precheck';
+import { declaredLanguageAllows } from './precheck';
+import { addedLooksLikeWar, pageLooksLikeWar } from './quick-look';
 import { createRevealer } from './reveal';
 import { summarizeMarks } from './summary';
 import { rangeForSpan, type TextMap } from './text-map';
@@ -48,18 +49,10 @@ export interface SorotPage {
   stop(): void;
 }
 
-/** Characters of added text the quick look reads before deciding to look closer. */
-const ADDED_SAMPLE_CHARS = 20_000;
-
 /** CSS highlights where the browser has them, else the wrapping fallback; either in the user's `styles`. */
 export function createMarker(doc: Document, styles?: MarkStyles): Marker {
   const registry = doc.defaultView ? highlightRegistry(doc.defaultView) : null;
   return registry ? new HighlightMarker(doc, registry, styles) : new MarkWrapper(doc, styles);
-}
-
-/** Where the article most likely is, for the quick look. */
-function mainRoot(doc: Document): Element | null {
-  return doc.querySelector('article, main, [role="main"]') ?? doc.body;
 }
 
 export function startSorot(deps: SorotPageDeps): SorotPage {
@@ -78,17 +71,20 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   let wholePageDue = false;
   const changed: Node[] = [];
 
-  const cards = createCards({
-    doc,
-    marker,
-    fetchCard: async (id, text) => parseCardReply(await deps.send({ type: 'card', id, text })),
-    language: deps.language ?? (() => 'en'),
-    reveal: (range) => revealer.reveal(range),
-  });
+  // The cards listen to every pointer move: only pages with marks get them.
+  let cards: Cards | null = null;
+  const cardsOn = () =>
+    (cards ??= createCards({
+      doc,
+      marker,
+      fetchCard: async (id, text) => parseCardReply(await deps.send({ type: 'card', id, text })),
+      language: deps.language ?? (() => 'en'),
+      reveal: (range) => revealer.reveal(range),
+    }));
 
   // Every change to the marks goes through here, so the cards' index is dropped with them.
   const ownChange = <R>(change: () => R): R => {
-    cards.invalidate();
+    cards?.invalidate();
     return marker.mutatesDom && watch ? watch.ownChange(change) : change();
   };
 
@@ -118,6 +114,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
       });
       if (i >= 0) await slice.next();
     }
+    if (marker.count > 0) cardsOn();
     await report();
   }
 
@@ -129,11 +126,8 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   async function wholePage(forGeneration: number): Promise<void> {
     const body = doc.body;
     if (!body) return;
-    const root = mainRoot(doc);
     // The quick look: most pages stop here, having read 2,000 characters.
-    const sample = forced ? null : await collectText(root ? [root] : [], { limit: SAMPLE_CHARS });
-    if (forGeneration !== generation) return;
-    if (sample && !hasWarVocabulary(`${doc.title}\n${sample.text}`)) {
+    if (!forced && !pageLooksLikeWar(doc)) {
       state = 'idle';
       return;
     }
@@ -147,8 +141,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     if (state !== 'war' && !forced) {
       // Not war coverage (yet): only a sign of war vocabulary in what arrived
       // is worth a new whole-page decision.
-      const sample = roots.map((n) => n.textContent?.slice(0, ADDED_SAMPLE_CHARS) ?? '').join('\n');
-      if (hasWarVocabulary(sample)) await wholePage(forGeneration);
+      if (addedLooksLikeWar(roots)) await wholePage(forGeneration);
       return;
     }
     ownChange(() => {
@@ -227,7 +220,8 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
 
   function stop(): void {
     stopped = true;
-    cards.stop();
+    cards?.stop();
+    cards = null;
     revealer.stop();
     generation += 1;
     state = 'off';
@@ -246,7 +240,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     marker,
     markAnyway: () => markAnyway().catch(() => stop()),
     reveal,
-    nextMark: () => !stopped && cards.next(),
+    nextMark: () => !stopped && marker.count > 0 && cardsOn().next(),
     stop,
   };
 }
