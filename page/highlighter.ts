@@ -66,6 +66,17 @@ export function highlightRegistry(view: Window): HighlightRegistryLike | null {
   return css?.highlights && typeof ctor === 'function' ? css.highlights : null;
 }
 
+/**
+ * The text a range covers. Almost every mark lies in one text node, where a
+ * slice of its data is the same string as Range.toString() at a fraction of
+ * the cost (it runs for every mark made and every mark checked).
+ */
+export function rangeText(range: Range): string {
+  const { startContainer, endContainer, startOffset, endOffset } = range;
+  if (startContainer === endContainer && startContainer.nodeType === Node.TEXT_NODE) return (startContainer as Text).data.slice(startOffset, endOffset);
+  return range.toString();
+}
+
 export class HighlightMarker implements Marker {
   readonly mutatesDom = false;
   private readonly marks = new Map<Range, HighlightMark>();
@@ -92,7 +103,7 @@ export class HighlightMarker implements Marker {
       range,
       start: range.startContainer as Text,
       end: range.endContainer as Text,
-      text: range.toString(),
+      text: rangeText(range),
     });
   }
 
@@ -112,7 +123,7 @@ export class HighlightMarker implements Marker {
     for (const mark of this.marks.values()) {
       // A live Range follows its nodes; once a node leaves, or its text is
       // rewritten, the Range no longer covers the words that were analyzed.
-      if (!mark.start.isConnected || !mark.end.isConnected || mark.range.toString() !== mark.text) this.drop(mark);
+      if (!mark.start.isConnected || !mark.end.isConnected || rangeText(mark.range) !== mark.text) this.drop(mark);
     }
   }
 
