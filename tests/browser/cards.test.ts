@@ -1,18 +1,19 @@
 // Cards on the page in Chromium with the built extension: hovering a mark
 // opens its card beside it (never over it), Escape closes it, the next-mark
 // command opens the next card, the reading history records the page's cards,
-// and screenshots of a card (light and dark, English and Indonesian) are
-// written to test-artifacts/card-*.png for a person to look at.
-import { mkdirSync } from 'node:fs';
+// a mark inside a same-origin iframe gets its card inside the frame, and
+// screenshots of a card (light and dark, English and Indonesian, in a frame)
+// are written to test-artifacts/card-*.png for a person to look at.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import type { Glossary } from '../../lib/glossary/types';
 import { HISTORY_KEY } from '../../lib/history';
 import { defaultSettings, SETTINGS_KEY, type UiLanguage } from '../../lib/settings';
 import { ROOT } from '../pages/render';
-import { buildExtension, collectExtensionErrors, hasChromium, launch, serveSite, waitForMarks, type Browser, type Site } from './harness';
+import { ARTIFACTS, browserSuite, collectExtensionErrors, waitForMarks, type PageOrFrame } from './harness';
 
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 const SEED = '001_63ac3d2bfe42d99d';
 
 interface Rect {
@@ -28,7 +29,7 @@ type Chrome = {
 };
 
 /** The first line box of the first mark of `kind`, scrolled to the middle of the view, and its text. */
-async function markToHover(page: Page, kind: string): Promise<{ rect: Rect; text: string }> {
+async function markToHover(page: PageOrFrame, kind: string): Promise<{ rect: Rect; text: string }> {
   return page.evaluate(async (name) => {
     const range = [...(CSS.highlights.get(name) as unknown as Iterable<Range>)][0]!;
     range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
@@ -39,7 +40,7 @@ async function markToHover(page: Page, kind: string): Promise<{ rect: Rect; text
 }
 
 /** The card as shown: its text lines and its box, or null while hidden. */
-async function readCard(page: Page): Promise<{ lines: string[]; rect: Rect; role: string | null; label: string | null } | null> {
+async function readCard(page: PageOrFrame): Promise<{ lines: string[]; rect: Rect; role: string | null; label: string | null } | null> {
   return page.evaluate(() => {
     const host = document.querySelector('sorot-card') as HTMLElement | null;
     const card = host?.shadowRoot?.querySelector('.card') as HTMLElement | null;
@@ -54,7 +55,7 @@ async function readCard(page: Page): Promise<{ lines: string[]; rect: Rect; role
   });
 }
 
-async function waitForCard(page: Page, shown = true): Promise<Awaited<ReturnType<typeof readCard>>> {
+async function waitForCard(page: PageOrFrame, shown = true): Promise<Awaited<ReturnType<typeof readCard>>> {
   const deadline = Date.now() + 5000;
   for (;;) {
     const card = await readCard(page);
@@ -63,14 +64,18 @@ async function waitForCard(page: Page, shown = true): Promise<Awaited<ReturnType
   }
 }
 
+/** Names a card for `text` may carry: of every glossary card with `text` as its name or an alias. */
+function namesFor(text: string): string[] {
+  const glossary = JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary;
+  return glossary.cards.filter((c) => c.name.en === text || c.name.id === text || c.aliases.includes(text)).map((c) => c.name.en);
+}
+
 const overlaps = (a: Rect, b: Rect) => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
-describe.skipIf(!hasChromium)('cards in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
+browserSuite('cards in Chromium', {}, (suite) => {
   let page: Page;
   let errors: string[];
-  const chrome = () => browser.worker!;
+  const chrome = () => suite.browser.worker!;
 
   async function hover(kind: string): Promise<{ rect: Rect; text: string }> {
     await page.mouse.move(2, 2);
@@ -96,19 +101,11 @@ describe.skipIf(!hasChromium)('cards in Chromium', () => {
   }
 
   beforeAll(async () => {
-    buildExtension();
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [site, browser] = await Promise.all([serveSite(), launch()]);
-    page = await browser.context.newPage();
-    errors = collectExtensionErrors(page, browser);
-    await page.goto(`${site.origin}/seed/${SEED}.html`);
+    page = await suite.browser.context.newPage();
+    errors = collectExtensionErrors(page, suite.browser);
+    await page.goto(`${suite.site.origin}/seed/${SEED}.html`);
     await waitForMarks(page, { min: 5 });
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  }, 60_000);
 
   it('opens the card of a hovered mark beside it, inside the view, and closes it on Escape', async () => {
     const mark = await hover('place');
@@ -209,8 +206,8 @@ describe.skipIf(!hasChromium)('cards in Chromium', () => {
   });
 
   it('finds the mark under the pointer quickly on a 50,000-word page', async () => {
-    const big = await browser.context.newPage();
-    await big.goto(`${site.origin}/big.html`);
+    const big = await suite.browser.context.newPage();
+    await big.goto(`${suite.site.origin}/big.html`);
     const marks = await waitForMarks(big, { min: 1000, quietMs: 800, timeoutMs: 60_000 });
     await big.evaluate(() => {
       (window as unknown as { longest: number }).longest = 0;
@@ -231,6 +228,48 @@ describe.skipIf(!hasChromium)('cards in Chromium', () => {
     expect(marks).toBeGreaterThan(5000);
     expect(longest).toBeLessThan(200);
     await big.close();
+  });
+
+  it('opens the card of a mark inside a same-origin iframe in the frame, inside its view, beside the mark: screenshot', async () => {
+    await setLanguage('en');
+    const host = await suite.browser.context.newPage();
+    const hostErrors = collectExtensionErrors(host, suite.browser);
+    await host.goto(`${suite.site.origin}/framed/${SEED}.html`);
+    const frame = await host.locator('#embedded').elementHandle().then((el) => el!.contentFrame());
+    expect(frame, 'no iframe').not.toBeNull();
+    expect(await waitForMarks(frame!, { min: 5 })).toBeGreaterThan(5);
+
+    const mark = await markToHover(frame!, 'place');
+    // The frame's content box in the host page's view: the pointer moves in host coordinates.
+    const inner = await host.locator('#embedded').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left + el.clientLeft, top: r.top + el.clientTop, width: el.clientWidth, height: el.clientHeight };
+    });
+    await host.mouse.move(2, 2);
+    await host.mouse.move(inner.left + mark.rect.left + mark.rect.width / 2, inner.top + mark.rect.top + mark.rect.height / 2, { steps: 3 });
+    const card = await waitForCard(frame!);
+    expect(card, 'no card in the frame after hovering').not.toBeNull();
+    // The card lives in the frame's document, not the host page's.
+    expect(await readCard(host)).toBeNull();
+    expect(card!.lines).toContain('Place');
+    const names = namesFor(mark.text);
+    expect(names.length, `no glossary card for ${mark.text}`).toBeGreaterThan(0);
+    expect(names).toContain(card!.lines[0]);
+    expect(overlaps(card!.rect, mark.rect)).toBe(false);
+    // Inside the frame's viewport (its own coordinates), which is much smaller than the page's.
+    const view = await frame!.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.clientHeight }));
+    expect(view).toEqual({ width: inner.width, height: inner.height });
+    expect(card!.rect.left).toBeGreaterThanOrEqual(0);
+    expect(card!.rect.top).toBeGreaterThanOrEqual(0);
+    expect(card!.rect.left + card!.rect.width).toBeLessThanOrEqual(view.width);
+    expect(card!.rect.top + card!.rect.height).toBeLessThanOrEqual(view.height);
+
+    await host.screenshot({ path: join(ARTIFACTS, 'card-iframe.png'), clip: { x: inner.left - 8, y: inner.top - 8, width: inner.width + 16, height: inner.height + 16 } });
+    // The pointer leaving the frame for the host page closes the card.
+    await host.mouse.move(inner.left + inner.width / 2, inner.top - 40, { steps: 3 });
+    expect(await waitForCard(frame!, false)).toBeNull();
+    expect(hostErrors).toEqual([]);
+    await host.close();
   });
 
   it('logs no errors from the extension', () => {

@@ -1,8 +1,8 @@
 // Pages that change after load, form fields, and a very long page, in
 // Chromium with the built extension.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Seed } from '../pages/render';
-import { buildExtension, collectExtensionErrors, hasChromium, launch, readMarks, serveSite, waitForMarks, type Browser, type Site } from './harness';
+import { browserSuite, collectExtensionErrors, readMarks, waitForMarks } from './harness';
 
 declare global {
   interface Window {
@@ -12,24 +12,11 @@ declare global {
   }
 }
 
-describe.skipIf(!hasChromium)('pages that change, and pages with fields, in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildExtension();
-    [site, browser] = await Promise.all([serveSite(), launch()]);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
+browserSuite('pages that change, and pages with fields, in Chromium', {}, (suite) => {
   it('marks an article appended one second after load within a second of its arrival', async () => {
-    const page = await browser.context.newPage();
-    const errors = collectExtensionErrors(page, browser);
-    await page.goto(`${site.origin}/live.html`);
+    const page = await suite.browser.context.newPage();
+    const errors = collectExtensionErrors(page, suite.browser);
+    await page.goto(`${suite.site.origin}/live.html`);
     await page.waitForFunction(() => window.__insertedAt !== undefined, null, { timeout: 5000 });
     const delay = await page.evaluate(
       () =>
@@ -48,10 +35,10 @@ describe.skipIf(!hasChromium)('pages that change, and pages with fields, in Chro
   });
 
   it('follows a single-page-app navigation: the old marks go, the new article is marked', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.origin}/spa.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.site.origin}/spa.html`);
     await waitForMarks(page, { min: 5 });
-    const [first, second] = [site.seeds[2] as Seed, site.seeds[3] as Seed];
+    const [first, second] = [suite.site.seeds[2] as Seed, suite.site.seeds[3] as Seed];
     const before = await readMarks(page);
     // Marks in the article's paragraphs (the byline has no seed offset) are the first article's text.
     const inFirst = before.filter((m) => m.seedStart !== null);
@@ -69,8 +56,8 @@ describe.skipIf(!hasChromium)('pages that change, and pages with fields, in Chro
   });
 
   it('marks none of the form fields, editable text, code or notranslate text', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.origin}/forms.html`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.site.origin}/forms.html`);
     await waitForMarks(page, { min: 5 });
     const marks = await readMarks(page);
     expect(marks.filter((m) => m.region === 'article').length).toBeGreaterThan(5);
@@ -84,14 +71,14 @@ describe.skipIf(!hasChromium)('pages that change, and pages with fields, in Chro
   });
 
   it('marks a 50,000-word page without a long task of its own', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.addInitScript(() => {
       window.__longTasks = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__longTasks?.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
-    await page.goto(`${site.origin}/big.html`);
+    await page.goto(`${suite.site.origin}/big.html`);
     const loadedAt = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
     const count = await waitForMarks(page, { min: 1000, quietMs: 1000, timeoutMs: 30_000 });
     // The page has no script of its own: every long task after the page loaded is the extension's doing.

@@ -2,8 +2,8 @@
 // built extension: no marks, no error of the extension's, and the page's DOM
 // exactly as Chromium builds it without the extension.
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_PAGES, buildExtension, collectExtensionErrors, countMarks, hasChromium, launch, serveSite, type Browser, type Site } from './harness';
+import { expect, it } from 'vitest';
+import { FIXTURE_PAGES, browserSuite, collectExtensionErrors, countMarks, type Browser } from './harness';
 
 const PAGES = readdirSync(FIXTURE_PAGES)
   .filter((f) => f.endsWith('.html'))
@@ -13,29 +13,15 @@ const PAGES = readdirSync(FIXTURE_PAGES)
 /** Time the extension gets to act after the page loaded (it needs a few ms). */
 const SETTLE_MS = 1200;
 
-describe.skipIf(!hasChromium)('saved real pages in Chromium', () => {
-  let site: Site;
-  let withExtension: Browser;
-  let without: Browser;
-
-  beforeAll(async () => {
-    buildExtension();
-    [site, withExtension, without] = await Promise.all([serveSite(), launch(), launch({ extension: false })]);
-  }, 180_000);
-
-  afterAll(async () => {
-    await Promise.all([withExtension?.close(), without?.close()]);
-    await site?.close();
-  });
-
+browserSuite('saved real pages in Chromium', { bare: true }, (suite) => {
   it('has the 19 pages', () => {
     expect(PAGES).toHaveLength(19);
   });
 
   it.each(PAGES)('%s: no marks and no error of ours, with the page scripts running', async (name) => {
-    const page = await withExtension.context.newPage();
-    const errors = collectExtensionErrors(page, withExtension);
-    await page.goto(`${site.origin}/fixture/${name}.html`, { waitUntil: 'domcontentloaded' });
+    const page = await suite.browser.context.newPage();
+    const errors = collectExtensionErrors(page, suite.browser);
+    await page.goto(`${suite.site.origin}/fixture/${name}.html`, { waitUntil: 'domcontentloaded' });
     await page.waitForLoadState('load', { timeout: 15_000 }).catch(() => undefined);
     await page.waitForTimeout(SETTLE_MS);
     expect(await countMarks(page)).toBe(0);
@@ -47,7 +33,7 @@ describe.skipIf(!hasChromium)('saved real pages in Chromium', () => {
   // The page's own scripts are stopped by a CSP (which does not apply to the
   // extension), so both runs build the same DOM unless the extension touches it.
   it.each(PAGES)('%s: the DOM is exactly what Chromium builds without the extension', async (name) => {
-    const url = `${site.origin}/fixture/${name}.html?noscript`;
+    const url = `${suite.site.origin}/fixture/${name}.html?noscript`;
     const serialise = async (browser: Browser) => {
       const page = await browser.context.newPage();
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
@@ -56,7 +42,7 @@ describe.skipIf(!hasChromium)('saved real pages in Chromium', () => {
       await page.close();
       return html;
     };
-    const [mine, baseline] = await Promise.all([serialise(withExtension), serialise(without)]);
+    const [mine, baseline] = await Promise.all([serialise(suite.browser), serialise(suite.bare)]);
     expect(mine.length).toBeGreaterThan(1000);
     expect(mine === baseline).toBe(true);
   });

@@ -1,6 +1,7 @@
 // Shared by the browser tests, the demo and the browser benchmark: a static
 // server on 127.0.0.1 for the generated and the saved pages, Chromium with
-// the built extension loaded, and readers for the marks a page shows.
+// the built extension loaded, readers for the marks a page (or a frame) shows,
+// and browserSuite(), the set-up every browser test file shares.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,13 +9,16 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { ROOT, bigPage, formsPage, livePage, loadSeeds, seedPage, spaPage, type Seed } from '../pages/render';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { ROOT, bigPage, formsPage, framedPage, livePage, loadSeeds, seedPage, spaPage, type Seed } from '../pages/render';
 
 export const CHROMIUM = process.env.SOROT_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = process.env.SOROT_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
 export const FIXTURE_PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
 export const hasChromium = existsSync(CHROMIUM);
+/** Screenshots and other files for a person to look at. */
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 /**
  * Builds the extension once per test run: global-setup.ts does it before the
@@ -45,7 +49,8 @@ export interface Site {
 
 /**
  * Serves the pages: `/seed/<name>.html`, `/fixture/<name>.html` (the saved
- * real pages), `/live.html`, `/spa.html`, `/forms.html`, `/big.html`.
+ * real pages), `/framed/<name>.html` (a page holding the seed page in a
+ * same-origin iframe), `/live.html`, `/spa.html`, `/forms.html`, `/big.html`.
  * `?noscript` adds a CSP that stops the page's own scripts (not the
  * extension's), for runs that must be deterministic.
  */
@@ -66,7 +71,9 @@ export async function serveSite(): Promise<Site> {
     let body: string | null = null;
     const seedMatch = /^\/seed\/([\w]+)\.html$/.exec(url.pathname);
     const fixtureMatch = /^\/fixture\/([\w-]+)\.html$/.exec(url.pathname);
+    const framedMatch = /^\/framed\/([\w]+)\.html$/.exec(url.pathname);
     if (seedMatch && bySeed.has(seedMatch[1] as string)) body = seedPage(bySeed.get(seedMatch[1] as string) as Seed);
+    else if (framedMatch && bySeed.has(framedMatch[1] as string)) body = framedPage(bySeed.get(framedMatch[1] as string) as Seed, `/seed/${framedMatch[1]}.html`);
     else if (fixtureMatch && existsSync(join(FIXTURE_PAGES, `${fixtureMatch[1]}.html`)))
       body = readFileSync(join(FIXTURE_PAGES, `${fixtureMatch[1]}.html`), 'utf8');
     else if (generated[url.pathname]) body = generated[url.pathname]!();
@@ -159,6 +166,9 @@ export function collectExtensionErrors(page: Page, browser: Browser): string[] {
 
 export const KINDS = ['person', 'place', 'organisation', 'figure', 'term'] as const;
 
+/** A page or one of its frames: the mark readers work on either (a frame has its own highlight registry). */
+export type PageOrFrame = Pick<Frame, 'evaluate' | 'waitForTimeout'>;
+
 export interface PageMark {
   kind: (typeof KINDS)[number];
   text: string;
@@ -171,7 +181,7 @@ export interface PageMark {
 }
 
 /** Every mark the page shows, read from the page's highlight registry. */
-export async function readMarks(page: Page): Promise<PageMark[]> {
+export async function readMarks(page: PageOrFrame): Promise<PageMark[]> {
   return page.evaluate((kinds) => {
     const marks: PageMark[] = [];
     for (const kind of kinds) {
@@ -197,7 +207,7 @@ export async function readMarks(page: Page): Promise<PageMark[]> {
 }
 
 /** Waits until the page shows at least `min` marks and the count holds still for `quietMs`. */
-export async function waitForMarks(page: Page, opts: { min?: number; quietMs?: number; timeoutMs?: number } = {}): Promise<number> {
+export async function waitForMarks(page: PageOrFrame, opts: { min?: number; quietMs?: number; timeoutMs?: number } = {}): Promise<number> {
   const { min = 1, quietMs = 400, timeoutMs = 15_000 } = opts;
   const deadline = Date.now() + timeoutMs;
   let last = -1;
@@ -215,10 +225,61 @@ export async function waitForMarks(page: Page, opts: { min?: number; quietMs?: n
   return last;
 }
 
-export function countMarks(page: Page): Promise<number> {
+export function countMarks(page: PageOrFrame): Promise<number> {
   return page.evaluate(() => {
     let n = 0;
     for (const name of ['person', 'place', 'organisation', 'figure', 'term']) n += CSS.highlights.get(`sorot-${name}`)?.size ?? 0;
     return n;
+  });
+}
+
+export interface Suite {
+  /** The served pages. */
+  readonly site: Site;
+  /** Chromium with the built extension. */
+  readonly browser: Browser;
+  /** Chromium without the extension, for baselines; only with `{ bare: true }`. */
+  readonly bare: Browser;
+}
+
+/**
+ * A describe block of real-Chromium tests, skipped where Chromium is missing.
+ * Before its tests it builds the extension (once per run), makes
+ * test-artifacts/, serves the site and launches Chromium (and a bare one with
+ * `bare`); after them it closes them. `body` gets getters for the live objects:
+ * read them inside hooks and tests, not while the block is being declared.
+ */
+export function browserSuite(title: string, opts: { bare?: boolean }, body: (suite: Suite) => void): void {
+  describe.skipIf(!hasChromium)(title, () => {
+    let site: Site | undefined;
+    let browser: Browser | undefined;
+    let bare: Browser | undefined;
+    const live = <T>(value: T | undefined, name: string): T => {
+      if (value === undefined) throw new Error(`browserSuite: ${name} is not up (read it inside a hook or a test${name === 'bare' ? ', and pass { bare: true }' : ''})`);
+      return value;
+    };
+
+    beforeAll(async () => {
+      buildExtension();
+      mkdirSync(ARTIFACTS, { recursive: true });
+      [site, browser, bare] = await Promise.all([serveSite(), launch(), opts.bare ? launch({ extension: false }) : undefined]);
+    }, 180_000);
+
+    afterAll(async () => {
+      await Promise.all([browser?.close(), bare?.close()]);
+      await site?.close();
+    });
+
+    body({
+      get site() {
+        return live(site, 'site');
+      },
+      get browser() {
+        return live(browser, 'browser');
+      },
+      get bare() {
+        return live(bare, 'bare');
+      },
+    });
   });
 }

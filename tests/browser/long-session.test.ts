@@ -2,9 +2,9 @@
 // (the background's heap must not grow with them), twenty tabs of war pages
 // at once, and the extension reloaded under open pages.
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { SETTINGS_KEY, defaultSettings } from '../../lib/settings';
-import { FIXTURE_PAGES, buildExtension, countMarks, hasChromium, launch, serveSite, waitForMarks, type Browser, type Site } from './harness';
+import { FIXTURE_PAGES, browserSuite, countMarks, waitForMarks } from './harness';
 import { workerDevtools, workerHeapAfterGc, type Chrome } from './hostile-pages';
 
 const FIXTURES = readdirSync(FIXTURE_PAGES)
@@ -13,37 +13,28 @@ const FIXTURES = readdirSync(FIXTURE_PAGES)
   .sort();
 const MB = 1024 * 1024;
 
-describe.skipIf(!hasChromium)('long sessions in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
+browserSuite('long sessions in Chromium', {}, (suite) => {
   /** Marks each seed page gets on a fresh load in its own tab. */
   const fresh = new Map<string, number>();
 
   beforeAll(async () => {
-    buildExtension();
-    [site, browser] = await Promise.all([serveSite(), launch()]);
-    for (const seed of site.seeds) {
-      const page = await browser.context.newPage();
-      await page.goto(`${site.origin}/seed/${seed.name}.html`);
+    for (const seed of suite.site.seeds) {
+      const page = await suite.browser.context.newPage();
+      await page.goto(`${suite.site.origin}/seed/${seed.name}.html`);
       fresh.set(seed.name, await waitForMarks(page, { min: 5 }));
       await page.close();
     }
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   it('keeps the background heap flat over 200 navigations in one tab', async () => {
-    const page = await browser.context.newPage();
-    const devtools = await workerDevtools(browser, page);
-    const urls = [...site.seeds.map((s) => `/seed/${s.name}.html`), ...FIXTURES.map((f) => `/fixture/${f}.html`)];
+    const page = await suite.browser.context.newPage();
+    const devtools = await workerDevtools(suite.browser, page);
+    const urls = [...suite.site.seeds.map((s) => `/seed/${s.name}.html`), ...FIXTURES.map((f) => `/fixture/${f}.html`)];
     const heaps: Record<number, number> = {};
     let last = '';
     for (let i = 1; i <= 200; i++) {
       last = urls[(i * 7) % urls.length] as string;
-      await page.goto(`${site.origin}${last}`);
+      await page.goto(`${suite.site.origin}${last}`);
       const seedName = /\/seed\/(\w+)\.html$/.exec(last)?.[1];
       // Seed pages are waited on until fully marked; the others get the time of a quick look.
       if (seedName) await expect.poll(() => countMarks(page), { timeout: 15_000, interval: 50 }).toBe(fresh.get(seedName));
@@ -51,8 +42,8 @@ describe.skipIf(!hasChromium)('long sessions in Chromium', () => {
       if (i === 20 || i === 200) heaps[i] = await workerHeapAfterGc(devtools);
     }
     // End on a seed page: its marks equal a fresh load's.
-    const endSeed = site.seeds[0]!;
-    await page.goto(`${site.origin}/seed/${endSeed.name}.html`);
+    const endSeed = suite.site.seeds[0]!;
+    await page.goto(`${suite.site.origin}/seed/${endSeed.name}.html`);
     const marks = await waitForMarks(page, { min: 5 });
     const growth = (heaps[200]! - heaps[20]!) / MB;
     console.log(`long session: background heap ${(heaps[20]! / MB).toFixed(2)} MB at navigation 20, ${(heaps[200]! / MB).toFixed(2)} MB at 200 (growth ${growth.toFixed(2)} MB); final page ${marks} marks, fresh ${fresh.get(endSeed.name)}`);
@@ -62,10 +53,10 @@ describe.skipIf(!hasChromium)('long sessions in Chromium', () => {
   }, 400_000);
 
   it('marks twenty tabs of war pages loading at once as one tab would', async () => {
-    const names = Array.from({ length: 20 }, (_, i) => site.seeds[i % site.seeds.length]!.name);
-    const pages = await Promise.all(names.map(() => browser.context.newPage()));
+    const names = Array.from({ length: 20 }, (_, i) => suite.site.seeds[i % suite.site.seeds.length]!.name);
+    const pages = await Promise.all(names.map(() => suite.browser.context.newPage()));
     const started = Date.now();
-    await Promise.all(pages.map((p, i) => p.goto(`${site.origin}/seed/${names[i]}.html`)));
+    await Promise.all(pages.map((p, i) => p.goto(`${suite.site.origin}/seed/${names[i]}.html`)));
     const counts = await Promise.all(pages.map((p) => waitForMarks(p, { min: 5, quietMs: 800, timeoutMs: 30_000 })));
     console.log(`twenty tabs: all settled in ${Date.now() - started} ms; marks ${JSON.stringify(counts)}`);
     expect(counts).toEqual(names.map((n) => fresh.get(n)));
@@ -79,16 +70,16 @@ describe.skipIf(!hasChromium)('long sessions in Chromium', () => {
   // no new service worker to ask. Chromium keeps chrome.storage.local across
   // reloads; see the closing note.)
   it('survives a reload of the extension under open pages: old scripts stop quietly', async () => {
-    const worker = browser.worker!;
+    const worker = suite.browser.worker!;
     const settings = { ...defaultSettings('id'), kinds: { ...defaultSettings('id').kinds, figure: false } };
     await worker.evaluate(([key, value]) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ [key as string]: value }), [SETTINGS_KEY, settings] as const);
-    const pages = await Promise.all([0, 1, 2].map(() => browser.context.newPage()));
+    const pages = await Promise.all([0, 1, 2].map(() => suite.browser.context.newPage()));
     const console_: string[] = [];
     for (const p of pages) {
       p.on('console', (m) => console_.push(`${m.type()}: ${m.text()}`));
       p.on('pageerror', (e) => console_.push(`pageerror: ${e.message}`));
     }
-    await Promise.all(pages.map((p, i) => p.goto(`${site.origin}/seed/${site.seeds[i]!.name}.html`)));
+    await Promise.all(pages.map((p, i) => p.goto(`${suite.site.origin}/seed/${suite.site.seeds[i]!.name}.html`)));
     const before = await Promise.all(pages.map((p) => waitForMarks(p, { min: 5 })));
 
     await worker.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.reload()).catch(() => undefined);

@@ -4,15 +4,13 @@
 // glossary, opens a card, switches language (and keeps it), turns the site off
 // and on again, and reveals an entity on the page; axe finds no serious or
 // critical problem in either language; screenshots go to test-artifacts/.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../pages/render';
-import { buildExtension, collectExtensionErrors, countMarks, hasChromium, launch, serveSite, waitForMarks, type Browser, type Site } from './harness';
+import { expect, it } from 'vitest';
+import { ARTIFACTS, browserSuite, collectExtensionErrors, countMarks, waitForMarks, type Browser } from './harness';
 
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** An English seed article. */
 const SEED = '001_63ac3d2bfe42d99d';
@@ -70,26 +68,12 @@ async function axeProblems(popup: Page): Promise<string[]> {
 /** Marks of one kind on the page (its highlight's size). */
 const kindMarks = (page: Page, kind: string) => page.evaluate((k) => CSS.highlights.get(`sorot-${k}`)?.size ?? 0, kind);
 
-describe.skipIf(!hasChromium)('the popup and the options page in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildExtension();
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [site, browser] = await Promise.all([serveSite(), launch()]);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
+browserSuite('the popup and the options page in Chromium', {}, (suite) => {
   it('shows the page, searches the glossary, keeps the language, turns the site off and on, reveals an entity', async () => {
-    const { page, tabId } = await openTab(browser, `${site.origin}/seed/${SEED}.html`);
+    const { page, tabId } = await openTab(suite.browser, `${suite.site.origin}/seed/${SEED}.html`);
     const marks = await waitForMarks(page, { min: 5 });
-    const popup = await openPopup(browser, tabId);
-    const errors = collectExtensionErrors(popup, browser);
+    const popup = await openPopup(suite.browser, tabId);
+    const errors = collectExtensionErrors(popup, suite.browser);
 
     // The page's status: war coverage, English, and marks per kind adding up to the marks shown.
     await expect.poll(() => popup.locator('.verdict').textContent()).toContain('War coverage');
@@ -150,9 +134,9 @@ describe.skipIf(!hasChromium)('the popup and the options page in Chromium', () =
   });
 
   it('has no serious or critical accessibility problem in English or Indonesian, and writes screenshots', async () => {
-    const { page, tabId } = await openTab(browser, `${site.origin}/seed/${SEED}.html`);
+    const { page, tabId } = await openTab(suite.browser, `${suite.site.origin}/seed/${SEED}.html`);
     await waitForMarks(page, { min: 5 });
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(suite.browser, tabId);
     const problems: string[] = [];
     for (const lang of ['en', 'id'] as const) {
       await setLanguage(popup, lang);
@@ -178,12 +162,12 @@ describe.skipIf(!hasChromium)('the popup and the options page in Chromium', () =
   });
 
   it('drops a kind from an open page within a second of turning it off in the options page', async () => {
-    const { page } = await openTab(browser, `${site.origin}/seed/${SEED}.html`);
+    const { page } = await openTab(suite.browser, `${suite.site.origin}/seed/${SEED}.html`);
     await waitForMarks(page, { min: 5 });
     expect(await kindMarks(page, 'place')).toBeGreaterThan(0);
     const people = await kindMarks(page, 'person');
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await suite.browser.context.newPage();
+    await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     const places = options.getByRole('checkbox', { name: 'Places' });
     await places.waitFor();
 

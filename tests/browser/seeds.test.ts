@@ -2,12 +2,12 @@
 // extension: the gold mentions in the article are marked with the right kind,
 // page chrome is not marked as people, and screenshots (light and dark) are
 // written to test-artifacts/ for a person to look at.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { KIND_OF_TYPE, type EntityType } from '../../lib/types';
 import { ROOT, type Seed } from '../pages/render';
-import { buildExtension, collectExtensionErrors, hasChromium, launch, readMarks, serveSite, waitForMarks, type Browser, type PageMark, type Site } from './harness';
+import { ARTIFACTS, browserSuite, collectExtensionErrors, readMarks, waitForMarks, type PageMark } from './harness';
 
 interface GoldEntity {
   start: number;
@@ -16,7 +16,6 @@ interface GoldEntity {
   type: EntityType;
 }
 
-const ARTIFACTS = join(ROOT, 'test-artifacts');
 const SEED_NAMES = ['000_3a548fdbd0940d6c', '001_63ac3d2bfe42d99d', '002_fe2d894cb2cbbe41', '003_61de5d6ced24f639', '004_fa4df5e4228760cc'];
 
 function gold(name: string): GoldEntity[] {
@@ -30,31 +29,18 @@ export function goldRecall(entities: GoldEntity[], marks: PageMark[]): { found: 
   return { found: entities.length - missed.length, total: entities.length, missed: missed.map((e) => `${e.type} ${e.text}@${e.start}`) };
 }
 
-describe.skipIf(!hasChromium)('seed pages in Chromium', () => {
-  let site: Site;
-  let browser: Browser;
+browserSuite('seed pages in Chromium', {}, (suite) => {
   const markedBySeed = new Map<string, PageMark[]>();
 
-  beforeAll(async () => {
-    buildExtension();
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [site, browser] = await Promise.all([serveSite(), launch()]);
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
-
   it.each(SEED_NAMES)('marks %s: at least 95% of the gold mentions, with the right kind', async (name) => {
-    const page = await browser.context.newPage();
-    const errors = collectExtensionErrors(page, browser);
-    await page.goto(`${site.origin}/seed/${name}.html`);
+    const page = await suite.browser.context.newPage();
+    const errors = collectExtensionErrors(page, suite.browser);
+    await page.goto(`${suite.site.origin}/seed/${name}.html`);
     await waitForMarks(page, { min: 5 });
     const marks = await readMarks(page);
     markedBySeed.set(name, marks);
     // The marks say what the page shows: each must be the text at its place in the seed.
-    const seed = site.seeds.find((s: Seed) => s.name === name) as Seed;
+    const seed = suite.site.seeds.find((s: Seed) => s.name === name) as Seed;
     for (const m of marks) if (m.seedStart !== null) expect(seed.text.slice(m.seedStart, m.seedStart + m.text.length)).toBe(m.text);
     const recall = goldRecall(gold(name), marks);
     console.log(`${name}: ${recall.found}/${recall.total} gold mentions marked (${((100 * recall.found) / recall.total).toFixed(1)}%); missed: ${recall.missed.join(', ')}`);
@@ -66,8 +52,8 @@ describe.skipIf(!hasChromium)('seed pages in Chromium', () => {
   it.each(SEED_NAMES)('marks no person in the navigation or footer of %s', async (name) => {
     let marks = markedBySeed.get(name);
     if (!marks) {
-      const page = await browser.context.newPage();
-      await page.goto(`${site.origin}/seed/${name}.html`);
+      const page = await suite.browser.context.newPage();
+      await page.goto(`${suite.site.origin}/seed/${name}.html`);
       await waitForMarks(page, { min: 1 });
       marks = await readMarks(page);
       await page.close();
@@ -77,9 +63,9 @@ describe.skipIf(!hasChromium)('seed pages in Chromium', () => {
   });
 
   it.each(['light', 'dark'] as const)('writes a %s screenshot of a marked page', async (scheme) => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`${site.origin}/seed/${SEED_NAMES[0]}.html`);
+    await page.goto(`${suite.site.origin}/seed/${SEED_NAMES[0]}.html`);
     expect(await waitForMarks(page, { min: 5 })).toBeGreaterThanOrEqual(5);
     const path = join(ARTIFACTS, `seed-${scheme}.png`);
     await page.screenshot({ path, fullPage: true });

@@ -125,6 +125,16 @@ export function livePage(seed: Seed): string {
   });
 }
 
+/** A short page in the seed's language that shows the seed page at `src` in a same-origin iframe of a fixed size. */
+export function framedPage(seed: Seed, src: string): string {
+  return pageHtml({
+    lang: seed.lang,
+    title: 'Embedded story',
+    main: `<p id="intro">${seed.lang === 'id' ? 'Artikel dari mitra kami:' : 'A story from our partners:'}</p>
+<iframe id="embedded" src="${escapeHtml(src)}" title="Embedded story" style="width:100%;height:560px;border:1px solid #999"></iframe>`,
+  });
+}
+
 /** A single-page app: one article, replaced by another under a new address (pushState). */
 export function spaPage(first: Seed, second: Seed): string {
   const next = JSON.stringify(articleHtml(second));
