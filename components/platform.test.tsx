@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, SETTINGS_KEY, type Settings } from '../lib/settings';
-import { browserPlatform, tabOverride } from './platform';
+import { browserPlatform, startedEarly, tabOverride } from './platform';
 
 // The fake is typed as the browser API, which is all browserPlatform needs.
 const browser = fakeBrowser as unknown as Parameters<typeof browserPlatform>[0];
@@ -86,5 +86,56 @@ describe('browserPlatform tabs and messages', () => {
   it('answers null, not an error, when nothing listens', async () => {
     expect(await make().tabStatus(5)).toBeNull();
     await expect(make().markAnyway(5)).resolves.toBeUndefined();
+  });
+});
+
+describe('startedEarly', () => {
+  /** A platform whose reads count their calls and answer with the call number. */
+  function counting() {
+    const calls = { loadSettings: 0, currentTab: 0, tabStatus: [] as number[], loadGlossary: 0 };
+    const platform = {
+      ...make(),
+      loadSettings: async () => ({ ...defaultSettings(), language: ++calls.loadSettings === 1 ? ('en' as const) : ('id' as const) }),
+      currentTab: async () => ({ id: 40 + ++calls.currentTab }),
+      tabStatus: async (id: number) => (calls.tabStatus.push(id), null),
+      loadGlossary: async () => (++calls.loadGlossary, null),
+    };
+    return { calls, platform };
+  }
+
+  it('asks for everything at once, before anyone calls', async () => {
+    const { calls, platform } = counting();
+    startedEarly(platform);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls).toEqual({ loadSettings: 1, currentTab: 1, tabStatus: [41], loadGlossary: 1 });
+  });
+
+  it('gives the early answer once, then asks again', async () => {
+    const { calls, platform } = counting();
+    const early = startedEarly(platform);
+    expect((await early.loadSettings()).language).toBe('en');
+    expect((await early.loadSettings()).language).toBe('id');
+    expect(await early.currentTab()).toEqual({ id: 41 });
+    expect(await early.currentTab()).toEqual({ id: 42 });
+    await early.tabStatus(41);
+    await early.tabStatus(41);
+    await early.loadGlossary();
+    await early.loadGlossary();
+    expect(calls).toEqual({ loadSettings: 2, currentTab: 2, tabStatus: [41, 41], loadGlossary: 2 });
+  });
+
+  it('does not answer for another tab with the early status', async () => {
+    const { calls, platform } = counting();
+    const early = startedEarly(platform);
+    await early.currentTab();
+    await early.tabStatus(7);
+    expect(calls.tabStatus).toEqual([41, 7]);
+  });
+
+  it('passes a failure to the first caller, and no unhandled rejection before', async () => {
+    const platform = { ...make(), loadGlossary: () => Promise.reject(new Error('no chunk')) };
+    const early = startedEarly(platform);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(early.loadGlossary()).rejects.toThrow('no chunk');
   });
 });

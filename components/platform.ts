@@ -143,3 +143,39 @@ export function browserPlatform(browser: Browser, options: BrowserPlatformOption
     download: (file) => downloadFile(file),
   };
 }
+
+/**
+ * The popup's first reads started together, as soon as its script runs: the
+ * settings, the tab with its status, and the glossary. Otherwise each waits on
+ * the render the one before it allowed (settings, then the first render, then
+ * the tab, then its status). The first call of each gets the early answer;
+ * later calls (a refresh) ask again.
+ */
+export function startedEarly<P extends Platform>(platform: P): P {
+  const settings = platform.loadSettings();
+  const tab = platform.currentTab();
+  let earlyTabId: number | null = null;
+  const status = tab.then((t) => {
+    earlyTabId = t?.id ?? null;
+    return t ? platform.tabStatus(t.id) : null;
+  });
+  const glossary = platform.loadGlossary();
+  // Whoever calls first handles a failure; until then it is not an unhandled rejection.
+  for (const p of [settings, tab, status, glossary]) p.catch(() => undefined);
+  const once = <A extends unknown[], R>(early: Promise<R>, fresh: (...args: A) => Promise<R>, usable: (...args: A) => boolean = () => true) => {
+    let first: Promise<R> | null = early;
+    return (...args: A): Promise<R> => {
+      const answer = first && usable(...args) ? first : fresh(...args);
+      first = null;
+      return answer;
+    };
+  };
+  return {
+    ...platform,
+    loadSettings: once(settings, platform.loadSettings),
+    currentTab: once(tab, platform.currentTab),
+    // The early status answers only for the tab it was asked about.
+    tabStatus: once(status, platform.tabStatus, (id: number) => earlyTabId === id),
+    loadGlossary: once(glossary, platform.loadGlossary),
+  };
+}

@@ -3,9 +3,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { loadGlossary } from '../../components/load-glossary';
-import { browserPlatform } from '../../components/platform';
+import { browserPlatform, startedEarly } from '../../components/platform';
 import { PopupApp } from '../../components/PopupApp';
 import '../../components/styles.css';
 
-const platform = browserPlatform(browser, { search: location.search, locale: navigator.language, loadGlossary });
+const platform = startedEarly(browserPlatform(browser, { search: location.search, locale: navigator.language, loadGlossary }));
 render(<PopupApp platform={platform} />, document.getElementById('app')!);
