@@ -103,7 +103,8 @@ browserSuite('mark styles chosen in the options page', {}, (suite) => {
     await options.getByRole('button', { name: 'Atur ulang semua pengaturan' }).focus();
     await options.keyboard.press('Enter');
     await options.getByRole('button', { name: 'Ya, atur ulang' }).waitFor();
-    expect(await focused()).toBe('Batal');
+    // Focus moves in an effect after the question renders: wait for it.
+    await expect.poll(focused).toBe('Batal');
     await options.locator('.confirm').screenshot({ path: join(ARTIFACTS, 'options-reset-id.png') });
     expect(await markLook(page, 'person')).toEqual(SHADED_PERSON);
     await options.keyboard.press('Shift+Tab');
