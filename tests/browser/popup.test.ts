@@ -4,23 +4,14 @@
 // glossary, opens a card, switches language (and keeps it), turns the site off
 // and on again, and reveals an entity on the page; axe finds no serious or
 // critical problem in either language; screenshots go to test-artifacts/.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { ARTIFACTS, browserSuite, collectExtensionErrors, countMarks, waitForMarks, type Browser } from './harness';
+import { ARTIFACTS, axeProblems, browserSuite, collectExtensionErrors, countMarks, waitForMarks, type Browser } from './harness';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** An English seed article. */
 const SEED = '001_63ac3d2bfe42d99d';
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
 
 /** Opens `url` in a new tab and returns the page and the browser's id for its tab. */
 async function openTab(browser: Browser, url: string): Promise<{ page: Page; tabId: number }> {
@@ -52,17 +43,6 @@ async function openPopup(browser: Browser, tabId: number): Promise<Page> {
 async function setLanguage(popup: Page, lang: 'en' | 'id'): Promise<void> {
   await popup.locator(`.toggle-option[lang="${lang}"]`).click();
   await popup.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
-
-async function axeProblems(popup: Page): Promise<string[]> {
-  await popup.evaluate(AXE_SOURCE);
-  const violations = await popup.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 /** Marks of one kind on the page (its highlight's size). */

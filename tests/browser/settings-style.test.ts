@@ -5,11 +5,13 @@
 // the page, brings the defaults back in both. What is checked is what the
 // browser computes for the `::highlight()` of a real mark, and the pixels of
 // that mark. Screenshots of the options page (EN, ID, dark, the reset
-// question) go to test-artifacts/.
+// question) go to test-artifacts/; axe-core finds no serious or critical
+// problem in the options page in English, in Indonesian and dark, or with the
+// reset question open.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { ARTIFACTS, browserSuite, collectExtensionErrors, countMarks, waitForMarks } from './harness';
+import { ARTIFACTS, axeProblems, browserSuite, collectExtensionErrors, countMarks, waitForMarks } from './harness';
 
 /** An English seed article with people, places and terms. */
 const SEED = '001_63ac3d2bfe42d99d';
@@ -76,6 +78,7 @@ browserSuite('mark styles chosen in the options page', {}, (suite) => {
     expect(await people.inputValue()).toBe('solid');
     expect(await sampleLook(options, 'person')).toEqual(DEFAULT_PERSON);
     await options.screenshot({ path: join(ARTIFACTS, 'options-styles-en.png'), fullPage: true });
+    const problems = (await axeProblems(options)).map((p) => `en light: ${p}`);
 
     // People: shading only. The open page follows without a reload or a restart.
     await people.selectOption('background');
@@ -95,6 +98,7 @@ browserSuite('mark styles chosen in the options page', {}, (suite) => {
     await options.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => sampleLook(options, 'person')).toEqual({ ...SHADED_PERSON, background: 'rgba(255, 190, 90, 0.32)' });
     await options.screenshot({ path: join(ARTIFACTS, 'options-styles-id-dark.png'), fullPage: true });
+    problems.push(...(await axeProblems(options)).map((p) => `id dark: ${p}`));
     await options.emulateMedia({ colorScheme: 'light' });
 
     // Reset, from the keyboard, asked in the page first: focus rests on "Cancel",
@@ -106,6 +110,8 @@ browserSuite('mark styles chosen in the options page', {}, (suite) => {
     // Focus moves in an effect after the question renders: wait for it.
     await expect.poll(focused).toBe('Batal');
     await options.locator('.confirm').screenshot({ path: join(ARTIFACTS, 'options-reset-id.png') });
+    problems.push(...(await axeProblems(options)).map((p) => `id, reset question open: ${p}`));
+    expect(problems).toEqual([]);
     expect(await markLook(page, 'person')).toEqual(SHADED_PERSON);
     await options.keyboard.press('Shift+Tab');
     expect(await focused()).toBe('Ya, atur ulang');
