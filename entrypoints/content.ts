@@ -2,7 +2,7 @@
 // (no analyzer, no language detector here): see DESIGN.md "Data flow". It
 // obeys the user's settings (off on "never" sites, no quick look on "always"
 // sites, only the kinds wanted) and follows their changes while the page is open.
-import { parseMarkAnyway, parsePageCommand, parseReveal, type CardRequest, type MarkedReport, type SorotMessage } from '../lib/messages';
+import { parseMarkAnyway, parsePageCommand, parsePageStateRequest, parseReveal, type CardRequest, type MarkedReport, type PageStateReply, type SorotMessage } from '../lib/messages';
 import { migrate, SETTINGS_KEY, type Settings, type UiLanguage } from '../lib/settings';
 import { optionsChange, pageOptions, type PageOptions } from '../page/page-options';
 import { createMarker, startSorot, type SorotPage } from '../page/sorot-page';
@@ -73,8 +73,13 @@ export default defineContentScript({
 
     // From the popup (reveal) and the background (mark anyway, commands) only: another
     // extension cannot reach this listener, but the check costs nothing.
-    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (found: boolean) => void) => {
+    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: boolean | PageStateReply) => void) => {
       if (sender.id !== browser.runtime.id) return;
+      // The popup asks the top frame when the background knows nothing of the page.
+      if (parsePageStateRequest(raw)) {
+        if (isTop) sendResponse(page?.pageState() ?? { state: 'off' });
+        return;
+      }
       const command = parsePageCommand(raw);
       if (command?.command === 'toggle-marks') return toggle();
       if (!page) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_CHARS, parseAnalyzeReply, parseMessage } from './messages';
+import { MAX_TEXT_CHARS, parseAnalyzeReply, parseMessage, parsePageStateReply, parsePageStateRequest, type PageStateReply } from './messages';
 
 describe('parseMessage', () => {
   it.each([
@@ -79,5 +79,33 @@ describe('parseAnalyzeReply', () => {
     ['undefined', undefined],
   ])('rejects a reply with %s', (_name, reply) => {
     expect(parseAnalyzeReply(reply, 100)).toBeNull();
+  });
+});
+
+describe('parsePageStateRequest', () => {
+  it.each<[unknown, boolean]>([
+    [{ type: 'page-state' }, true],
+    [{ type: 'page-state', extra: 1 }, true],
+    [{ type: 'status' }, false],
+    ['page-state', false],
+    [null, false],
+  ])('%j -> %s', (x, ok) => {
+    expect(parsePageStateRequest(x) !== null).toBe(ok);
+  });
+});
+
+describe('parsePageStateReply', () => {
+  it.each<[unknown, PageStateReply | null]>([
+    [{ state: 'idle' }, { state: 'idle' }],
+    [{ state: 'war' }, { state: 'war' }],
+    [{ state: 'off' }, { state: 'off' }],
+    [{ state: 'too-large', elements: 205_016 }, { state: 'too-large', elements: 205_016 }],
+    [{ state: 'too-large', elements: -1 }, { state: 'too-large' }],
+    [{ state: 'idle', elements: 5 }, { state: 'idle' }],
+    [{ state: 'asleep' }, null],
+    [{ state: 3 }, null],
+    [undefined, null],
+  ])('%j -> %j', (x, expected) => {
+    expect(parsePageStateReply(x)).toEqual(expected);
   });
 });

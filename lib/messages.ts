@@ -235,6 +235,40 @@ export function parseReveal(x: unknown): RevealRequest | null {
   return { type: 'reveal', id: x.id, text: x.text, occurrence: x.occurrence };
 }
 
+// ---- What the page decided, for a tab the background knows nothing of ----
+
+/**
+ * Popup -> content script: what it decided on this page. Asked only when the
+ * background has no status for the tab: a page stopped at the quick look (or
+ * too large to mark) never talks to the background, so that loading an
+ * ordinary page costs no message.
+ */
+export interface PageStateRequest {
+  type: 'page-state';
+}
+
+/** 'idle': the quick look found no war coverage; 'too-large': the page was left alone for its size. */
+export type PageState = 'off' | 'idle' | 'war' | 'too-large';
+
+export interface PageStateReply {
+  state: PageState;
+  /** Elements on the page, when it was too large to mark. */
+  elements?: number;
+}
+
+const PAGE_STATES: ReadonlySet<string> = new Set<PageState>(['off', 'idle', 'war', 'too-large']);
+
+export function parsePageStateRequest(x: unknown): PageStateRequest | null {
+  return isObject(x) && x.type === 'page-state' ? { type: 'page-state' } : null;
+}
+
+export function parsePageStateReply(x: unknown): PageStateReply | null {
+  if (!isObject(x) || typeof x.state !== 'string' || !PAGE_STATES.has(x.state)) return null;
+  const reply: PageStateReply = { state: x.state as PageState };
+  if (x.state === 'too-large' && isCount(x.elements)) reply.elements = x.elements;
+  return reply;
+}
+
 // ---- Cards on the page and keyboard commands ----
 
 /**

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AnalyzeRequest, MarkedReport, MarkSpan } from '../lib/messages';
 import type { CardKind } from '../lib/types';
-import { startSorot, type SorotPageDeps } from './sorot-page';
+import { MAX_PAGE_ELEMENTS, startSorot, type SorotPageDeps } from './sorot-page';
 
 /** Puts `html` in the body (a fixture: tests may parse markup, code may not). */
 function setBody(html: string): void {
@@ -78,5 +78,35 @@ describe('startSorot', () => {
     expect(bg.requests.at(-1)?.force).toBe(true);
     expect(marked()).toEqual(['person:Zelensky', 'place:Kyiv']);
     page.stop();
+  });
+});
+
+describe('startSorot on a page too large to mark', () => {
+  it.each<[string, boolean, number, string]>([
+    ['steps aside, asking nothing', false, 0, 'too-large'],
+    ['marks all the same when the reader asked (mark anyway, an "always" site)', true, 1, 'war'],
+  ])('%s', async (_name, force, asked, state) => {
+    setBody(`<p>${ARTICLE}</p>`);
+    const filler = document.createElement('div');
+    for (let i = 0; i < MAX_PAGE_ELEMENTS; i++) filler.append(document.createElement('span'));
+    document.body.append(filler);
+    const bg = fakeBackground(true);
+    const page = startSorot({ doc: document, send: bg.send, force });
+    await page.ready;
+    expect(bg.requests).toHaveLength(asked);
+    expect(page.state).toBe(state);
+    const reply = page.pageState();
+    expect(reply.state).toBe(state);
+    if (state === 'too-large') expect(reply.elements).toBeGreaterThan(MAX_PAGE_ELEMENTS);
+    page.stop();
+  });
+
+  it('tells the popup a page was only glanced at', async () => {
+    setBody(`<p>${QUIET}</p>`);
+    const page = startSorot({ doc: document, send: fakeBackground(true).send });
+    await page.ready;
+    expect(page.pageState()).toEqual({ state: 'idle' });
+    page.stop();
+    expect(page.pageState()).toEqual({ state: 'off' });
   });
 });

@@ -3,7 +3,7 @@
 // into marks, and the page watched for text that arrives later or for a
 // single-page-app navigation that replaces the article.
 
-import { parseAnalyzeReply, parseCardReply, type AnalyzeRequest, type CardRequest, type MarkedReport, type MarkSpan, type PagePart } from '../lib/messages';
+import { parseAnalyzeReply, parseCardReply, type AnalyzeRequest, type CardRequest, type MarkedReport, type MarkSpan, type PagePart, type PageState, type PageStateReply } from '../lib/messages';
 import type { UiLanguage } from '../lib/settings/schema';
 import { KIND_OF_TYPE, type CardKind } from '../lib/types';
 import { Batcher, DEFAULT_BATCH } from './batcher';
@@ -38,7 +38,9 @@ export interface SorotPage {
   /** Settles when the first pass (quick look, and marking if any) is done. */
   ready: Promise<void>;
   /** Current state, for tests and the popup. */
-  readonly state: 'off' | 'idle' | 'war';
+  readonly state: PageState;
+  /** What the popup is told when the background knows nothing of the page. */
+  pageState(): PageStateReply;
   readonly marker: Marker;
   /** The user asked to mark this page although it was not judged war coverage. */
   markAnyway(): Promise<void>;
@@ -50,6 +52,14 @@ export interface SorotPage {
 }
 
 /** CSS highlights where the browser has them, else the wrapping fallback; either in the user's `styles`. */
+/**
+ * Pages with more elements than this are left alone unless the reader asks:
+ * the highlight styles make the browser compute a style for every element
+ * (about 4 µs each, measured on a page of 205,000), and a page this size
+ * would freeze for a fifth of a second or more while it does.
+ */
+export const MAX_PAGE_ELEMENTS = 50_000;
+
 export function createMarker(doc: Document, styles?: MarkStyles): Marker {
   const registry = doc.defaultView ? highlightRegistry(doc.defaultView) : null;
   return registry ? new HighlightMarker(doc, registry, styles) : new MarkWrapper(doc, styles);
@@ -64,7 +74,9 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   const wanted = (kind: CardKind) => deps.kinds?.[kind] !== false;
   let forced = deps.force ?? false;
   let stopped = false;
-  let state: SorotPage['state'] = 'idle';
+  let state: PageState = 'idle';
+  /** Elements counted on a page found too large to mark. */
+  let elements = 0;
   /** Bumped on navigation and stop: work started for an older page is dropped. */
   let generation = 0;
   let watch: PageWatch | null = null;
@@ -130,6 +142,10 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     // The quick look: most pages stop here, having read 2,000 characters.
     if (!forced && !pageLooksLikeWar(doc)) {
       state = 'idle';
+      return;
+    }
+    if (!forced && (elements = doc.getElementsByTagName('*').length) > MAX_PAGE_ELEMENTS) {
+      state = 'too-large';
       return;
     }
     const map = await collectText([body]);
@@ -238,6 +254,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     get state() {
       return state;
     },
+    pageState: () => (state === 'too-large' ? { state, elements } : { state }),
     marker,
     markAnyway: () => markAnyway().catch(() => stop()),
     reveal,

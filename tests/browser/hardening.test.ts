@@ -195,34 +195,42 @@ describe.skipIf(!hasChromium)('hardening: hostile pages in Chromium', () => {
     await page.close();
   });
 
-  // KNOWN DEFECT, declared with it.fails so the suite stays honest and tells
-  // whoever fixes it: marking this page (about 31,000 marks over 200,000 text
-  // nodes) stops the page's own 50 ms timer for 1.2-1.7 s though no long task
-  // of ours is reported: the stall is in rendering, outside script tasks.
-  // Capping marks at 10,000 did not change it (1.5 s), and registering the
-  // highlights once at the end made it worse (1.7 s), so the cost follows the
-  // page's size, not the number of marks. Not yet diagnosed.
-  it.fails('copes with 200,000 text nodes: finishes or steps aside, the page keeps ticking', async () => {
+  // A page of 200,000 text nodes (205,000 elements) is left alone: the
+  // highlight styles alone would make the browser compute a style for every
+  // element (0.8 s here), and collecting its text in slices resumed by
+  // scheduler.yield() starved the page's own timers (now slices yield real
+  // background tasks). What is left is the quick look and one count of the
+  // elements; the popup is told why, and can still mark it anyway.
+  it('steps aside from 200,000 text nodes: no marks, no error, the page keeps ticking, the popup is told why', async () => {
     const measure = async (b: Browser) => {
-      const page = await b.context.newPage();
+      const { page, tabId } = b.worker ? await openTab(b) : { page: await b.context.newPage(), tabId: -1 };
       const errors = collectExtensionErrors(page, b);
       await page.goto(`${hostile.origin}/many.html`, { timeout: 60_000 });
       const loaded = await loadEnd(page);
-      const count = b.worker ? await waitForMarks(page, { min: 1, quietMs: 1500, timeoutMs: 45_000 }) : (await page.waitForTimeout(5000), 0);
+      await page.waitForTimeout(3000);
       const beat = await pulse(page, loaded);
       const longTasks = (await page.evaluate(() => window.__longTasks ?? [])).filter((t) => t.start >= loaded);
+      const count = await countMarks(page);
+      const state = b.worker
+        ? await b.worker.evaluate(
+            (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, { type: 'page-state' }),
+            tabId,
+          )
+        : null;
       await page.close();
-      return { count, beat, longTasks, errors };
+      return { count, beat, longTasks, errors, state };
     };
     const ours = await measure(browser);
     const baseline = await measure(bare);
     const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((t) => t.duration));
     console.log(
-      `200,000 text nodes: ${ours.count} marks; longest gap between the page's 50 ms ticks ${ours.beat.maxGap.toFixed(0)} ms (without the extension ${baseline.beat.maxGap.toFixed(0)} ms); ` +
-        `longest task after load ${longest(ours.longTasks).toFixed(0)} ms (without ${longest(baseline.longTasks).toFixed(0)} ms), ${ours.longTasks.length} long tasks (without ${baseline.longTasks.length})`,
+      `200,000 text nodes: ${ours.count} marks, page state ${JSON.stringify(ours.state)}; longest gap between the page's 50 ms ticks ${ours.beat.maxGap.toFixed(0)} ms (without the extension ${baseline.beat.maxGap.toFixed(0)} ms); ` +
+        `longest task after load ${longest(ours.longTasks).toFixed(0)} ms (without ${longest(baseline.longTasks).toFixed(0)} ms)`,
     );
     expect(ours.errors).toEqual([]);
-    // Long tasks after load that the bare page does not have are the extension's: none over 200 ms.
+    expect(ours.count).toBe(0);
+    expect(ours.state).toEqual({ state: 'too-large', elements: expect.any(Number) });
+    expect((ours.state as { elements: number }).elements).toBeGreaterThan(200_000);
     expect(longest(ours.longTasks)).toBeLessThan(Math.max(200, longest(baseline.longTasks) + 50));
     expect(ours.beat.maxGap).toBeLessThan(Math.max(250, baseline.beat.maxGap + 100));
   }, 150_000);
