@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { TabStatus } from '../lib/messages';
+import type { PageStateReply, TabStatus } from '../lib/messages';
 import { defaultSettings, type Settings } from '../lib/settings';
 import { I18nProvider } from './i18n';
 import { PageStatus, type StatusState } from './PageStatus';
@@ -19,12 +19,12 @@ const war: TabStatus = {
 const notWar: TabStatus = { ...war, war: false, coverage: { war: false, score: 0.5, evidence: [] }, marks: 0, kinds: {} };
 const tab = { id: 3, url: war.url };
 
-function show(state: StatusState, lang: 'en' | 'id' = 'en', settings: Settings = defaultSettings(lang)) {
+function show(state: StatusState, lang: 'en' | 'id' = 'en', settings: Settings = defaultSettings(lang), markRequested = false) {
   const onMarkAnyway = vi.fn();
   const onNever = vi.fn();
   render(
     <I18nProvider lang={lang}>
-      <PageStatus state={state} settings={settings} markRequested={false} onMarkAnyway={onMarkAnyway} onNever={onNever} />
+      <PageStatus state={state} settings={settings} markRequested={markRequested} onMarkAnyway={onMarkAnyway} onNever={onNever} />
     </I18nProvider>,
   );
   return { onMarkAnyway, onNever, text: document.body.textContent ?? '' };
@@ -76,5 +76,53 @@ describe('PageStatus', () => {
   it('cannot-run page in Indonesian', () => {
     show({ kind: 'ready', tab: { id: 1, url: 'about:blank' }, status: null }, 'id');
     expect(screen.getByRole('status').textContent).toContain('Sorot tidak dapat berjalan di halaman ini.');
+  });
+
+  describe('a page the content script left alone (no status from the background)', () => {
+    const leftAlone = (page: PageStateReply | null): StatusState => ({ kind: 'ready', tab, status: null, page });
+    const markName = { en: 'Mark this page anyway', id: 'Tetap tandai halaman ini' };
+
+    it.each<[string, 'en' | 'id', PageStateReply | null, string, boolean]>([
+      ['idle', 'en', { state: 'idle' }, 'Sorot took a quick look: this page does not read as war coverage, so it leaves it alone.', true],
+      ['idle', 'id', { state: 'idle' }, 'Sorot sudah melihat sekilas: halaman ini tidak tampak seperti berita perang', true],
+      ['too large', 'en', { state: 'too-large', elements: 123456 }, 'This page is very large (123,456 elements): Sorot left it alone so it stays fast.', true],
+      ['too large', 'id', { state: 'too-large', elements: 100000 }, 'Halaman ini sangat besar (100.000 elemen)', true],
+      ['too large, count unknown', 'en', { state: 'too-large' }, 'This page is very large: Sorot left it alone so it stays fast.', true],
+      ['off (language or toggled)', 'en', { state: 'off' }, 'Sorot is not reading this page.', true],
+      ['off (language or toggled)', 'id', { state: 'off' }, 'Sorot tidak membaca halaman ini.', true],
+      ['war, before the background heard', 'en', { state: 'war' }, 'Sorot is reading this page…', false],
+      ['no content script', 'en', null, 'Sorot has not read this page.', false],
+    ])('%s, in %s', (_name, lang, page, sentence, markable) => {
+      show(leftAlone(page), lang);
+      expect(screen.getByRole('status').textContent).toContain(sentence);
+      expect(screen.queryByRole('button', { name: markName[lang] }) !== null).toBe(markable);
+      // The site switch is there in every case.
+      expect(screen.getByRole('button', { name: lang === 'en' ? 'Never on this site' : 'Jangan pernah di situs ini' })).toBeTruthy();
+    });
+
+    it.each<PageStateReply>([{ state: 'idle' }, { state: 'too-large', elements: 90000 }, { state: 'off' }])(
+      'marks anyway from %j, and turns the site off',
+      (page) => {
+        const { onMarkAnyway, onNever } = show(leftAlone(page));
+        fireEvent.click(screen.getByRole('button', { name: 'Mark this page anyway' }));
+        expect(onMarkAnyway).toHaveBeenCalledTimes(1);
+        fireEvent.click(screen.getByRole('button', { name: 'Never on this site' }));
+        expect(onNever).toHaveBeenCalledWith('kompas.com', true);
+      },
+    );
+
+    it('shows a mark already asked for as under way', () => {
+      show(leftAlone({ state: 'idle' }), 'en', defaultSettings('en'), true);
+      expect((screen.getByRole('button', { name: 'Marking this page…' }) as HTMLButtonElement).disabled).toBe(true);
+    });
+
+    it.each<PageStateReply>([{ state: 'off' }, { state: 'idle' }])('on a site turned off, %j says the site is off', (page) => {
+      const settings = { ...defaultSettings('en'), sites: { never: ['kompas.com'], always: [] } };
+      const { onNever } = show(leftAlone(page), 'en', settings);
+      expect(screen.getByRole('status').textContent).toContain('Sorot is off on kompas.com.');
+      expect(screen.queryByRole('button', { name: 'Mark this page anyway' })).toBeNull();
+      fireEvent.click(screen.getByRole('button', { name: 'Back on for this site' }));
+      expect(onNever).toHaveBeenCalledWith('kompas.com', false);
+    });
   });
 });

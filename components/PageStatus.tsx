@@ -1,15 +1,24 @@
 // The current page: what Sorot made of it (language, war coverage, score and
 // evidence, marks per kind), the per-site switches, and a plain statement when
-// Sorot cannot run there or has not read it.
-import type { TabStatus } from '../lib/messages';
+// Sorot cannot run there, left the page alone, or has not read it.
+import type { PageStateReply, TabStatus } from '../lib/messages';
 import { normalizeHost, pageAccess, siteMode, type Settings } from '../lib/settings';
 import { CARD_KINDS } from '../lib/settings/schema';
 import { TYPE_OF_KIND } from '../lib/types';
 import { formatPercent } from '../lib/i18n/format';
-import { KINDS_LABEL, LANGUAGE_LABEL, useT } from './i18n';
+import { KINDS_LABEL, LANGUAGE_LABEL, useT, type Translation } from './i18n';
 import type { TabInfo } from './platform';
 
-export type StatusState = { kind: 'loading' } | { kind: 'ready'; tab: TabInfo | null; status: TabStatus | null };
+export type StatusState =
+  | { kind: 'loading' }
+  | {
+      kind: 'ready';
+      tab: TabInfo | null;
+      /** What the background knows of the tab: null for a page the content script left alone. */
+      status: TabStatus | null;
+      /** What the page's content script says of itself, asked when `status` is null; null when none answered. */
+      page?: PageStateReply | null;
+    };
 
 export interface PageStatusProps {
   state: StatusState;
@@ -47,6 +56,28 @@ export function PageStatus({ state, settings, markRequested, onMarkAnyway, onNev
       {off ? t('page.backOn') : t('page.never')}
     </button>
   );
+
+  const markButton = (
+    <button type="button" onClick={onMarkAnyway} disabled={markRequested}>
+      {markRequested ? t('page.marking') : t('page.markAnyway')}
+    </button>
+  );
+
+  if (!status && state.page && !off) {
+    const { verdict, why, markable } = leftAlone(state.page, t);
+    return (
+      <div class="page-left-alone">
+        <p class="verdict" role="status">
+          {verdict}
+        </p>
+        {why && <p>{why}</p>}
+        <div class="actions">
+          {markable && markButton}
+          {siteSwitch}
+        </div>
+      </div>
+    );
+  }
 
   if (!status) {
     return (
@@ -104,13 +135,35 @@ export function PageStatus({ state, settings, markRequested, onMarkAnyway, onNev
         </details>
       )}
       <div class="actions">
-        {!status.war && !off && (
-          <button type="button" onClick={onMarkAnyway} disabled={markRequested}>
-            {markRequested ? t('page.marking') : t('page.markAnyway')}
-          </button>
-        )}
+        {!status.war && !off && markButton}
         {siteSwitch}
       </div>
     </div>
   );
+}
+
+interface LeftAlone {
+  verdict: string;
+  why?: string;
+  /** Whether to offer "mark anyway". */
+  markable: boolean;
+}
+
+/** A page the content script kept to itself, on a site that is on, in the reader's words. */
+function leftAlone(page: PageStateReply, t: Translation['t']): LeftAlone {
+  switch (page.state) {
+    case 'idle':
+      return { verdict: t('page.quickLook'), markable: true };
+    case 'too-large':
+      return {
+        verdict: page.elements === undefined ? t('page.tooLarge') : t('page.tooLargeCount', { elements: page.elements }),
+        markable: true,
+      };
+    case 'off':
+      // The page does not say why: a declared language Sorot does not read, or the marks toggled off here.
+      return { verdict: t('page.notReading'), why: t('page.notReadingWhy'), markable: true };
+    case 'war':
+      // The background hears of a war page at once; this is the moment before.
+      return { verdict: t('page.reading'), markable: false };
+  }
 }

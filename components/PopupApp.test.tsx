@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { PageStateReply } from '../lib/messages';
 import { largeGlossary, sampleGlossary } from '../lib/search/fixtures';
 import { defaultSettings } from '../lib/settings';
 import { fakePlatform } from './fake-platform';
@@ -74,6 +75,30 @@ describe('PopupApp', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Mark this page anyway' }));
     await waitFor(() => expect(platform.sent).toEqual([{ tabId: 7, message: { type: 'mark-anyway', tabId: 7 } }]));
     expect((screen.getByRole('button', { name: 'Marking this page…' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it.each<['en' | 'id', PageStateReply, string]>([
+    ['en', { state: 'idle' }, 'Sorot took a quick look: this page does not read as war coverage, so it leaves it alone.'],
+    ['id', { state: 'too-large', elements: 100000 }, 'Halaman ini sangat besar (100.000 elemen): Sorot membiarkannya agar tetap cepat.'],
+    ['en', { state: 'off' }, 'Sorot is not reading this page.'],
+  ])('in %s, asks a page the background knows nothing of (%j) and can mark it anyway', async (lang, pageState, sentence) => {
+    const platform = fakePlatform({ stored: defaultSettings(lang), status: null, pageState, glossary: sampleGlossary() });
+    render(<PopupApp platform={platform} />);
+    expect((await screen.findByText(sentence)).getAttribute('role')).toBe('status');
+    fireEvent.click(screen.getByRole('button', { name: lang === 'en' ? 'Mark this page anyway' : 'Tetap tandai halaman ini' }));
+    await waitFor(() =>
+      expect(platform.sent).toEqual([
+        { tabId: 7, message: { type: 'page-state' } },
+        { tabId: 7, message: { type: 'mark-anyway', tabId: 7 } },
+      ]),
+    );
+  });
+
+  it('does not ask the page when the background has its status', async () => {
+    const platform = fakePlatform({ status: warStatus, pageState: { state: 'idle' }, glossary: sampleGlossary() });
+    render(<PopupApp platform={platform} />);
+    expect(await screen.findByText('War coverage: Sorot marks this page.')).toBeTruthy();
+    expect(platform.sent).toEqual([]);
   });
 
   it('says so when the glossary is missing', async () => {

@@ -52,7 +52,9 @@ function Popup({ platform, settings, update }: { platform: Platform; settings: S
   const loadStatus = async () => {
     const current = await platform.currentTab();
     const tabStatus = current ? await platform.tabStatus(current.id) : null;
-    setStatus({ kind: 'ready', tab: current, status: tabStatus });
+    // A page the content script left alone told the background nothing: ask the page.
+    const page = current && !tabStatus ? await platform.pageState(current.id) : null;
+    setStatus({ kind: 'ready', tab: current, status: tabStatus, page });
   };
 
   useEffect(() => {

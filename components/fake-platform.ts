@@ -2,7 +2,7 @@
 // every view made from it (like browser.storage with onChanged), and a tab
 // whose status and answers the test chooses. Records what was sent.
 import type { Glossary } from '../lib/glossary/types';
-import type { RevealRequest, TabStatus } from '../lib/messages';
+import type { PageStateReply, RevealRequest, TabStatus } from '../lib/messages';
 import { migrate, type Settings } from '../lib/settings';
 import type { Platform, TabInfo } from './platform';
 
@@ -10,6 +10,8 @@ export interface FakePlatformOptions {
   stored?: unknown;
   tab?: TabInfo | null;
   status?: TabStatus | null;
+  /** What the page's content script answers about itself; null: no content script. */
+  pageState?: PageStateReply | null;
   glossary?: Glossary | null;
   /** Whether the page answers reveal requests. */
   pageAnswers?: boolean;
@@ -41,6 +43,10 @@ export function fakePlatform(options: FakePlatformOptions = {}): FakePlatform {
     tabStatus: async () => status,
     async markAnyway(tabId) {
       platform.sent.push({ tabId, message: { type: 'mark-anyway', tabId } });
+    },
+    async pageState(tabId) {
+      platform.sent.push({ tabId, message: { type: 'page-state' } });
+      return options.pageState ?? null;
     },
     async reveal(tabId, request: RevealRequest) {
       platform.sent.push({ tabId, message: request });

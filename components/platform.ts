@@ -6,8 +6,11 @@ import type { ExportFile } from '../lib/export';
 import type { Glossary } from '../lib/glossary/types';
 import { HISTORY_KEY, migrate as migrateHistory, type History } from '../lib/history';
 import {
+  parsePageStateReply,
   parseTabStatus,
   type MarkAnywayRequest,
+  type PageStateReply,
+  type PageStateRequest,
   type RevealRequest,
   type StatusRequest,
   type TabStatus,
@@ -29,6 +32,12 @@ export interface Platform {
   currentTab(): Promise<TabInfo | null>;
   tabStatus(tabId: number): Promise<TabStatus | null>;
   markAnyway(tabId: number): Promise<void>;
+  /**
+   * What the page's content script made of the page, asked of the page itself:
+   * it tells the background nothing about pages it leaves alone. Null when no
+   * content script answered.
+   */
+  pageState(tabId: number): Promise<PageStateReply | null>;
   /** Asks the page to show a mention; false when no content script answered. */
   reveal(tabId: number, request: RevealRequest): Promise<boolean>;
   loadGlossary(): Promise<Glossary | null>;
@@ -126,6 +135,17 @@ export function browserPlatform(browser: Browser, options: BrowserPlatformOption
       await browser.runtime.sendMessage(request).catch(() => undefined);
     },
 
+    async pageState(tabId) {
+      const request: PageStateRequest = { type: 'page-state' };
+      // Only the top frame speaks for the page. try/catch, not .catch: a
+      // browser without the API throws before it returns a promise.
+      try {
+        return parsePageStateReply(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+      } catch {
+        return null;
+      }
+    },
+
     async reveal(tabId, request) {
       return browser.tabs.sendMessage(tabId, request).then(
         () => true,
@@ -146,10 +166,11 @@ export function browserPlatform(browser: Browser, options: BrowserPlatformOption
 
 /**
  * The popup's first reads started together, as soon as its script runs: the
- * settings, the tab with its status, and the glossary. Otherwise each waits on
- * the render the one before it allowed (settings, then the first render, then
- * the tab, then its status). The first call of each gets the early answer;
- * later calls (a refresh) ask again.
+ * settings, the tab with its status (and, when the background has none, the
+ * page's own state), and the glossary. Otherwise each waits on the render the
+ * one before it allowed (settings, then the first render, then the tab, then
+ * its status). The first call of each gets the early answer; later calls (a
+ * refresh) ask again.
  */
 export function startedEarly<P extends Platform>(platform: P): P {
   const settings = platform.loadSettings();
@@ -159,9 +180,16 @@ export function startedEarly<P extends Platform>(platform: P): P {
     earlyTabId = t?.id ?? null;
     return t ? platform.tabStatus(t.id) : null;
   });
+  // Set before whoever awaits the status resumes: this callback was attached first.
+  let pageStateTabId: number | null = null;
+  const pageState = status.then((s) => {
+    if (s !== null || earlyTabId === null) return null;
+    pageStateTabId = earlyTabId;
+    return platform.pageState(earlyTabId);
+  });
   const glossary = platform.loadGlossary();
   // Whoever calls first handles a failure; until then it is not an unhandled rejection.
-  for (const p of [settings, tab, status, glossary]) p.catch(() => undefined);
+  for (const p of [settings, tab, status, pageState, glossary]) p.catch(() => undefined);
   const once = <A extends unknown[], R>(early: Promise<R>, fresh: (...args: A) => Promise<R>, usable: (...args: A) => boolean = () => true) => {
     let first: Promise<R> | null = early;
     return (...args: A): Promise<R> => {
@@ -176,6 +204,8 @@ export function startedEarly<P extends Platform>(platform: P): P {
     currentTab: once(tab, platform.currentTab),
     // The early status answers only for the tab it was asked about.
     tabStatus: once(status, platform.tabStatus, (id: number) => earlyTabId === id),
+    // Likewise the page state, and only when it was asked at all (no early status).
+    pageState: once(pageState, platform.pageState, (id: number) => pageStateTabId === id),
     loadGlossary: once(glossary, platform.loadGlossary),
   };
 }

@@ -7,29 +7,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { ARTIFACTS, axeProblems, browserSuite, collectExtensionErrors, countMarks, waitForMarks, type Browser } from './harness';
+import { ARTIFACTS, axeProblems, browserSuite, openTab, collectExtensionErrors, countMarks, waitForMarks, type Browser } from './harness';
 
 /** An English seed article. */
 const SEED = '001_63ac3d2bfe42d99d';
 
-
-/** Opens `url` in a new tab and returns the page and the browser's id for its tab. */
-async function openTab(browser: Browser, url: string): Promise<{ page: Page; tabId: number }> {
-  const worker = browser.worker!;
-  // Without the "tabs" permission the worker cannot search tabs by address,
-  // but it sees their ids: the new tab is the id that was not there before.
-  const ids = () =>
-    worker.evaluate(async () => {
-      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
-      return (await chrome.tabs.query({})).map((t) => t.id ?? -1);
-    });
-  const before = new Set(await ids());
-  const page = await browser.context.newPage();
-  const added = (await ids()).filter((id) => !before.has(id));
-  expect(added).toHaveLength(1);
-  await page.goto(url);
-  return { page, tabId: added[0] as number };
-}
 
 async function openPopup(browser: Browser, tabId: number): Promise<Page> {
   const popup = await browser.context.newPage();
@@ -163,6 +145,26 @@ browserSuite('the popup and the options page in Chromium', {}, (suite) => {
     await places.check();
     await expect.poll(() => kindMarks(page, 'place'), { timeout: 3000 }).toBeGreaterThan(0);
     await options.close();
+    await page.close();
+  });
+
+  // A saved real page stops at the quick look and tells the background nothing;
+  // the popup asks the page itself, says why, and marking it anyway works.
+  it('says a page was left alone after a quick look, and marks it anyway on request', async () => {
+    const { page, tabId } = await openTab(suite.browser, `${suite.site.origin}/fixture/wapo-2.html`);
+    await page.waitForTimeout(500);
+    expect(await countMarks(page)).toBe(0);
+    const popup = await suite.browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${tabId}`);
+    const verdict = popup.locator('#panel-page .page-left-alone .verdict');
+    await verdict.waitFor({ timeout: 10_000 });
+    expect(await verdict.textContent()).toContain('quick look');
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-quick-look-en.png') });
+    await popup.getByRole('button', { name: 'Mark this page anyway' }).click();
+    // The page mentions Russia and Putin: marked anyway, they are marked.
+    await waitForMarks(page, { min: 1, timeoutMs: 10_000 });
+    await popup.close();
     await page.close();
   });
 });
