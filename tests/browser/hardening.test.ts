@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Seed } from '../pages/render';
-import { buildExtension, collectExtensionErrors, countMarks, hasChromium, launch, readMarks, serveSite, waitForMarks, type Browser, type Site } from './harness';
+import { buildExtension, collectExtensionErrors, countMarks, hasChromium, launch, openTab, readMarks, serveSite, waitForMarks, type Browser, type Site } from './harness';
 import {
   MARKUP_NAMES,
   OVERRIDES,
@@ -17,7 +17,6 @@ import {
   framesPage,
   manyNodesPage,
   markupNamesPage,
-  openTab,
   overriddenPage,
   serveHostile,
   shadowPage,

@@ -305,3 +305,22 @@ export async function axeProblems(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
+
+/**
+ * A new tab and the browser's id for it, at `url` if given. Without the "tabs"
+ * permission the worker cannot search tabs by address, but it sees their ids:
+ * the new tab is the id that was not there before.
+ */
+export async function openTab(browser: Browser, url?: string): Promise<{ page: Page; tabId: number }> {
+  const ids = () =>
+    browser.worker!.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+      return (await chrome.tabs.query({})).map((t) => t.id ?? -1);
+    });
+  const before = new Set(await ids());
+  const page = await browser.context.newPage();
+  const added = (await ids()).filter((id) => !before.has(id));
+  if (added.length !== 1) throw new Error(`expected one new tab, found ${added.length}`);
+  if (url) await page.goto(url);
+  return { page, tabId: added[0] as number };
+}

@@ -166,16 +166,6 @@ type Chrome = {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
 };
 
-/** Opens a new tab and returns its page and the browser's id for it (the id the worker did not know before). */
-export async function openTab(browser: Browser): Promise<{ page: Page; tabId: number }> {
-  const ids = () => browser.worker!.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.tabs.query({})).map((t) => t.id ?? -1));
-  const before = new Set(await ids());
-  const page = await browser.context.newPage();
-  const added = (await ids()).filter((id) => !before.has(id));
-  if (added.length !== 1) throw new Error(`expected one new tab, found ${added.length}`);
-  return { page, tabId: added[0] as number };
-}
-
 /**
  * Counts the messages the service worker receives, by type, with a listener
  * of our own beside the extension's (it answers nothing, so it changes nothing).
