@@ -44,8 +44,8 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
-/** Milliseconds of samples whose stack holds a frame whose URL starts with `prefix`. */
-export function sampledMs(profile: Profile, prefix: string): number {
+/** Per sample, whether its stack holds a frame whose URL starts with `prefix`. */
+function ourSamples(profile: Profile, prefix: string): boolean[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -59,11 +59,33 @@ export function sampledMs(profile: Profile, prefix: string): number {
     ours.set(id, result);
     return result;
   };
-  const samples = profile.samples ?? [];
+  return (profile.samples ?? []).map(isOurs);
+}
+
+/**
+ * Milliseconds of samples whose stack holds a frame of ours (`total`), and the
+ * longest stretch of consecutive such samples (`longestRun`): our code running
+ * without the page or the browser getting a turn, the part of any long task
+ * that is ours (style and layout our code forces included; the rendering that
+ * follows a task is not script and is not counted).
+ */
+export function sampledMs(profile: Profile, prefix: string): { total: number; longestRun: number } {
+  const ours = ourSamples(profile, prefix);
   const deltas = profile.timeDeltas ?? [];
-  let us = 0;
-  for (let i = 0; i < samples.length; i++) if (isOurs(samples[i] as number)) us += deltas[i] ?? 0;
-  return us / 1000;
+  let total = 0;
+  let run = 0;
+  let longestRun = 0;
+  for (let i = 0; i < ours.length; i++) {
+    const us = deltas[i] ?? 0;
+    if (ours[i]) {
+      total += us;
+      run += us;
+      longestRun = Math.max(longestRun, run);
+    } else {
+      run = 0;
+    }
+  }
+  return { total: total / 1000, longestRun: longestRun / 1000 };
 }
 
 /** Where our samples went: self time per function (SOROT_BENCH_PROFILE=1), to see what to make cheaper. */
@@ -88,11 +110,11 @@ function topFunctions(profile: Profile, prefix: string, limit = 12): string {
 
 /**
  * Loads `url` in `page` under the profiler and returns the content script's
- * main-thread milliseconds. The page first loads an address of the same site,
+ * main-thread milliseconds and its longest uninterrupted run. The page first loads an address of the same site,
  * and the real page is then opened from inside it, so the navigation stays in
  * the same renderer process (and under the same profiler).
  */
-async function profiledLoad(page: Page, cdp: CDPSession, origin: string, url: string, settle: (page: Page) => Promise<void>, extensionId: string): Promise<number> {
+async function profiledLoad(page: Page, cdp: CDPSession, origin: string, url: string, settle: (page: Page) => Promise<void>, extensionId: string): Promise<{ total: number; longestRun: number }> {
   await page.goto(`${origin}/blank`);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
@@ -176,7 +198,7 @@ async function fixturePages(browser: Browser, site: Site): Promise<Row[]> {
     for (let i = 0; i < RUNS; i++) {
       // The page's own scripts run (as they would for a reader); our work ends
       // with the quick look, well inside the second after load.
-      const ms = await profiledLoad(page, cdp, site.origin, `${site.origin}/fixture/${name}.html`, (p) => p.waitForTimeout(1000), browser.extensionId!);
+      const { total: ms } = await profiledLoad(page, cdp, site.origin, `${site.origin}/fixture/${name}.html`, (p) => p.waitForTimeout(1000), browser.extensionId!);
       times.push(ms);
     }
     all.push(...times);
@@ -223,6 +245,7 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
     }).observe({ type: 'longtask', buffered: true });
   `);
   const ours: number[] = [];
+  const runs: number[] = [];
   const walks: number[] = [];
   const styledWalks: number[] = [];
   const firstMarks: number[] = [];
@@ -230,7 +253,7 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   const longest: number[] = [];
   let marks = 0;
   for (let i = 0; i < RUNS; i++) {
-    const ms = await profiledLoad(
+    const { total, longestRun } = await profiledLoad(
       page,
       cdp,
       site.origin,
@@ -240,7 +263,8 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
       },
       browser.extensionId!,
     );
-    ours.push(ms);
+    ours.push(total);
+    runs.push(longestRun);
     const timing = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       return { load: nav.loadEventEnd, marks: window.__marksAt!, longest: window.__longest ?? 0 };
@@ -262,7 +286,8 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
     { what: '50,000-word war page: extension / TreeWalker', value: median(ours) / walk, unit: 'x', target: 4 },
     { what: '50,000-word war page: load to first marks painted', value: median(firstMarks), unit: 'ms', target: null },
     { what: '50,000-word war page: load to all marks painted', value: median(lastMarks), unit: 'ms', target: 300, kind: 'lt' },
-    { what: '50,000-word war page: longest task after DOMContentLoaded, the page first layout included (0 = none >= 50 ms)', value: median(longest), unit: 'ms', target: 50, kind: 'lt' },
+    { what: "50,000-word war page: longest uninterrupted run of the extension's code (profiler)", value: median(runs), unit: 'ms', target: 50, kind: 'lt' },
+    { what: '50,000-word war page: longest task after DOMContentLoaded, whoever ran it (the page first layout included; 0 = none >= 50 ms)', value: median(longest), unit: 'ms', target: null },
   ];
 }
 
