@@ -18,6 +18,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Card, Glossary } from '../lib/glossary/types';
 import { ROOT } from '../tests/pages/render';
@@ -393,6 +394,9 @@ const shippedCards = () => (JSON.parse(readFileSync(join(ROOT, 'assets', 'glossa
 async function main(rows: Row[]): Promise<void> {
   if (!hasChromium) throw new Error(`Chromium not found at ${CHROMIUM} (set SOROT_CHROMIUM)`);
   buildExtension();
+  // What every page the reader opens downloads and compiles.
+  const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'));
+  rows.push({ what: 'content script size, gzip', value: gzipSync(contentScript).length / 1024, unit: 'KB', target: 20 });
   const site = await serveSite();
   const browser = await launch();
   try {
