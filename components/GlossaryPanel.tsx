@@ -5,6 +5,7 @@ import { search, totalMentions, type SearchIndex, type SearchQuery, type SortBy 
 import { CARD_KINDS } from '../lib/settings/schema';
 import type { CardKind } from '../lib/types';
 import { CardRow } from './CardRow';
+import { useMediaQuery } from './use-media-query';
 import { KINDS_LABEL, useT } from './i18n';
 import { VirtualList } from './VirtualList';
 
@@ -27,9 +28,17 @@ export interface GlossaryPanelProps {
 
 const ROW_REM = 3.5;
 const LIST_REM = 22;
+/**
+ * A window this narrow (a small popup, or 200% zoom) gives each row three
+ * lines: name; on-page and kind; mentions. The same width switches the row's
+ * layout in styles.css (`.card-row`); keep the two in step.
+ */
+export const NARROW_LIST = '(max-width: 20rem)';
+const NARROW_ROW_REM = 4.75;
 
 export function GlossaryPanel({ index, filter, onFilter, onOpen, onPage, activeId, focusList }: GlossaryPanelProps) {
   const { lang, t } = useT();
+  const narrow = useMediaQuery(NARROW_LIST);
   const results = useMemo(() => search(index, { ...filter, lang }), [index, filter, lang]);
   const renderRow = useCallback(
     (i: number) => {
@@ -91,7 +100,7 @@ export function GlossaryPanel({ index, filter, onFilter, onOpen, onPage, activeI
           id="glossary-list"
           label={t('glossary.listLabel')}
           count={results.length}
-          rowRem={ROW_REM}
+          rowRem={narrow ? NARROW_ROW_REM : ROW_REM}
           heightRem={LIST_REM}
           renderRow={renderRow}
           onActivate={(i) => onOpen(results[i]!.id)}
