@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { ROOT, bigPage, formsPage, framedPage, livePage, loadSeeds, seedPage, spaPage, type Seed } from '../pages/render';
+import { ROOT, bigPage, formsPage, framedPage, livePage, loadSeeds, seedPage, spaPage, tourPage, tourStops, type Seed } from '../pages/render';
 
 export const CHROMIUM = process.env.SOROT_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = process.env.SOROT_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
@@ -51,7 +51,9 @@ export interface Site {
 /**
  * Serves the pages: `/seed/<name>.html`, `/fixture/<name>.html` (the saved
  * real pages), `/framed/<name>.html` (a page holding the seed page in a
- * same-origin iframe), `/live.html`, `/spa.html`, `/forms.html`, `/big.html`.
+ * same-origin iframe), `/live.html`, `/spa.html`, `/forms.html`, `/big.html`,
+ * `/tour/<k>` (a single-page app touring the seed articles and one without
+ * war, showing stop k: see tourPage).
  * `?noscript` adds a CSP that stops the page's own scripts (not the
  * extension's), for runs that must be deterministic.
  */
@@ -67,9 +69,11 @@ export async function serveSite(): Promise<Site> {
     '/forms.html': () => formsPage(seeds[0] as Seed),
     '/big.html': () => bigPage(en),
   };
+  const stops = tourStops(seeds);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let body: string | null = null;
+    const tourMatch = /^\/tour\/(\d+)$/.exec(url.pathname);
     const seedMatch = /^\/seed\/([\w]+)\.html$/.exec(url.pathname);
     const fixtureMatch = /^\/fixture\/([\w-]+)\.html$/.exec(url.pathname);
     const framedMatch = /^\/framed\/([\w]+)\.html$/.exec(url.pathname);
@@ -78,6 +82,7 @@ export async function serveSite(): Promise<Site> {
     else if (fixtureMatch && existsSync(join(FIXTURE_PAGES, `${fixtureMatch[1]}.html`)))
       body = readFileSync(join(FIXTURE_PAGES, `${fixtureMatch[1]}.html`), 'utf8');
     else if (generated[url.pathname]) body = generated[url.pathname]!();
+    else if (tourMatch && Number(tourMatch[1]) < stops.length) body = tourPage(stops, Number(tourMatch[1]));
     if (body === null) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

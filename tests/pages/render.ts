@@ -172,3 +172,50 @@ export function bigPage(seeds: Seed[], words = 50_000): string {
   }
   return pageHtml({ lang: 'en', title: 'Ukraine war: the long read', main: `<article id="story"><h1>Ukraine war: the long read</h1>${out.join('\n')}</article>` });
 }
+
+/** A short English article with no war in it: a stop where a reader of war news finds nothing to mark. */
+export function quietArticleHtml(): string {
+  const paragraphs = [
+    'The city library reopened its reading room on Saturday after six months of repairs to the roof and the heating.',
+    'Visitors found new reading lamps, wider aisles and a corner for children, where volunteers read stories every morning.',
+    'The librarians said the collection of local history books had been cleaned and catalogued during the closure.',
+  ];
+  return `<article id="story">\n<h1>The city library opens its doors again</h1>\n${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n</article>`;
+}
+
+export interface TourStop {
+  lang: 'id' | 'en';
+  title: string;
+  /** The article element, with id="story". */
+  html: string;
+}
+
+/** The stops of the tour page: every seed article, then an article without war. */
+export function tourStops(seeds: Seed[]): TourStop[] {
+  return [
+    ...seeds.map((seed) => ({ lang: seed.lang, title: seedLines(seed.text)[0]?.line ?? seed.name, html: articleHtml(seed) })),
+    { lang: 'en' as const, title: 'The city library opens its doors again', html: quietArticleHtml() },
+  ];
+}
+
+/**
+ * A single-page app that tours articles in one document: `window.__show(k)`
+ * replaces the article with stop `k` under `/tour/<k>` (pushState) and sets
+ * `<html lang>` to the article's, as a news site's reader app does. Loaded at
+ * `/tour/<k>` it shows stop `k`: the fresh load a swapped-in article is
+ * compared with. The site's frame (navigation, related links, footer) stays
+ * the English one at every stop, so only the article differs.
+ */
+export function tourPage(stops: TourStop[], start: number): string {
+  const stop = stops[start] as TourStop;
+  const data = JSON.stringify(stops).replace(/</g, '\\u003c');
+  const script = `const stops = ${data};
+window.__show = (k) => {
+  history.pushState({}, '', '/tour/' + k);
+  document.documentElement.lang = stops[k].lang;
+  document.title = stops[k].title;
+  document.getElementById('story').outerHTML = stops[k].html;
+};`;
+  // pageHtml picks the frame's language from `lang`: keep the English frame, declare the article's language.
+  return pageHtml({ lang: 'en', title: stop.title, main: stop.html, script }).replace('<html lang="en">', `<html lang="${stop.lang}">`);
+}
