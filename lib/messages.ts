@@ -31,6 +31,8 @@ export interface MarkedReport {
   /** Marks per entity type, and the distinct entities marked, as the frame shows them now (for the popup). */
   kinds?: Partial<Record<EntityType, number>>;
   entities?: PageEntity[];
+  /** A new article replaced the page in this frame (a single-page app moved on): the old verdict no longer holds. */
+  fresh?: true;
 }
 
 /** Popup -> background: what is known about this tab. */
@@ -104,6 +106,7 @@ export function parseMessage(x: unknown): SorotMessage | null {
       const report: MarkedReport = { type: 'marked', count: x.count };
       if (x.kinds !== undefined) report.kinds = parseKindCounts(x.kinds);
       if (Array.isArray(x.entities)) report.entities = parsePageEntities(x.entities);
+      if (x.fresh === true) report.fresh = true;
       return report;
     }
     case 'status':

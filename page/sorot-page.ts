@@ -131,9 +131,12 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     await report();
   }
 
-  async function report(): Promise<void> {
+  /** Tells the background what the page shows now; `fresh` when a new article replaced the one it judged. */
+  async function report(fresh = false): Promise<void> {
     const { kinds, entities } = summarizeMarks(marker.list());
-    await deps.send({ type: 'marked', count: marker.count, kinds, entities });
+    const message: MarkedReport = { type: 'marked', count: marker.count, kinds, entities };
+    if (fresh) message.fresh = true;
+    await deps.send(message);
   }
 
   async function wholePage(forGeneration: number): Promise<void> {
@@ -201,7 +204,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     ownChange(() => marker.clear());
     state = 'idle';
     wholePageDue = true;
-    void report().catch(() => undefined);
+    void report(true).catch(() => undefined);
     batcher.push({ added: [], removed: false });
   });
 

@@ -107,6 +107,13 @@ export default defineBackground(() => {
     history.drop(tabId);
   });
 
+  // A tab loading a new page forgets the old one's verdict: a page stopped at
+  // the quick look never reports, and the popup would show the old page's.
+  // (The status field arrives without the "tabs" permission; the address does not.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') tabs.drop(tabId);
+  });
+
   // Keyboard commands go to the page in the active tab: toggling to every
   // frame, moving to the next mark to the top frame (one card at a time).
   browser.commands?.onCommand.addListener((name, tab) => {

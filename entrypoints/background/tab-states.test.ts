@@ -45,6 +45,21 @@ describe('tabStates', () => {
     expect(tabs.status(1)).toMatchObject({ war: true, language: { code: 'id' }, coverage: { war: true } });
   });
 
+  it.each<[string, number, number | null]>([
+    ['a fresh page in the top frame forgets the tab', 0, null],
+    ['a fresh page in a subframe forgets that frame only', 5, 1],
+  ])('%s', (_name, frameId, framesLeft) => {
+    const tabs = tabStates();
+    tabs.analyzed(1, 0, request('page'), analysis(true), true);
+    tabs.analyzed(1, 5, request('page'), analysis(true), true);
+    tabs.marked(1, 0, { type: 'marked', count: 3 });
+    tabs.marked(1, 5, { type: 'marked', count: 2 });
+    tabs.marked(1, frameId, { type: 'marked', count: 0, fresh: true });
+    const status = tabs.status(1);
+    if (framesLeft === null) expect(status).toBeNull();
+    else expect(status).toMatchObject({ marks: 3, war: true });
+  });
+
   it('drops a closed tab', () => {
     const tabs = tabStates();
     tabs.analyzed(7, 0, request('page'), analysis(true), true);

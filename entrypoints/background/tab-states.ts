@@ -60,8 +60,16 @@ export function tabStates() {
       });
     },
 
-    /** The frame's own account of what it shows now; it replaces the previous one. */
+    /**
+     * The frame's own account of what it shows now; it replaces the previous
+     * one. A fresh page in the top frame forgets the whole tab, in a subframe
+     * that frame: its verdict was about an article that is gone.
+     */
     marked(tabId: number, frameId: number, report: MarkedReport): void {
+      if (report.fresh) {
+        if (frameId === 0) tabs.delete(tabId);
+        else tabs.get(tabId)?.delete(frameId);
+      }
       const shown = { marks: report.count, kinds: report.kinds ?? {}, entities: report.entities ?? [] };
       const known = frames(tabId).get(frameId);
       if (known) Object.assign(known, shown);
@@ -85,6 +93,7 @@ export function tabStates() {
       return { url: top.url, war, language: top.language, coverage: top.coverage, marks, kinds, entities };
     },
 
+    /** The tab closed, or its top frame started loading a new page. */
     drop: (tabId: number): void => void tabs.delete(tabId),
   };
 }

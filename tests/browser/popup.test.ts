@@ -4,10 +4,13 @@
 // glossary, opens a card, switches language (and keeps it), turns the site off
 // and on again, and reveals an entity on the page; axe finds no serious or
 // critical problem in either language; screenshots go to test-artifacts/.
+// Two tabs with different articles each get their own page in the popup, and
+// a closed tab's page is forgotten.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { ARTIFACTS, axeProblems, browserSuite, openTab, collectExtensionErrors, countMarks, waitForMarks, type Browser } from './harness';
+import type { TabStatus } from '../../lib/messages';
+import { ARTIFACTS, axeProblems, browserSuite, openTab, collectExtensionErrors, countMarks, readMarks, waitForMarks, type Browser, type PageMark } from './harness';
 
 /** An English seed article. */
 const SEED = '001_63ac3d2bfe42d99d';
@@ -25,6 +28,29 @@ async function openPopup(browser: Browser, tabId: number): Promise<Page> {
 async function setLanguage(popup: Page, lang: 'en' | 'id'): Promise<void> {
   await popup.locator(`.toggle-option[lang="${lang}"]`).click();
   await popup.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/** What the background tells our own pages about a tab (the message the popup sends), asked from an extension page. */
+const statusOf = (extensionPage: Page, tabId: number) =>
+  extensionPage.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } };
+    return (await chrome.runtime.sendMessage({ type: 'status', tabId: id })) as TabStatus | null;
+  }, tabId);
+
+/** The page's marks counted per entity type, as the background counts them. */
+const TYPE_OF_MARK_KIND = { person: 'PERSON', place: 'PLACE', organisation: 'ORG', figure: 'FIGURE', term: 'TERM' } as const;
+function marksByType(marks: PageMark[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const mark of marks) counts[TYPE_OF_MARK_KIND[mark.kind]] = (counts[TYPE_OF_MARK_KIND[mark.kind]] ?? 0) + 1;
+  return counts;
+}
+
+/** The popup's "On this page" list: each entity's name and its number of mentions (shown as ×N). */
+async function popupEntities(popup: Page): Promise<{ name: string; count: number }[]> {
+  const rows = popup.locator('#panel-page .entity-reveal');
+  const names = await rows.locator('.entity-name').allTextContents();
+  const counts = await rows.locator('.count').allTextContents();
+  return names.map((name, i) => ({ name, count: Number(counts[i]?.replace(/\D/g, '') ?? NaN) }));
 }
 
 /** Marks of one kind on the page (its highlight's size). */
@@ -166,5 +192,90 @@ browserSuite('the popup and the options page in Chromium', {}, (suite) => {
     await waitForMarks(page, { min: 1, timeoutMs: 10_000 });
     await popup.close();
     await page.close();
+  });
+
+  it('shows each tab its own page, never the other tab\'s, and forgets a closed tab', async () => {
+    const english = suite.site.seeds.find((seed) => seed.lang === 'en')!;
+    const indonesian = suite.site.seeds.find((seed) => seed.lang === 'id')!;
+    // openTab tells the new tab by the id that was not there before: one at a time.
+    const tabs = [];
+    for (const seed of [english, indonesian]) {
+      const { page, tabId } = await openTab(suite.browser, `${suite.site.origin}/seed/${seed.name}.html`);
+      const count = await waitForMarks(page, { min: 5 });
+      tabs.push({ seed, page, tabId, url: page.url(), marks: await readMarks(page), count });
+    }
+    const [en, id] = tabs as [(typeof tabs)[0], (typeof tabs)[0]];
+    expect(en.tabId).not.toBe(id.tabId);
+
+    const seen = [];
+    for (const tab of tabs) {
+      const popup = await openPopup(suite.browser, tab.tabId);
+      await popup.locator('#panel-page .entity-reveal').first().waitFor();
+      const status = (await statusOf(popup, tab.tabId))!;
+      const entities = await popupEntities(popup);
+      const facts = await popup.locator('.facts').textContent();
+      // The popup and the background describe this tab's page: its address, language, marks per type.
+      expect(status.url).toBe(tab.url);
+      expect(status.marks).toBe(tab.count);
+      expect(status.kinds).toEqual(marksByType(tab.marks));
+      expect(facts).toContain(tab.seed.lang === 'en' ? 'English' : 'Indonesian');
+      expect(facts).toContain(`${tab.count} marks`);
+      // "On this page" lists every mark of this page once: its mentions add up to the page's marks,
+      // and every entity is written as one of this page's marks is.
+      expect(entities.length).toBe(status.entities!.length);
+      expect(entities.reduce((sum, e) => sum + e.count, 0)).toBe(tab.count);
+      const ownTexts = new Set(tab.marks.map((m) => m.text));
+      expect(status.entities!.filter((e) => !ownTexts.has(e.text))).toEqual([]);
+      seen.push({ tab, popup, status, names: new Set(entities.map((e) => e.name)) });
+    }
+
+    // Each popup lists entities the other page does not have: written as on its own page and nowhere on the other.
+    for (const [mine, other] of [seen, [...seen].reverse()] as [(typeof seen)[0], (typeof seen)[0]][]) {
+      const otherTexts = new Set(other.tab.marks.map((m) => m.text));
+      const onlyMine = mine.status.entities!.filter((e) => !otherTexts.has(e.text));
+      expect(onlyMine.length).toBeGreaterThan(0);
+      const onlyMineNames = [...mine.names].filter((name) => !other.names.has(name));
+      console.log(`popup for the ${mine.tab.seed.lang} tab: ${mine.names.size} entities, ${onlyMineNames.length} the other tab's popup lacks (${onlyMineNames.slice(0, 5).join(', ')})`);
+      expect(onlyMineNames.length).toBeGreaterThan(0);
+    }
+    for (const { popup } of seen) await popup.close();
+
+    // Closing the English tab drops its page from the background; the Indonesian tab's stays as it was.
+    const asker = await suite.browser.context.newPage();
+    await asker.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${id.tabId}`);
+    expect((await statusOf(asker, en.tabId))?.marks).toBe(en.count);
+    await en.page.close();
+    await expect.poll(() => statusOf(asker, en.tabId), { timeout: 5000 }).toBeNull();
+    expect((await statusOf(asker, id.tabId))?.marks).toBe(id.count);
+    await asker.close();
+    // The popup for the closed tab's id shows no page at all: no verdict, no marks, no entity.
+    const closed = await suite.browser.context.newPage();
+    await closed.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${en.tabId}`);
+    await closed.locator('#panel-page [role="status"]').first().waitFor({ timeout: 10_000 });
+    await closed.waitForTimeout(200);
+    expect(await closed.locator('#panel-page .page-status, #panel-page .facts, #panel-page .entity-reveal').count()).toBe(0);
+    expect(await closed.locator('#panel-page').textContent()).not.toContain('War coverage');
+    await closed.close();
+    await id.page.close();
+  });
+
+  // A page the quick look leaves alone tells the background nothing; the
+  // background forgets the tab's old page when the tab starts loading a new
+  // one, so the popup asks the page and says it was left alone (it used to
+  // show the war page's verdict, marks and entities).
+  it('forgets the previous page of a tab that moved on to a page left alone', async () => {
+    const { page, tabId } = await openTab(suite.browser, `${suite.site.origin}/seed/${SEED}.html`);
+    await waitForMarks(page, { min: 5 });
+    await page.goto(`${suite.site.origin}/fixture/wapo-2.html`);
+    await page.waitForTimeout(500);
+    expect(await countMarks(page)).toBe(0);
+    const popup = await suite.browser.context.newPage();
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('#panel-page [role="status"]').first().waitFor({ timeout: 10_000 });
+    const status = await statusOf(popup, tabId);
+    const shown = { statusUrl: status?.url ?? null, leftAlone: await popup.locator('#panel-page .page-left-alone').count() };
+    await popup.close();
+    await page.close();
+    expect(shown).toEqual({ statusUrl: null, leftAlone: 1 });
   });
 });
