@@ -44,7 +44,9 @@ async function download(options: Page, scope: RegExp, format: string): Promise<S
   const path = await file.path();
   expect(await file.failure()).toBeNull();
   const bytes = readFileSync(path);
-  const status = (await options.locator('fieldset p[role="status"]').textContent()) ?? '';
+  // The export's own status line (the options page has others, e.g. the reset's).
+  const panel = options.locator('fieldset').filter({ has: options.getByRole('button', { name: 'Download' }) });
+  const status = (await panel.locator(':scope > p[role="status"]').textContent()) ?? '';
   return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8'), status };
 }
 
