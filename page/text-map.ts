@@ -69,17 +69,35 @@ function lastNodeAtOrBefore(starts: readonly number[], offset: number): number {
   return found;
 }
 
-/** Whether node `i` still holds the text it had when the map was built. */
-function unchanged(map: TextMap, i: number): boolean {
+/**
+ * Whether node `i` still holds, over `from`..`to` of its own text, what the
+ * map read there. The node may have lost its end (marking last-first splits
+ * nodes from the right) but not grown. Only the span's characters are read:
+ * comparing the whole node for every span made a thousand names in one long
+ * text node cost a thousand reads of all of it.
+ */
+function unchangedAt(map: TextMap, i: number, from: number, to: number): boolean {
   const node = map.nodes[i];
   const start = map.starts[i] ?? 0;
   if (!node || !node.isConnected) return false;
-  return node.data === map.text.slice(start, start + node.data.length) && (map.starts[i + 1] ?? map.text.length) >= start + node.data.length;
+  // The node's text in the map, with the separator after it if there is one.
+  const room = (map.starts[i + 1] ?? map.text.length) - start;
+  return node.data.length <= room && to <= node.data.length && node.data.slice(from, to) === map.text.slice(start + from, start + to);
+}
+
+/** The text node after `node` in document order, or null. */
+function nextTextNode(node: Text): Text | null {
+  const walker = (node.ownerDocument as Document).createTreeWalker(node.ownerDocument as Document, NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  return walker.nextNode() as Text | null;
 }
 
 /**
  * The Range covering `text.slice(start, end)`, or null when the span falls in
- * a separator or its nodes changed or left the document since the map was built.
+ * a separator, its nodes changed or left the document since the map was built,
+ * or its nodes are not neighbours in the document: a name the map joined across
+ * a skipped element (`Ky<textarea>..</textarea>iv`) would need a Range over the
+ * skipped text too.
  */
 export function rangeForSpan(map: TextMap, start: number, end: number, doc: Document): Range | null {
   if (!(start < end) || end > map.text.length) return null;
@@ -93,11 +111,17 @@ export function rangeForSpan(map: TextMap, start: number, end: number, doc: Docu
     if (first >= map.nodes.length || (map.starts[first] ?? Infinity) >= end) return null;
   }
   const last = lastNodeAtOrBefore(map.starts, end - 1);
-  if (last < first || !unchanged(map, first) || !unchanged(map, last)) return null;
+  if (last < first) return null;
   const lastNode = map.nodes[last] as Text;
   const endOffset = Math.min(end - (map.starts[last] ?? 0), lastNode.data.length);
+  const firstNode = map.nodes[first] as Text;
+  if (!unchangedAt(map, first, startOffset, first === last ? endOffset : firstNode.data.length)) return null;
+  for (let i = first + 1; i <= last; i++) {
+    if (!unchangedAt(map, i, 0, i === last ? endOffset : (map.nodes[i] as Text).data.length)) return null;
+    if (nextTextNode(map.nodes[i - 1] as Text) !== map.nodes[i]) return null;
+  }
   const range = doc.createRange();
-  range.setStart(map.nodes[first] as Text, startOffset);
+  range.setStart(firstNode, startOffset);
   range.setEnd(lastNode, endOffset);
   return range;
 }

@@ -78,3 +78,6 @@ export function textOfLength(pool: readonly string[], length: number, seed: numb
   }
   return parts.join('');
 }
+
+/** One piece of the Unicode that breaks naive text code, alone (no news words around it). */
+export const noisePiece: fc.Arbitrary<string> = fc.constantFrom(...UNICODE_NOISE);
