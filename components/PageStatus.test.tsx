@@ -90,11 +90,16 @@ describe('PageStatus', () => {
       ['too large, count unknown', 'en', { state: 'too-large' }, 'This page is very large: Sorot left it alone so it stays fast.', true],
       ['off (language or toggled)', 'en', { state: 'off' }, 'Sorot is not reading this page.', true],
       ['off (language or toggled)', 'id', { state: 'off' }, 'Sorot tidak membaca halaman ini.', true],
+      ['off for its language', 'en', { state: 'off', reason: 'language' }, 'a language Sorot does not read', true],
+      ['off for its language', 'id', { state: 'off', reason: 'language' }, 'bahasa yang tidak dibaca Sorot', true],
+      ['toggled off by the reader', 'en', { state: 'off', reason: 'toggled' }, 'press it again to bring them back', false],
+      ['toggled off by the reader', 'id', { state: 'off', reason: 'toggled' }, 'tekan lagi untuk memunculkannya kembali', false],
       ['war, before the background heard', 'en', { state: 'war' }, 'Sorot is reading this page…', false],
       ['no content script', 'en', null, 'Sorot has not read this page.', false],
     ])('%s, in %s', (_name, lang, page, sentence, markable) => {
       show(leftAlone(page), lang);
-      expect(screen.getByRole('status').textContent).toContain(sentence);
+      // The verdict is the status line; the reason, where there is one, follows it.
+      expect(screen.getByRole('status').parentElement?.textContent).toContain(sentence);
       expect(screen.queryByRole('button', { name: markName[lang] }) !== null).toBe(markable);
       // The site switch is there in every case.
       expect(screen.getByRole('button', { name: lang === 'en' ? 'Never on this site' : 'Jangan pernah di situs ini' })).toBeTruthy();
@@ -110,6 +115,13 @@ describe('PageStatus', () => {
         expect(onNever).toHaveBeenCalledWith('kompas.com', true);
       },
     );
+
+    // The tab's address is not readable without the "tabs" permission; the page's answer carries it.
+    it('offers the site switch for the host the page names when the tab has no address', () => {
+      const { onNever } = show({ kind: 'ready', tab: { id: tab.id }, status: null, page: { state: 'idle', url: 'https://www.detik.com/berita/1' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Never on this site' }));
+      expect(onNever).toHaveBeenCalledWith('detik.com', true);
+    });
 
     it('shows a mark already asked for as under way', () => {
       show(leftAlone({ state: 'idle' }), 'en', defaultSettings('en'), true);

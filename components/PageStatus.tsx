@@ -37,7 +37,8 @@ export function PageStatus({ state, settings, markRequested, onMarkAnyway, onNev
     return <p role="status">{t('page.loading')}</p>;
   }
   const { tab, status } = state;
-  const url = status?.url || tab?.url;
+  // Without the "tabs" permission a tab's address is known from the background's status or the page's own answer.
+  const url = status?.url || tab?.url || state.page?.url;
   const host = url ? normalizeHost(url) : null;
   const access = pageAccess(url);
 
@@ -160,7 +161,9 @@ function leftAlone(page: PageStateReply, t: Translation['t']): LeftAlone {
         markable: true,
       };
     case 'off':
-      // The page does not say why: a declared language Sorot does not read, or the marks toggled off here.
+      if (page.reason === 'language') return { verdict: t('page.notReading'), why: t('page.offLanguage'), markable: true };
+      // Mark anyway is not offered: the reader's own toggle turned the marks off, and it turns them on.
+      if (page.reason === 'toggled') return { verdict: t('page.notReading'), why: t('page.offToggled'), markable: false };
       return { verdict: t('page.notReading'), why: t('page.notReadingWhy'), markable: true };
     case 'war':
       // The background hears of a war page at once; this is the moment before.

@@ -77,7 +77,7 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return;
       // The popup asks the top frame when the background knows nothing of the page.
       if (parsePageStateRequest(raw)) {
-        if (isTop) sendResponse(page?.pageState() ?? { state: 'off' });
+        if (isTop) sendResponse(page?.pageState() ?? { state: 'off', url: location.href, ...(toggledOff ? { reason: 'toggled' } : {}) });
         return;
       }
       const command = parsePageCommand(raw);

@@ -253,11 +253,19 @@ export interface PageStateRequest {
 /** 'idle': the quick look found no war coverage; 'too-large': the page was left alone for its size. */
 export type PageState = 'off' | 'idle' | 'war' | 'too-large';
 
+/** Why a page is off: it declares a language Sorot does not read, or the reader toggled the marks off there. */
+export type OffReason = 'language' | 'toggled';
+
 export interface PageStateReply {
   state: PageState;
   /** Elements on the page, when it was too large to mark. */
   elements?: number;
+  reason?: OffReason;
+  /** The page's address: the popup has no other way to it without the "tabs" permission (for the site switch). */
+  url?: string;
 }
+
+const OFF_REASONS: ReadonlySet<string> = new Set<OffReason>(['language', 'toggled']);
 
 const PAGE_STATES: ReadonlySet<string> = new Set<PageState>(['off', 'idle', 'war', 'too-large']);
 
@@ -269,6 +277,8 @@ export function parsePageStateReply(x: unknown): PageStateReply | null {
   if (!isObject(x) || typeof x.state !== 'string' || !PAGE_STATES.has(x.state)) return null;
   const reply: PageStateReply = { state: x.state as PageState };
   if (x.state === 'too-large' && isCount(x.elements)) reply.elements = x.elements;
+  if (x.state === 'off' && typeof x.reason === 'string' && OFF_REASONS.has(x.reason)) reply.reason = x.reason as OffReason;
+  if (isShortString(x.url, 8192)) reply.url = x.url;
   return reply;
 }
 

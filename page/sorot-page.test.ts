@@ -101,12 +101,27 @@ describe('startSorot on a page too large to mark', () => {
     page.stop();
   });
 
-  it('tells the popup a page was only glanced at', async () => {
+  it('tells the popup a page was only glanced at, with its address', async () => {
     setBody(`<p>${QUIET}</p>`);
     const page = startSorot({ doc: document, send: fakeBackground(true).send });
     await page.ready;
-    expect(page.pageState()).toEqual({ state: 'idle' });
+    expect(page.pageState()).toEqual({ state: 'idle', url: location.href });
     page.stop();
-    expect(page.pageState()).toEqual({ state: 'off' });
+    expect(page.pageState()).toEqual({ state: 'off', url: location.href });
+  });
+
+  it('tells the popup a page is off for the language it declares', async () => {
+    setBody(`<p>${ARTICLE}</p>`);
+    document.documentElement.setAttribute('lang', 'fr');
+    try {
+      const bg = fakeBackground(true);
+      const page = startSorot({ doc: document, send: bg.send });
+      await page.ready;
+      expect(bg.requests).toHaveLength(0);
+      expect(page.pageState()).toEqual({ state: 'off', reason: 'language', url: location.href });
+      page.stop();
+    } finally {
+      document.documentElement.removeAttribute('lang');
+    }
   });
 });

@@ -3,7 +3,7 @@
 // into marks, and the page watched for text that arrives later or for a
 // single-page-app navigation that replaces the article.
 
-import { parseAnalyzeReply, parseCardReply, type AnalyzeRequest, type CardRequest, type MarkedReport, type MarkSpan, type PagePart, type PageState, type PageStateReply } from '../lib/messages';
+import { parseAnalyzeReply, parseCardReply, type AnalyzeRequest, type CardRequest, type MarkedReport, type MarkSpan, type PagePart, type OffReason, type PageState, type PageStateReply } from '../lib/messages';
 import type { UiLanguage } from '../lib/settings/schema';
 import { KIND_OF_TYPE, type CardKind } from '../lib/types';
 import { Batcher, DEFAULT_BATCH } from './batcher';
@@ -77,6 +77,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   let state: PageState = 'idle';
   /** Elements counted on a page found too large to mark. */
   let elements = 0;
+  let offReason: OffReason | undefined;
   /** Bumped on navigation and stop: work started for an older page is dropped. */
   let generation = 0;
   let watch: PageWatch | null = null;
@@ -211,6 +212,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   async function start(): Promise<void> {
     if ((!forced && !declaredLanguageAllows(lang)) || !doc.body) {
       state = 'off';
+      if (doc.body) offReason = 'language';
       return;
     }
     watch = watchPage(doc.body, (changes) => batcher.push(changes));
@@ -257,7 +259,12 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     get state() {
       return state;
     },
-    pageState: () => (state === 'too-large' ? { state, elements } : { state }),
+    pageState: () => {
+      const reply: PageStateReply = { state, url: view.location.href };
+      if (state === 'too-large') reply.elements = elements;
+      if (state === 'off' && offReason && !stopped) reply.reason = offReason;
+      return reply;
+    },
     marker,
     markAnyway: () => markAnyway().catch(() => stop()),
     reveal,

@@ -186,6 +186,8 @@ browserSuite('the popup and the options page in Chromium', {}, (suite) => {
     const verdict = popup.locator('#panel-page .page-left-alone .verdict');
     await verdict.waitFor({ timeout: 10_000 });
     expect(await verdict.textContent()).toContain('quick look');
+    // The page's answer carries its address, so the site switch is offered (the popup cannot read the tab's).
+    await popup.getByRole('button', { name: 'Never on this site' }).waitFor();
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-quick-look-en.png') });
     await popup.getByRole('button', { name: 'Mark this page anyway' }).click();
     // The page mentions Russia and Putin: marked anyway, they are marked.
