@@ -228,7 +228,7 @@ describe.skipIf(!hasChromium)('hardening: hostile pages in Chromium', () => {
     );
     expect(ours.errors).toEqual([]);
     expect(ours.count).toBe(0);
-    expect(ours.state).toEqual({ state: 'too-large', elements: expect.any(Number) });
+    expect(ours.state).toEqual({ state: 'too-large', elements: expect.any(Number), url: `${hostile.origin}/many.html` });
     expect((ours.state as { elements: number }).elements).toBeGreaterThan(200_000);
     expect(longest(ours.longTasks)).toBeLessThan(Math.max(200, longest(baseline.longTasks) + 50));
     expect(ours.beat.maxGap).toBeLessThan(Math.max(250, baseline.beat.maxGap + 100));
