@@ -32,12 +32,6 @@ interface ElementFacts {
   block: Element | null;
 }
 
-export interface CollectOptions {
-  /** Stop once this many characters are collected (the quick look). */
-  limit?: number;
-  slice?: Slice;
-}
-
 class Collector {
   private readonly facts = new Map<Element, ElementFacts>();
   readonly builder = new TextMapBuilder();
@@ -68,7 +62,7 @@ class Collector {
     return root.nodeType !== Node.ELEMENT_NODE || !this.judge(root as Element).skip;
   }
 
-  async walk(root: Node, limit: number, slice: Slice): Promise<void> {
+  async walk(root: Node, slice: Slice): Promise<void> {
     const doc = root.ownerDocument ?? (root as Document);
     const parentFacts = (node: Node): ElementFacts | undefined => (node.parentElement ? this.facts.get(node.parentElement) : undefined);
     if (root.nodeType === Node.TEXT_NODE) {
@@ -86,7 +80,6 @@ class Collector {
     let visited = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       this.builder.add(node as Text, parentFacts(node)?.block ?? null);
-      if (this.builder.size >= limit) return;
       // Reading the clock costs too; every 64 nodes is often enough.
       if (++visited % 64 === 0 && slice.due()) await slice.next();
     }
@@ -108,17 +101,15 @@ export function outermostRoots(roots: Iterable<Node>): Node[] {
  * Roots are checked against their ancestors, so text added inside a form field
  * or a hidden box is left out.
  */
-export async function collectText(roots: Iterable<Node>, options: CollectOptions = {}): Promise<TextMap> {
+export async function collectText(roots: Iterable<Node>): Promise<TextMap> {
   const list = outermostRoots(roots);
   const view = list[0]?.ownerDocument?.defaultView;
   if (!view) return new TextMapBuilder().build();
   const collector = new Collector(view);
-  const limit = options.limit ?? Infinity;
-  const slice = options.slice ?? createSlice();
+  const slice = createSlice();
   for (const root of list) {
-    if (collector.builder.size >= limit) break;
     if (!collector.rootAllowed(root)) continue;
-    await collector.walk(root, limit, slice);
+    await collector.walk(root, slice);
   }
   return collector.builder.build();
 }

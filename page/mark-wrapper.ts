@@ -5,7 +5,7 @@
 
 import { DEFAULT_MARK_STYLES } from '../lib/settings/schema';
 import type { CardKind } from '../lib/types';
-import { inDocumentOrder, isMention, type MarkInfo, type Marker } from './highlighter';
+import { inDocumentOrder, isMention, rangeText, type MarkInfo, type Marker } from './highlighter';
 import { MarksSheet, type MarkStyles } from './marks-style';
 
 type Change = { split: Text; tail: Text } | { mark: HTMLElement; text: Text };
@@ -50,7 +50,7 @@ export class MarkWrapper implements Marker {
    * keeps its head in place, so ranges earlier in the same node stay valid.
    */
   add(kind: CardKind, range: Range, id: string | null = null): void {
-    const text = range.toString();
+    const text = rangeText(range);
     this.sheet.show();
     const elements: HTMLElement[] = [];
     const { startContainer, startOffset, endContainer, endOffset } = range;

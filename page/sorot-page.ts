@@ -51,7 +51,6 @@ export interface SorotPage {
   stop(): void;
 }
 
-/** CSS highlights where the browser has them, else the wrapping fallback; either in the user's `styles`. */
 /**
  * Pages with more elements than this are left alone unless the reader asks:
  * the highlight styles make the browser compute a style for every element
@@ -60,6 +59,7 @@ export interface SorotPage {
  */
 export const MAX_PAGE_ELEMENTS = 50_000;
 
+/** CSS highlights where the browser has them, else the wrapping fallback; either in the user's `styles`. */
 export function createMarker(doc: Document, styles?: MarkStyles): Marker {
   const registry = doc.defaultView ? highlightRegistry(doc.defaultView) : null;
   return registry ? new HighlightMarker(doc, registry, styles) : new MarkWrapper(doc, styles);
@@ -148,9 +148,12 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
       state = 'idle';
       return;
     }
-    if (!forced && (elements = doc.getElementsByTagName('*').length) > MAX_PAGE_ELEMENTS) {
-      state = 'too-large';
-      return;
+    if (!forced) {
+      elements = doc.getElementsByTagName('*').length;
+      if (elements > MAX_PAGE_ELEMENTS) {
+        state = 'too-large';
+        return;
+      }
     }
     const map = await collectText([body]);
     if (forGeneration !== generation) return;

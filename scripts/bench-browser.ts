@@ -91,17 +91,12 @@ export function sampledMs(profile: Profile, prefix: string): { total: number; lo
 
 /** Where our samples went: self time per function (SOROT_BENCH_PROFILE=1), to see what to make cheaper. */
 function topFunctions(profile: Profile, prefix: string, limit = 12): string {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const ours = (id: number | undefined): boolean => {
-    for (let at = id; at !== undefined; at = parent.get(at)) if (byId.get(at)?.callFrame.url.startsWith(prefix)) return true;
-    return false;
-  };
+  const ours = ourSamples(profile, prefix);
   const self = new Map<string, number>();
   const samples = profile.samples ?? [];
   for (let i = 0; i < samples.length; i++) {
-    if (!ours(samples[i])) continue;
+    if (!ours[i]) continue;
     const frame = byId.get(samples[i] as number)!.callFrame as { functionName?: string; lineNumber?: number; url: string };
     const key = `${frame.functionName || '(anonymous)'} ${frame.url.startsWith(prefix) ? `:${frame.lineNumber}` : frame.url.slice(0, 30)}`;
     self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
