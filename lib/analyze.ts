@@ -1,8 +1,8 @@
 // The one entry of the analysis core with the shipped gazetteer: what the CLI,
 // the tests, the bench and the glossary builder call. The extension builds
-// the same analyzer from its glossary (lib/analyzer.ts).
+// the same analyzer from its glossary (lib/create-analyzer.ts).
 import type { Analysis } from './types';
-import { createAnalyzer, type Analyze, type AnalyzeOptions } from './analyzer';
+import { createAnalyzer, type Analyze, type AnalyzeOptions } from './create-analyzer';
 import { LEXICON } from './gazetteer';
 
 export { createAnalyzer, type Analyze, type AnalyzeOptions };

@@ -10,11 +10,11 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CardKind } from '../lib/types';
 import { newsText, noisePiece, separatorPiece, textOfLength, textPiece } from '../lib/testing/arbitraries';
-import { collectText } from './collect';
-import { MarkWrapper } from './mark-wrapper';
-import { SAMPLE_CHARS, looksLikeWarText } from './precheck';
-import { pageLooksLikeWar, sampleText } from './quick-look';
-import { rangeForSpan, type TextMap } from './text-map';
+import { collectText } from './read/collect';
+import { MarkWrapper } from './mark/mark-wrapper';
+import { SAMPLE_CHARS, looksLikeWarText } from './look/war-text';
+import { pageLooksLikeWar, sampleText } from './look/page-sample';
+import { rangeForSpan, type TextMap } from './read/text-map';
 
 /** Names none of which contains another, so their occurrences never overlap. */
 const NAMES = ['Kyiv', 'Zelensky', 'Kharkiv', 'NATO', 'Putin', 'Donetsk', 'Kremlin'] as const;

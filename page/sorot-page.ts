@@ -6,19 +6,19 @@
 import { parseAnalyzeReply, parseCardReply, type AnalyzeRequest, type CardRequest, type MarkedReport, type MarkSpan, type PagePart, type OffReason, type PageState, type PageStateReply } from '../lib/messages';
 import type { UiLanguage } from '../lib/settings/schema';
 import { KIND_OF_TYPE, type CardKind } from '../lib/types';
-import { Batcher, DEFAULT_BATCH } from './batcher';
-import { createCards, type Cards } from './cards';
-import { collectText, outermostRoots } from './collect';
-import { HighlightMarker, highlightRegistry, type Marker } from './highlighter';
-import { MarkWrapper } from './mark-wrapper';
-import type { MarkStyles } from './marks-style';
-import { declaredLanguageAllows } from './precheck';
-import { addedLooksLikeWar, pageLooksLikeWar } from './quick-look';
-import { createRevealer } from './reveal';
-import { summarizeMarks } from './summary';
-import { rangeForSpan, type TextMap } from './text-map';
-import { watchNavigation, watchPage, type PageChanges, type PageWatch } from './watch';
-import { createSlice } from './yield';
+import { Batcher, DEFAULT_BATCH } from './watch/batcher';
+import { createCards, type Cards } from './card/cards';
+import { collectText, outermostRoots } from './read/collect';
+import { HighlightMarker, highlightRegistry, type Marker } from './mark/highlighter';
+import { MarkWrapper } from './mark/mark-wrapper';
+import type { MarkStyles } from './mark/marks-style';
+import { declaredLanguageAllows } from './look/war-text';
+import { addedLooksLikeWar, pageLooksLikeWar } from './look/page-sample';
+import { createRevealer } from './mark/reveal';
+import { summarizeMarks } from './mark/summary';
+import { rangeForSpan, type TextMap } from './read/text-map';
+import { watchNavigation, watchPage, type PageChanges, type PageWatch } from './watch/watch';
+import { createSlice } from './read/yield';
 
 export interface SorotPageDeps {
   doc: Document;

@@ -7,7 +7,7 @@
 // the form the matcher needs.
 
 import glossaryJson from '../../assets/glossary.json';
-import { createAnalyzer, type Analyze } from '../../lib/analyzer';
+import { createAnalyzer, type Analyze } from '../../lib/create-analyzer';
 import { lexiconFromGlossary } from '../../lib/glossary/build';
 import type { Glossary } from '../../lib/glossary/types';
 import {

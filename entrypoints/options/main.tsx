@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { browserPlatform } from '../../components/platform';
-import { OptionsApp } from '../../components/OptionsApp';
-import { loadGlossary } from '../../components/load-glossary';
-import '../../components/styles.css';
+import { browserPlatform } from '../../components/shared/platform';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { loadGlossary } from '../../components/shared/load-glossary';
+import '../../components/shared/styles.css';
 
 const platform = browserPlatform(browser, {
   search: location.search,

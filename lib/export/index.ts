@@ -1,6 +1,6 @@
 // Export of glossary cards as files: which cards, which format, and the file
 // (name, type, text) the options page downloads. Pure: the download itself is
-// browser glue in components/platform.ts.
+// browser glue in components/shared/platform.ts.
 import type { Card, Glossary } from '../glossary/types';
 import type { History } from '../history';
 import type { UiLanguage } from '../settings/schema';

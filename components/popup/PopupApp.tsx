@@ -1,0 +1,188 @@
+// The popup: header with the language toggle, then two tabs, "This page" and
+// "Glossary". All browser access goes through the Platform it is given.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Glossary } from '../../lib/glossary/types';
+import type { PageEntity } from '../../lib/messages';
+import { buildSearchIndex } from '../../lib/search';
+import { setNever } from '../../lib/settings';
+import { CardView } from './CardView';
+import { EMPTY_FILTER, GlossaryPanel, type GlossaryFilter } from './GlossaryPanel';
+import { I18nProvider, useT } from '../shared/i18n';
+import { LanguageToggle } from '../shared/LanguageToggle';
+import { PageEntities } from './PageEntities';
+import { PageStatus, type StatusState } from './PageStatus';
+import type { Platform } from '../shared/platform';
+import { useSettings, type UpdateSettings } from '../shared/use-settings';
+import type { Settings } from '../../lib/settings';
+
+/** How long the page gets to mark itself after "mark anyway" before the status is asked again. */
+const MARK_REFRESH_MS = 800;
+
+export function PopupApp({ platform }: { platform: Platform }) {
+  const [settings, update] = useSettings(platform);
+  if (!settings) return null;
+  return (
+    <I18nProvider lang={settings.language}>
+      <Popup platform={platform} settings={settings} update={update} />
+    </I18nProvider>
+  );
+}
+
+type Tab = 'page' | 'glossary';
+type GlossaryState = { kind: 'loading' } | { kind: 'ready'; glossary: Glossary } | { kind: 'missing' };
+
+function Popup({ platform, settings, update }: { platform: Platform; settings: Settings; update: UpdateSettings }) {
+  const { lang, t } = useT();
+  const [tab, setTab] = useState<Tab>('page');
+  const [status, setStatus] = useState<StatusState>({ kind: 'loading' });
+  const [glossaryState, setGlossaryState] = useState<GlossaryState>({ kind: 'loading' });
+  const [filter, setFilter] = useState<GlossaryFilter>(EMPTY_FILTER);
+  // Cards opened one from another, so Back retraces the path.
+  const [trail, setTrail] = useState<string[]>([]);
+  const [lastOpened, setLastOpened] = useState<string | null>(null);
+  const [markRequested, setMarkRequested] = useState(false);
+  // Back from the last card puts focus on the list again, not on the page's body.
+  const [focusList, setFocusList] = useState(false);
+  const tabButtons = { page: useRef<HTMLButtonElement>(null), glossary: useRef<HTMLButtonElement>(null) };
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const loadStatus = async () => {
+    const current = await platform.currentTab();
+    const tabStatus = current ? await platform.tabStatus(current.id) : null;
+    // A page the content script left alone told the background nothing: ask the page.
+    const page = current && !tabStatus ? await platform.pageState(current.id) : null;
+    setStatus({ kind: 'ready', tab: current, status: tabStatus, page });
+  };
+
+  useEffect(() => {
+    void loadStatus();
+    void platform.loadGlossary().then(
+      (glossary) => setGlossaryState(glossary ? { kind: 'ready', glossary } : { kind: 'missing' }),
+      () => setGlossaryState({ kind: 'missing' }),
+    );
+  }, [platform]);
+
+  const glossary = glossaryState.kind === 'ready' ? glossaryState.glossary : null;
+  const index = useMemo(() => (glossary ? buildSearchIndex(glossary) : null), [glossary]);
+  const pageStatus = status.kind === 'ready' ? status.status : null;
+  const onPage = useMemo(
+    () => new Set((pageStatus?.entities ?? []).map((e) => e.id).filter((id): id is string => id !== null)),
+    [pageStatus],
+  );
+
+  const openCard = (id: string, from: 'list' | 'card' | 'page') => {
+    setTab('glossary');
+    setTrail((trail) => (from === 'card' ? [...trail, id] : [id]));
+    setLastOpened(id);
+    setFocusList(false);
+  };
+  const back = () => {
+    setFocusList(trail.length <= 1);
+    setTrail(trail.slice(0, -1));
+  };
+
+  const markAnyway = async () => {
+    const tabId = status.kind === 'ready' ? status.tab?.id : undefined;
+    if (tabId === undefined) return;
+    setMarkRequested(true);
+    await platform.markAnyway(tabId);
+    setTimeout(() => void loadStatus(), MARK_REFRESH_MS);
+  };
+
+  const reveal = (entity: PageEntity, occurrence: number) => {
+    const tabId = status.kind === 'ready' ? status.tab?.id : undefined;
+    if (tabId === undefined) return Promise.resolve(false);
+    return platform.reveal(tabId, { type: 'reveal', id: entity.id, text: entity.text, occurrence });
+  };
+
+  // Arrow keys move between tabs, as in any tab list.
+  const onTabKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    const next: Tab = tab === 'page' ? 'glossary' : 'page';
+    const target = event.key === 'Home' ? 'page' : event.key === 'End' ? 'glossary' : next;
+    setTab(target);
+    tabButtons[target].current?.focus();
+  };
+
+  const tabButton = (id: Tab, label: string) => (
+    <button
+      type="button"
+      role="tab"
+      id={`tab-${id}`}
+      ref={tabButtons[id]}
+      aria-selected={tab === id}
+      aria-controls={`panel-${id}`}
+      tabIndex={tab === id ? 0 : -1}
+      onClick={() => setTab(id)}
+      onKeyDown={onTabKey}
+    >
+      {label}
+    </button>
+  );
+
+  const openId = trail[trail.length - 1];
+  const openedCard = openId && index ? index.byId.get(openId) : undefined;
+
+  return (
+    <div class="app">
+      <header class="header">
+        <h1>{t('app.name')}</h1>
+        <LanguageToggle onChange={(language) => update((s) => ({ ...s, language }))} />
+      </header>
+      <div class="tabs" role="tablist" aria-label={t('app.sections')}>
+        {tabButton('page', t('tabs.page'))}
+        {tabButton('glossary', t('tabs.glossary'))}
+      </div>
+
+      <main>
+        <section id="panel-page" role="tabpanel" aria-labelledby="tab-page" hidden={tab !== 'page'}>
+          <PageStatus
+            state={status}
+            settings={settings}
+            markRequested={markRequested}
+            onMarkAnyway={() => void markAnyway()}
+            onNever={(host, never) => update((s) => setNever(s, host, never))}
+          />
+          {pageStatus?.entities && (
+            <PageEntities
+              entities={pageStatus.entities}
+              byId={index?.byId ?? new Map()}
+              onReveal={reveal}
+              onOpenCard={(id) => openCard(id, 'page')}
+            />
+          )}
+        </section>
+
+        <section id="panel-glossary" role="tabpanel" aria-labelledby="tab-glossary" hidden={tab !== 'glossary'}>
+          {glossaryState.kind === 'loading' && <p role="status">{t('glossary.loading')}</p>}
+          {glossaryState.kind === 'missing' && <p role="status">{t('glossary.missing')}</p>}
+          {glossary && index && openedCard && (
+            <CardView
+              card={openedCard}
+              glossary={glossary}
+              byId={index.byId}
+              onPage={onPage.has(openedCard.id)}
+              onOpen={(id) => openCard(id, 'card')}
+              onBack={back}
+            />
+          )}
+          {index && !openedCard && tab === 'glossary' && (
+            <GlossaryPanel
+              index={index}
+              filter={filter}
+              onFilter={setFilter}
+              onOpen={(id) => openCard(id, 'list')}
+              onPage={onPage}
+              activeId={lastOpened}
+              focusList={focusList}
+            />
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+// The card's DOM: a `sorot-card` host (marked data-sorot-ui, so the text
+// collector and the mutation watcher leave it alone) with a shadow root that
+// holds the card and its styles, out of reach of the page's CSS. Everything
+// shown is set as textContent: card text comes from the page and the corpus.
+//
+// The shadow root is open, not closed: the browser tests read the card
+// through it, and what it shows is on screen for the page to see anyway.
+import type { Card } from '../../lib/glossary/types';
+import type { UiLanguage } from '../../lib/settings/schema';
+import type { CardKind } from '../../lib/types';
+import type { CardStrings } from './card-strings';
+
+/** The mark a card is opened for. */
+export interface CardSubject {
+  kind: CardKind;
+  /** Card id, or null for a name known only by its shape. */
+  id: string | null;
+  /** The mark's text as the page writes it. */
+  text: string;
+}
+
+export const CARD_TAG = 'sorot-card';
+/** Longest sentence shown, in characters: the card is a glance, not the article. */
+const SENTENCE_CHARS = 280;
+
+const CSS = `
+:host{all:initial;position:fixed;z-index:2147483647;left:0;top:0;display:block}
+:host([hidden]){display:none}
+.card{box-sizing:border-box;width:min(340px,calc(100vw - 16px));overflow:auto;padding:12px 14px;border-radius:8px;
+ font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1f;background:#fff;
+ border:1px solid #c9c9d1;box-shadow:0 6px 24px rgb(0 0 0 / .18);text-align:start;outline:none}
+.card:focus-visible{outline:2px solid #2d5bd0;outline-offset:2px}
+.name{font-size:16px;font-weight:650;margin:0}
+.other,.kind,.count,.label{color:#55555f;font-size:12.5px}
+.kind{display:inline-block;margin:4px 0 6px;padding:1px 7px;border-radius:9px;background:#eef0f5}
+p{margin:6px 0 0}
+.sentence{font-style:italic}
+@media (prefers-color-scheme: dark){
+ .card{color:#ececf1;background:#1f2026;border-color:#464853;box-shadow:0 6px 24px rgb(0 0 0 / .5)}
+ .other,.kind,.count,.label{color:#b3b5c0}
+ .kind{background:#2e3039}
+ .card:focus-visible{outline-color:#8fb0ff}
+}`;
+
+export interface CardHost {
+  host: HTMLElement;
+  /** The card element inside the shadow root. */
+  card: HTMLElement;
+}
+
+export function createCardHost(doc: Document): CardHost {
+  const host = doc.createElement(CARD_TAG);
+  host.setAttribute('data-sorot-ui', '');
+  host.hidden = true;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const card = doc.createElement('div');
+  card.className = 'card';
+  card.setAttribute('role', 'dialog');
+  card.tabIndex = -1;
+  root.append(style, card);
+  return { host, card };
+}
+
+function line(doc: Document, tag: string, className: string, text: string): HTMLElement {
+  const el = doc.createElement(tag);
+  el.className = className;
+  el.textContent = text;
+  return el;
+}
+
+/** `bahasa Inggris` starts a line as `Bahasa Inggris`. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** Fills `card` for `subject`, from its glossary `entry` when there is one, in `lang`. */
+export function fillCard(card: HTMLElement, subject: CardSubject, entry: Card | null, lang: UiLanguage, s: CardStrings): void {
+  const doc = card.ownerDocument;
+  const other: UiLanguage = lang === 'en' ? 'id' : 'en';
+  const name = entry?.name[lang] || subject.text;
+  const parts: HTMLElement[] = [line(doc, 'p', 'name', name)];
+  const otherName = entry?.name[other];
+  const languageName = (code: UiLanguage) => capitalised(s.languageName(code));
+  // A figure shows both renderings below instead.
+  if (!entry?.figure && otherName && otherName !== name) parts.push(line(doc, 'div', 'other', `${languageName(other)}: ${otherName}`));
+  parts.push(line(doc, 'span', 'kind', s.kind(subject.kind)));
+  if (entry?.figure) {
+    const { en, id } = entry.figure.rendered;
+    parts.push(line(doc, 'p', 'label', s.card('figure')), line(doc, 'div', 'figure', `${languageName('en')}: ${en}`), line(doc, 'div', 'figure', `${languageName('id')}: ${id}`));
+  }
+  const gloss = entry?.gloss[lang];
+  if (gloss) parts.push(line(doc, 'p', 'gloss', gloss));
+  const mentions = entry?.mentions.reduce((sum, m) => sum + m.count, 0) ?? 0;
+  const articles = s.card('articles', entry?.mentions.length ?? 0);
+  parts.push(line(doc, 'p', 'count', mentions > 0 ? s.card('mentionsIn', mentions, { articles }) : s.card('notInCorpus')));
+  const sentence = entry?.sentences.find((x) => x.language === lang) ?? entry?.sentences[0];
+  if (sentence) parts.push(line(doc, 'p', 'label', s.card('sentences')), line(doc, 'p', 'sentence', `“${clip(sentence.text, SENTENCE_CHARS)}”`));
+  card.replaceChildren(...parts);
+  card.setAttribute('aria-label', `${name}, ${s.kind(subject.kind)}`);
+  card.lang = lang;
+}

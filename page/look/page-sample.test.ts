@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSeeds, ROOT, seedPage } from '../../tests/pages/render';
+import { addedLooksLikeWar, pageLooksLikeWar, quickLookRoot, sampleText } from './page-sample';
+
+const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
+
+/** A document parsed from `html` (a fixture: tests may parse markup, code may not). */
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+describe('sampleText', () => {
+  it.each([
+    ['plain paragraphs, joined with a space', '<p>Kyiv</p><p>Odesa</p>', 'Kyiv Odesa'],
+    ['script and style', '<p>Kyiv</p><script>var Putin</script><style>.Kremlin{}</style>', 'Kyiv'],
+    ['form fields and buttons', '<p>Kyiv</p><textarea>Putin</textarea><select><option>Moscow</option></select><button>Kremlin</button>', 'Kyiv'],
+    ['navigation and footer', '<nav><a>Ukraine</a></nav><p>Kyiv</p><footer>Russia</footer>', 'Kyiv'],
+    ['code and pre', '<p>Kyiv</p><pre>Putin</pre><p><code>Kremlin</code></p>', 'Kyiv'],
+    ['the hidden attribute', '<p>Kyiv</p><div hidden><p>Putin</p></div>', 'Kyiv'],
+    ['svg', '<p>Kyiv</p><svg><text>Putin</text></svg>', 'Kyiv'],
+  ])('%s', (_name, html, expected) => {
+    expect(sampleText([parse(html).body], 1000).replace(/\s+/g, ' ').trim()).toBe(expected);
+  });
+
+  it('skips a root that is never prose, and reads a text node root as it is', () => {
+    const doc = parse('<script>Putin Kremlin</script><p>Kyiv</p>');
+    const script = doc.querySelector('script') as Element;
+    const text = (doc.querySelector('p') as Element).firstChild as Node;
+    expect(sampleText([script, text], 1000)).toBe('Kyiv');
+  });
+
+  it('stops once it has about the limit', () => {
+    const doc = parse(`<p>${'a'.repeat(300)}</p>`.repeat(100));
+    const sample = sampleText([doc.body], 1000);
+    expect(sample.length).toBeGreaterThanOrEqual(1000);
+    expect(sample.length).toBeLessThan(1400);
+  });
+
+  it('gives up after a bounded number of nodes on a page of empty markup', () => {
+    const doc = parse(`${'<span></span>'.repeat(30_000)}<p>Putin Kremlin Kyiv</p>`);
+    expect(sampleText([doc.body], 1000)).not.toContain('Putin');
+  });
+});
+
+describe('quickLookRoot', () => {
+  it.each([
+    ['an article', '<div>x</div><article id="a">y</article>', 'a'],
+    ['main', '<main id="m">y</main>', 'm'],
+    ['role=main', '<div role="main" id="r">y</div>', 'r'],
+    ['nothing marked up: the body', '<div id="d">y</div>', null],
+  ])('%s', (_name, html, id) => {
+    const doc = parse(html);
+    const root = quickLookRoot(doc);
+    expect(id === null ? root === doc.body : root?.id === id).toBe(true);
+  });
+});
+
+describe('pageLooksLikeWar', () => {
+  it.each(loadSeeds().map((seed) => [seed.name, seed] as const))('seed page %s: yes', (_name, seed) => {
+    expect(pageLooksLikeWar(parse(seedPage(seed)))).toBe(true);
+  });
+
+  // None of the saved real pages is war coverage; the quick look should stop all of them.
+  it.each(readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')))('saved page %s: no', (file) => {
+    expect(pageLooksLikeWar(parse(readFileSync(join(PAGES_DIR, file), 'utf8')))).toBe(false);
+  });
+
+  it('reads the title too', () => {
+    expect(pageLooksLikeWar(parse('<title>Russia and Ukraine</title><p>Photos</p>'))).toBe(true);
+    expect(pageLooksLikeWar(parse('<title>Gallery</title><p>Photos</p>'))).toBe(false);
+  });
+});
+
+describe('addedLooksLikeWar', () => {
+  it.each([
+    ['a war paragraph', '<p>Russian drones struck Kyiv overnight.</p>', true],
+    ['Russia in passing', '<p>Oil prices rose after Russia cut supply.</p>', false],
+    ['war words inside a script', '<script>const Kyiv = "Putin";</script>', false],
+  ])('%s -> %s', (_name, html, expected) => {
+    expect(addedLooksLikeWar([...parse(html).body.childNodes])).toBe(expected);
+  });
+});

@@ -1,0 +1,72 @@
+// The quick look's reading of a page: the first characters of its likely
+// article text, read by tag name alone, with no computed style and no layout,
+// because every page the reader opens pays for it and almost none of them is
+// war coverage. Hidden text may slip into the sample; that costs at worst a
+// closer look, and the background's analyzer makes the real decision.
+
+import { SAMPLE_CHARS, looksLikeWarText } from './war-text';
+
+/** Elements whose text is never prose, skipped with everything inside them. */
+const NOT_PROSE = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'code', 'pre', 'kbd', 'samp',
+  'textarea', 'input', 'select', 'option', 'button', 'nav', 'footer', 'iframe', 'object', 'canvas',
+]);
+
+/** Nodes the sampler visits at most, so a page of empty markup cannot make the quick look slow. */
+const MAX_NODES = 20_000;
+
+/** Where the article most likely is. */
+export function quickLookRoot(doc: Document): Element | null {
+  return doc.querySelector('article, main, [role="main"]') ?? doc.body;
+}
+
+const isNotProse = (el: Element) => NOT_PROSE.has(el.localName) || el.hasAttribute('hidden');
+
+/**
+ * Up to about `limit` characters of the text under `roots`, skipping what is
+ * never prose. Text nodes are joined with a space: a word split across tags
+ * may be missed, but words of neighbouring blocks never run together.
+ */
+export function sampleText(roots: readonly Node[], limit: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  let visited = 0;
+  for (const root of roots) {
+    if (root.nodeType === Node.TEXT_NODE) {
+      const data = (root as Text).data;
+      parts.push(data);
+      size += data.length;
+    } else if (root.nodeType === Node.ELEMENT_NODE && !isNotProse(root as Element)) {
+      const walker = (root.ownerDocument as Document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+        // Past the budget any node is accepted, only to end the walk at once.
+        acceptNode: (node) =>
+          ++visited > MAX_NODES || node.nodeType === Node.TEXT_NODE
+            ? NodeFilter.FILTER_ACCEPT
+            : isNotProse(node as Element)
+              ? NodeFilter.FILTER_REJECT
+              : NodeFilter.FILTER_SKIP,
+      });
+      for (let node = walker.nextNode(); node && visited <= MAX_NODES && size < limit; node = walker.nextNode()) {
+        const data = (node as Text).data;
+        parts.push(data);
+        size += data.length;
+      }
+    }
+    if (size >= limit || visited > MAX_NODES) break;
+  }
+  return parts.join(' ');
+}
+
+/** The quick look at a whole page: its title and the start of its likely article. */
+export function pageLooksLikeWar(doc: Document): boolean {
+  const root = quickLookRoot(doc);
+  return looksLikeWarText(`${doc.title}\n${root ? sampleText([root], SAMPLE_CHARS) : ''}`);
+}
+
+/** Characters of added text read before deciding whether it is worth a closer look. */
+const ADDED_SAMPLE_CHARS = 20_000;
+
+/** The quick look at text added to a page that was not war coverage when it loaded. */
+export function addedLooksLikeWar(roots: readonly Node[]): boolean {
+  return looksLikeWarText(sampleText(roots, ADDED_SAMPLE_CHARS));
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadSeeds, ROOT } from '../../tests/pages/render';
+import { countWarVocabulary, declaredLanguageAllows, looksLikeWarText, QUICK_LOOK_NEEDS, SAMPLE_CHARS } from './war-text';
+
+const COVERAGE_DIR = join(ROOT, 'tests', 'fixtures', 'coverage');
+
+describe('declaredLanguageAllows', () => {
+  it.each([
+    [null, true],
+    ['', true],
+    ['en', true],
+    ['en-GB', true],
+    ['ID', true],
+    ['id-ID', true],
+    ['in', true],
+    ['ms_MY', true],
+    ['  en-us ', true],
+    ['fr', false],
+    ['pt-BR', false],
+    ['zh-CN', false],
+    ['cs', false],
+    ['de-DE', false],
+  ])('lang=%j -> %s', (lang, expected) => {
+    expect(declaredLanguageAllows(lang)).toBe(expected);
+  });
+});
+
+describe('countWarVocabulary', () => {
+  const all = { mentions: Infinity, ukraine: Infinity };
+  it.each([
+    ['Ukrainian troops withdraw', 1, 1],
+    ['pasukan Rusia mundur dari Ukraina', 2, 1],
+    ['Serangan di Kyiv, kata Kremlin', 2, 1],
+    ['Presiden Zelenskyy dan Putin', 2, 1],
+    ['kota Kharkiv; Moskow membantah; Krimea', 3, 2],
+    ['Russian President Vladimir Putin', 2, 0],
+    ['The stock market fell on Tuesday', 0, 0],
+    ['Harga beras naik lagi', 0, 0],
+    ['Prussian history', 0, 0],
+    ['', 0, 0],
+  ])('%j -> %i mentions, %i Ukrainian', (text, mentions, ukraine) => {
+    expect(countWarVocabulary(text, all)).toEqual({ mentions, ukraine });
+  });
+
+  it('stops once it has enough, and starts again from the beginning on the next call', () => {
+    const text = 'Kyiv Kyiv Kyiv Kyiv';
+    expect(countWarVocabulary(text, { mentions: 2, ukraine: 1 })).toEqual({ mentions: 2, ukraine: 2 });
+    expect(countWarVocabulary(text, all)).toEqual({ mentions: 4, ukraine: 4 });
+  });
+});
+
+describe('looksLikeWarText', () => {
+  it.each([
+    ['one mention in passing', 'Oil prices rose after Russia cut supply.', false],
+    ['Russia twice, Ukraine never', 'Russian President Vladimir Putin met him.', false],
+    ['two mentions', 'Russia struck Kyiv overnight.', true],
+    ['Indonesian', 'Rusia menyerang Ukraina lagi.', true],
+    ['none', 'Harga beras naik lagi', false],
+  ])('%s -> %s', (_name, text, expected) => {
+    expect(looksLikeWarText(text)).toBe(expected);
+  });
+
+  it.each([
+    ['1 MB without spaces', 'a'.repeat(1 << 20)],
+    ['1 MB of digits and dots', '1.'.repeat(1 << 19)],
+    ['lone surrogates and NULs', '\ud800\u0000\udc00'.repeat(1 << 18)],
+  ])('finishes quickly on %s', (_name, text) => {
+    const started = performance.now();
+    expect(looksLikeWarText(text)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+// The threshold's margin, measured on war texts (the seeds and the labelled
+// coverage texts; the held-out set is never used to tune anything): each has
+// more mentions, and more Ukrainian ones, than the quick look needs in its first 2,000 characters.
+describe('war texts clear the quick look with a margin', () => {
+  const texts = [
+    ...loadSeeds().map((seed) => [seed.name, seed.text] as const),
+    ...readdirSync(COVERAGE_DIR)
+      .filter((f) => f.startsWith('war-'))
+      .map((f) => [f, readFileSync(join(COVERAGE_DIR, f), 'utf8')] as const),
+  ];
+  it.each(texts)('%s', (_name, text) => {
+    const found = countWarVocabulary(text.slice(0, SAMPLE_CHARS), { mentions: Infinity, ukraine: Infinity });
+    expect(found.mentions).toBeGreaterThan(QUICK_LOOK_NEEDS.mentions);
+    expect(found.ukraine).toBeGreaterThan(QUICK_LOOK_NEEDS.ukraine);
+  });
+});

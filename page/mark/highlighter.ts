@@ -1,0 +1,165 @@
+// Marks Ranges on the page with the CSS Custom Highlight API: one Highlight
+// per kind, no change to the page's DOM. Where the browser lacks the API the
+// wrapping fallback in mark-wrapper.ts takes over behind the same interface.
+
+import { CARD_KINDS, DEFAULT_MARK_STYLES } from '../../lib/settings/schema';
+import type { CardKind } from '../../lib/types';
+import { MarksSheet, highlightName, type MarkStyles } from './marks-style';
+
+/** One mark as the popup counts it: its kind, its card (null: a name known by its text only) and its text. */
+export interface MarkInfo {
+  kind: CardKind;
+  id: string | null;
+  text: string;
+}
+
+/** What the content script needs from a way of marking text. */
+export interface Marker {
+  /** Marks the text of `range` as `kind` of card `id`. Ranges are added last-first (see mark-wrapper.ts). */
+  add(kind: CardKind, range: Range, id?: string | null): void;
+  /** Every mark shown now. */
+  list(): MarkInfo[];
+  /** Every mark with its range, in no particular order (the cards' hit index), where the marker can list them at once. */
+  withRanges?(): Array<MarkInfo & { range: Range }>;
+  /** Ranges over the mentions of one entity (by card id, or by text when id is null), in document order. */
+  rangesOf(id: string | null, text: string): Range[];
+  /** Drops marks whose text left the document or was rewritten. */
+  prune(): void;
+  /** Drops marks that start inside `root` (before its text is analyzed again). */
+  removeWithin(root: Node): void;
+  /** Removes every mark and the styles, leaving the page as it was. */
+  clear(): void;
+  /** Changes how marks look, those already shown included, without making them again. */
+  restyle?(styles: MarkStyles): void;
+  readonly count: number;
+  /** True when marking changes the DOM (so its mutations must be ignored). */
+  readonly mutatesDom: boolean;
+}
+
+interface HighlightMark extends MarkInfo {
+  range: Range;
+  start: Text;
+  end: Text;
+  text: string;
+}
+
+interface HighlightRegistryLike {
+  set(name: string, highlight: Highlight): unknown;
+  get(name: string): Highlight | undefined;
+  delete(name: string): boolean;
+}
+
+/** The page's highlight registry, when the browser has one. */
+/** Sorts ranges into document order (marks are added last-first, and added text comes later). */
+export function inDocumentOrder(ranges: Range[]): Range[] {
+  return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+}
+
+/** Whether a mark stands for the entity asked for: the same card, or the same text for a mark without one. */
+export function isMention(mark: MarkInfo, id: string | null, text: string): boolean {
+  return id !== null ? mark.id === id : mark.id === null && mark.text === text;
+}
+
+export function highlightRegistry(view: Window): HighlightRegistryLike | null {
+  const css = (view as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
+  const ctor = (view as { Highlight?: unknown }).Highlight;
+  return css?.highlights && typeof ctor === 'function' ? css.highlights : null;
+}
+
+/**
+ * The text a range covers. Almost every mark lies in one text node, where a
+ * slice of its data is the same string as Range.toString() at a fraction of
+ * the cost (it runs for every mark made and every mark checked).
+ */
+export function rangeText(range: Range): string {
+  const { startContainer, endContainer, startOffset, endOffset } = range;
+  if (startContainer === endContainer && startContainer.nodeType === Node.TEXT_NODE) return (startContainer as Text).data.slice(startOffset, endOffset);
+  return range.toString();
+}
+
+export class HighlightMarker implements Marker {
+  readonly mutatesDom = false;
+  private readonly marks = new Map<Range, HighlightMark>();
+  private readonly highlights = new Map<CardKind, Highlight>();
+  private readonly sheet: MarksSheet;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly registry: HighlightRegistryLike,
+    styles: MarkStyles = DEFAULT_MARK_STYLES,
+  ) {
+    this.sheet = new MarksSheet(doc, (kind) => `::highlight(${highlightName(kind)})`, styles);
+  }
+
+  get count(): number {
+    return this.marks.size;
+  }
+
+  add(kind: CardKind, range: Range, id: string | null = null): void {
+    this.highlightOf(kind).add(range);
+    this.marks.set(range, {
+      kind,
+      id,
+      range,
+      start: range.startContainer as Text,
+      end: range.endContainer as Text,
+      text: rangeText(range),
+    });
+  }
+
+  list(): MarkInfo[] {
+    return [...this.marks.values()].map(({ kind, id, text }) => ({ kind, id, text }));
+  }
+
+  withRanges(): Array<MarkInfo & { range: Range }> {
+    return [...this.marks.values()].map(({ kind, id, text, range }) => ({ kind, id, text, range }));
+  }
+
+  rangesOf(id: string | null, text: string): Range[] {
+    return inDocumentOrder([...this.marks.values()].filter((m) => isMention(m, id, text)).map((m) => m.range));
+  }
+
+  prune(): void {
+    for (const mark of this.marks.values()) {
+      // A live Range follows its nodes; once a node leaves, or its text is
+      // rewritten, the Range no longer covers the words that were analyzed.
+      if (!mark.start.isConnected || !mark.end.isConnected || rangeText(mark.range) !== mark.text) this.drop(mark);
+    }
+  }
+
+  removeWithin(root: Node): void {
+    for (const mark of this.marks.values()) if (root.contains(mark.start)) this.drop(mark);
+  }
+
+  clear(): void {
+    for (const kind of this.highlights.keys()) {
+      if (this.registry.get(highlightName(kind)) === this.highlights.get(kind)) this.registry.delete(highlightName(kind));
+    }
+    this.highlights.clear();
+    this.marks.clear();
+    this.sheet.hide();
+  }
+
+  restyle(styles: MarkStyles): void {
+    this.sheet.restyle(styles);
+  }
+
+  private drop(mark: HighlightMark): void {
+    this.highlights.get(mark.kind)?.delete(mark.range);
+    this.marks.delete(mark.range);
+  }
+
+  private highlightOf(kind: CardKind): Highlight {
+    let highlight = this.highlights.get(kind);
+    if (!highlight) {
+      const view = this.doc.defaultView as Window & typeof globalThis;
+      highlight = new view.Highlight();
+      // Earlier kinds in CARD_KINDS win where marks overlap.
+      highlight.priority = CARD_KINDS.length - CARD_KINDS.indexOf(kind);
+      this.registry.set(highlightName(kind), highlight);
+      this.highlights.set(kind, highlight);
+      this.sheet.show();
+    }
+    return highlight;
+  }
+}
