@@ -3,7 +3,7 @@
 // the extension still builds before the glossary exists: then it is null.
 import type { Glossary } from '../../lib/glossary/types';
 
-const modules = import.meta.glob<Glossary>('../assets/glossary.json', { import: 'default' });
+const modules = import.meta.glob<Glossary>('../../assets/glossary.json', { import: 'default' });
 
 export async function loadGlossary(): Promise<Glossary | null> {
   const load = Object.values(modules)[0];
