@@ -52,6 +52,11 @@ describe('parseCardReply', () => {
     });
   });
 
+  it('keeps the mark of a card made from the corpus alone', () => {
+    expect(parseCardReply({ card: { ...card, source: 'corpus', curated: false } })?.curated).toBe(false);
+    expect(parseCardReply({ card: { ...card, curated: 'yes' } })).not.toHaveProperty('curated');
+  });
+
   it('keeps a figure’s renderings', () => {
     const figure = { value: 5, unit: 'km', rendered: { en: '5 km', id: '5 km' } };
     expect(parseCardReply({ card: { ...card, kind: 'figure', figure } })?.figure).toEqual(figure);

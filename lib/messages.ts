@@ -354,6 +354,7 @@ export function parseCardReply(x: unknown): CardReply['card'] {
     aliases: [],
     gloss: c.gloss,
     source: c.source,
+    ...(c.curated === false ? { curated: false as const } : {}),
     mentions,
     sentences,
     related: [],

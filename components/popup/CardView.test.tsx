@@ -63,6 +63,28 @@ describe('CardView', () => {
     expect(show('un', lang).text).toContain(sentence);
   });
 
+  it.each<['en' | 'id', string]>([
+    ['en', 'from the corpus'],
+    ['id', 'dari korpus'],
+  ])('in %s says quietly that a card was made from the corpus alone, and shows no empty gloss', (lang, label) => {
+    const made: Card = {
+      id: 'corpus:nina_marchenko', kind: 'person', name: { en: 'Nina Marchenko', id: 'Nina Marchenko' }, aliases: ['Marchenko'],
+      gloss: { en: '', id: '' }, source: 'corpus', curated: false, mentions: [{ article: 0, count: 2 }], sentences: [], related: [],
+    };
+    render(
+      <I18nProvider lang={lang}>
+        <CardView card={made} glossary={glossary} byId={byId} onPage={false} onOpen={vi.fn()} onBack={vi.fn()} />
+      </I18nProvider>,
+    );
+    expect(document.querySelector('.card-meta .from-corpus')?.textContent).toBe(label);
+    expect(document.querySelector('.gloss')).toBeNull();
+  });
+
+  it('gives curated cards no corpus label', () => {
+    show('russia');
+    expect(document.querySelector('.from-corpus')).toBeNull();
+  });
+
   it('says a card with no mentions is not in the corpus yet', () => {
     expect(show('zaporizhzhia').text).toContain('Not in the corpus yet.');
     cleanup();

@@ -2,7 +2,7 @@
 // three sentences from the corpus, related cards, and for figures the value
 // written the English and the Indonesian way.
 import { useEffect, useRef } from 'preact/hooks';
-import type { Card, Glossary } from '../../lib/glossary/types';
+import { isFromCorpus, type Card, type Glossary } from '../../lib/glossary/types';
 import { KIND_LABEL, LANGUAGE_LABEL, useT } from '../shared/i18n';
 
 export interface CardViewProps {
@@ -38,6 +38,8 @@ export function CardView({ card, glossary, byId, onPage, onOpen, onBack }: CardV
       <p class="card-meta">
         <span class="badge">{KIND_LABEL[card.kind](t)}</span>
         {onPage && <span class="badge badge-page">{t('card.onPage')}</span>}
+        {/* Made from the corpus alone: its gloss is the articles' words, not a curated line. */}
+        {isFromCorpus(card) && <span class="from-corpus">{t('card.fromCorpus')}</span>}
       </p>
       <dl class="card-names">
         <dt>{t('toggle.en')}</dt>
@@ -45,7 +47,7 @@ export function CardView({ card, glossary, byId, onPage, onOpen, onBack }: CardV
         <dt>{t('toggle.id')}</dt>
         <dd lang="id">{card.name.id}</dd>
       </dl>
-      <p class="gloss">{card.gloss[lang]}</p>
+      {card.gloss[lang] && <p class="gloss">{card.gloss[lang]}</p>}
 
       {card.figure && (
         <section>

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGoldDocs, ROOT } from '../../tests/gold';
+import { scoreNameCards } from '../eval/name-cards';
 import { LEXICON } from '../gazetteer';
 import type { LexiconEntry } from '../types';
 import { buildGlossary, lexiconFromGlossary, serializeGlossary } from './build';
@@ -105,5 +106,42 @@ describe('corpus-specific entries', () => {
     const entries = lexiconFromGlossary(glossary);
     expect(entries.some((e) => e.id.startsWith('figure:'))).toBe(false);
     expect(entries.length).toBe(glossary.cards.filter((c) => c.kind !== 'figure').length);
+  });
+});
+
+describe('names the lexicon does not know, from a corpus new to the project', () => {
+  const dir = join(ROOT, 'tests/fixtures/corpus-names/a');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  const corpus = buildGlossary(files.map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') })), LEXICON);
+  const named = (name: string) => corpus.cards.find((c) => c.name.en === name);
+
+  it('cards a person named twice, with variants, evidence and a gloss from the text in both languages', () => {
+    const kobzar = named('Artem Kobzar')!;
+    expect(kobzar).toMatchObject({ id: 'corpus:artem_kobzar', kind: 'person', source: 'corpus', curated: false, aliases: ['Kobzar'] });
+    expect(kobzar.gloss).toEqual({ en: 'acting mayor of Sumy', id: 'pelaksana tugas wali kota Sumy' });
+    expect(kobzar.mentions).toEqual([{ article: files.sort().indexOf('en-01-sumy-drones.txt'), count: 2 }]);
+    expect(kobzar.sentences.length).toBe(2);
+    expect(kobzar.related).toContain('sumy');
+  });
+
+  it('takes each language’s gloss from its own articles when both name the person', () => {
+    expect(named('Roman Mrochko')!.gloss).toEqual({
+      en: 'head of the Kherson city military administration',
+      id: 'Kepala Administrasi Militer Kota Kherson',
+    });
+  });
+
+  it('makes no card for a name met once', () => {
+    expect(corpus.cards.some((c) => c.aliases.includes('Gonchar') || c.name.en === 'Gonchar')).toBe(false);
+  });
+
+  it('gives the matcher the new cards, so the extension marks them with their card', () => {
+    const entry = lexiconFromGlossary(corpus).find((e) => e.id === 'corpus:artem_kobzar');
+    expect(entry?.aliases).toContain('Kobzar');
+  });
+
+  it('glosses from the text at least 80% of the people people.json lists (npm run eval:glossary prints them)', () => {
+    const { people } = JSON.parse(readFileSync(join(dir, 'people.json'), 'utf8')) as { people: string[] };
+    expect(scoreNameCards(corpus, people).share).toBeGreaterThanOrEqual(0.8);
   });
 });

@@ -2,10 +2,13 @@
 // Every card is data from the corpus (mentions, sentences, related cards,
 // variants met) on top of the lexicon's facts and glosses. Deterministic:
 // articles in file-name order, cards by id, ties broken by id.
-import { createAnalyzer } from '../analyze';
+import { createAnalyzer, type Analyze } from '../analyze';
 import { findFigures } from '../figures';
-import type { Figure, LexiconEntry } from '../types';
+import type { Analysis, Figure, LexiconEntry } from '../types';
 import { KIND_OF_TYPE } from '../types';
+import { corpusNames, type NameMention } from './corpus-names';
+import { glossFromContext } from './name-gloss';
+import { nameTable, type NameTable } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { GLOSSARY_VERSION, type Card, type CardSentence, type Glossary, type GlossaryArticle } from './types';
 
@@ -44,17 +47,19 @@ export function buildGlossary(input: readonly CorpusArticle[], lexicon: readonly
   };
   for (const entry of lexicon) draftOf(cardFromEntry(entry));
 
-  const glossaryArticles: GlossaryArticle[] = articles.map((article, index) => {
-    const analysis = analyze(article.text);
-    const language = analysis.language.code;
-    const lang = language === 'en' ? 'en' : language === 'other' ? null : 'id';
-    const figures = new Map<number, Figure>(findFigures(article.text, lang).map((f) => [f.start, f]));
-    const sentences = splitSentences(article.text);
-    const idsInSentence = new Map<number, Set<string>>();
+  const read = articles.map(readArticle(analyze));
+  // Names known only by their shape become cards once the whole corpus is read: they need two mentions.
+  const table = nameTable(lexicon);
+  const names = corpusNames(read.flatMap(unknownNames(table)), table);
+  for (const card of names.cards) draftOf(card);
 
+  const glossaryArticles: GlossaryArticle[] = read.map(({ article, analysis, figures, sentences }, index) => {
+    const language = analysis.language.code;
+    const idsInSentence = new Map<number, Set<string>>();
     let s = 0;
     for (const e of analysis.entities) {
-      const draft = e.type === 'FIGURE' ? figureDraft(draftOf, figures.get(e.start)) : e.id ? drafts.get(e.id) : undefined;
+      const draft =
+        e.type === 'FIGURE' ? figureDraft(draftOf, figures.get(e.start)) : drafts.get(e.id ?? names.idOf(e.text) ?? '');
       if (!draft) continue;
       while (s < sentences.length - 1 && sentences[s]!.end <= e.start) s += 1;
       draft.mentions.set(index, (draft.mentions.get(index) ?? 0) + 1);
@@ -77,6 +82,37 @@ export function buildGlossary(input: readonly CorpusArticle[], lexicon: readonly
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { version: GLOSSARY_VERSION, articles: glossaryArticles, cards };
 }
+
+interface ReadArticle {
+  article: CorpusArticle;
+  analysis: Analysis;
+  figures: Map<number, Figure>;
+  sentences: Span[];
+}
+
+const readArticle = (analyze: Analyze) => (article: CorpusArticle): ReadArticle => {
+  const analysis = analyze(article.text);
+  const language = analysis.language.code;
+  const lang = language === 'en' ? 'en' : language === 'other' ? null : 'id';
+  const figures = new Map<number, Figure>(findFigures(article.text, lang).map((f) => [f.start, f]));
+  return { article, analysis, figures, sentences: splitSentences(article.text) };
+};
+
+/** The article's names without a card, each with the role its sentence gives it. */
+const unknownNames = (names: NameTable) => ({ article, analysis, sentences }: ReadArticle): NameMention[] => {
+  const code = analysis.language.code;
+  const lang = code === 'en' ? 'en' : code === 'id' || code === 'ms' ? 'id' : null;
+  const out: NameMention[] = [];
+  let s = 0;
+  for (const e of analysis.entities) {
+    if (e.id !== null || (e.type !== 'PERSON' && e.type !== 'PLACE' && e.type !== 'ORG')) continue;
+    while (s < sentences.length - 1 && sentences[s]!.end <= e.start) s += 1;
+    const sentence = sentences[s] ?? { start: 0, end: article.text.length };
+    const context = { text: article.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, start: e.start, end: e.end };
+    out.push({ type: e.type, text: e.text, lang, gloss: lang ? glossFromContext(context, lang, names) : null });
+  }
+  return out;
+};
 
 function cardFromEntry(entry: LexiconEntry): Card {
   return {
@@ -104,6 +140,7 @@ function figureDraft(draftOf: (card: Card) => Draft, figure: Figure | undefined)
       id: `Angka dari korpus: ${figure.rendered.id} (dalam bahasa Inggris: ${figure.rendered.en}).`,
     },
     source: 'corpus',
+    curated: false,
     mentions: [],
     sentences: [],
     related: [],

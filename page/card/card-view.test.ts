@@ -50,6 +50,20 @@ describe('fillCard', () => {
       'id',
       ['100.000 orang', 'Angka', 'Dalam dua penulisan', 'Bahasa Inggris: 100,000 people', 'Bahasa Indonesia: 100.000 orang', 'Belum ada di korpus.'],
     ],
+    [
+      'a card made from the corpus alone, said quietly beside its kind',
+      { kind: 'person', id: 'corpus:artem_kobzar', text: 'Kobzar' },
+      card({ id: 'corpus:artem_kobzar', kind: 'person', name: { en: 'Artem Kobzar', id: 'Artem Kobzar' }, gloss: { en: 'acting mayor of Sumy', id: 'pelaksana tugas wali kota Sumy' }, source: 'corpus', curated: false, mentions: [{ article: 0, count: 2 }] }),
+      'id',
+      ['Artem Kobzar', 'Tokoh', 'dari korpus', 'pelaksana tugas wali kota Sumy', 'Disebut 2 kali dalam 1 artikel.'],
+    ],
+    [
+      'the same without a gloss when the corpus gives none',
+      { kind: 'person', id: 'corpus:nina_marchenko', text: 'Nina Marchenko' },
+      card({ id: 'corpus:nina_marchenko', kind: 'person', name: { en: 'Nina Marchenko', id: 'Nina Marchenko' }, gloss: { en: '', id: '' }, source: 'corpus', curated: false, mentions: [{ article: 0, count: 2 }] }),
+      'en',
+      ['Nina Marchenko', 'Person', 'from the corpus', 'Mentioned 2 times in 1 article.'],
+    ],
   ])('%s', (_name, subject, entry, lang, lines) => {
     const { card: el } = createCardHost(document);
     fillCard(el, subject, entry, lang, cardStrings(lang));

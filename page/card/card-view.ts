@@ -5,7 +5,7 @@
 //
 // The shadow root is open, not closed: the browser tests read the card
 // through it, and what it shows is on screen for the page to see anyway.
-import type { Card } from '../../lib/glossary/types';
+import { isFromCorpus, type Card } from '../../lib/glossary/types';
 import type { UiLanguage } from '../../lib/settings/schema';
 import type { CardKind } from '../../lib/types';
 import type { CardStrings } from './card-strings';
@@ -31,13 +31,14 @@ const CSS = `
  border:1px solid #c9c9d1;box-shadow:0 6px 24px rgb(0 0 0 / .18);text-align:start;outline:none}
 .card:focus-visible{outline:2px solid #2d5bd0;outline-offset:2px}
 .name{font-size:16px;font-weight:650;margin:0}
-.other,.kind,.count,.label{color:#55555f;font-size:12.5px}
+.other,.kind,.count,.label,.from-corpus{color:#55555f;font-size:12.5px}
+.from-corpus{margin-inline-start:6px;font-style:italic}
 .kind{display:inline-block;margin:4px 0 6px;padding:1px 7px;border-radius:9px;background:#eef0f5}
 p{margin:6px 0 0}
 .sentence{font-style:italic}
 @media (prefers-color-scheme: dark){
  .card{color:#ececf1;background:#1f2026;border-color:#464853;box-shadow:0 6px 24px rgb(0 0 0 / .5)}
- .other,.kind,.count,.label{color:#b3b5c0}
+ .other,.kind,.count,.label,.from-corpus{color:#b3b5c0}
  .kind{background:#2e3039}
  .card:focus-visible{outline-color:#8fb0ff}
 }`;
@@ -88,6 +89,8 @@ export function fillCard(card: HTMLElement, subject: CardSubject, entry: Card | 
   // A figure shows both renderings below instead.
   if (!entry?.figure && otherName && otherName !== name) parts.push(line(doc, 'div', 'other', `${languageName(other)}: ${otherName}`));
   parts.push(line(doc, 'span', 'kind', s.kind(subject.kind)));
+  // Made from the corpus alone: said quietly beside the kind.
+  if (entry && isFromCorpus(entry)) parts.push(line(doc, 'span', 'from-corpus', s.card('fromCorpus')));
   if (entry?.figure) {
     const { en, id } = entry.figure.rendered;
     parts.push(line(doc, 'p', 'label', s.card('figure')), line(doc, 'div', 'figure', `${languageName('en')}: ${en}`), line(doc, 'div', 'figure', `${languageName('id')}: ${id}`));

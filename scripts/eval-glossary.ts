@@ -1,0 +1,30 @@
+// npm run eval:glossary
+// What the glossary builder makes of a corpus it has never met: for each
+// folder of tests/fixtures/corpus-names, the people named twice or more (its
+// people.json) and whether each got a card glossed from the text.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scoreNameCards } from '../lib/eval/name-cards';
+import { buildGlossary } from '../lib/glossary/build';
+import { LEXICON } from '../lib/gazetteer';
+import { table } from '../lib/format/table';
+
+const ROOT = join(import.meta.dirname, '..');
+const FIXTURES = join(ROOT, 'tests/fixtures/corpus-names');
+
+for (const set of readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+  const dir = join(FIXTURES, set);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const articles = files.map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') }));
+  const { people } = JSON.parse(readFileSync(join(dir, 'people.json'), 'utf8')) as { people: string[] };
+  const glossary = buildGlossary(articles, LEXICON);
+  const { rows, share } = scoreNameCards(glossary, people);
+  process.stdout.write(`\nNew names carded, set ${set} (${articles.length} articles, ${people.length} people named 2+ times)\n`);
+  process.stdout.write(
+    table(
+      ['person', 'card', 'gloss en', 'gloss id'],
+      rows.map((r) => [r.person, r.card?.id ?? '-', r.card?.gloss.en || '-', r.card?.gloss.id || '-']),
+    ),
+  );
+  process.stdout.write(`\npeople with a card glossed from the text: ${rows.filter((r) => r.glossed).length}/${rows.length} = ${(share * 100).toFixed(1)}% (target >= 80%)\n`);
+}
