@@ -9,6 +9,9 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip is for a reviewer to rebuild from: the CLI bundles in
+  // .cache/ are generated (WXT already skips dot-folders; said here for sure).
+  zip: { excludeSources: ['.cache/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

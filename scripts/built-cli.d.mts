@@ -1,0 +1,4 @@
+// Types for scripts/built-cli.mjs, which stays plain JavaScript to start fast.
+export declare const BUILT_CLIS: readonly string[];
+/** The path of the bundle of scripts/NAME.ts, built first if missing or stale. */
+export declare function ensureBuilt(name: string): Promise<string>;
