@@ -1,41 +1,64 @@
 // npm run -s analyze -- [--json] FILE... ('-' reads stdin)
 // Keeps the analysis contract of DESIGN.md: one JSON line per file with --json,
-// the text with coloured marks without it. A file that cannot be read is
-// reported on stderr; the others are still analyzed; the exit status is 1.
+// the text with its marks without it (coloured on a terminal). A file that
+// cannot be read is reported on stderr; the others are still analyzed; the
+// exit status is 1. Bad arguments exit 2 with the usage.
+// Started from a bundle (scripts/built-cli.mjs) so that it answers at once.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../lib/analyze';
 import { contractRecord } from '../lib/format/contract';
-import { colourMarks, summaryLine } from '../lib/format/terminal';
+import { markedText, summaryLine } from '../lib/format/terminal';
 import { decodeArticle } from '../lib/text/decode';
+import { EXIT, parseCli, runCli, UsageError, wantsColour } from './cli-kit';
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const files = args.filter((a) => a !== '--json');
+const CLI = {
+  name: 'analyze',
+  usage: `usage: npm run -s analyze -- [--json] [--color] FILE...   (- reads stdin)
 
-if (files.length === 0) {
-  process.stderr.write('usage: npm run -s analyze -- [--json] FILE... (use - for stdin)\n');
-  process.exit(2);
-}
+Analyzes each article file: language, war-coverage verdict and the marked
+people, places, organisations, figures and war terms.
 
-let failed = false;
-for (const file of files) {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(file === '-' ? 0 : file);
-  } catch (err) {
-    process.stderr.write(`analyze: ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
-    failed = true;
-    continue;
-  }
-  const decoded = decodeArticle(bytes);
-  if (!decoded.ok) {
-    process.stderr.write(`analyze: ${file}: skipped, ${decoded.reason}\n`);
-    failed = true;
-    continue;
-  }
-  const analysis = analyze(decoded.text);
-  process.stdout.write(
-    json ? `${JSON.stringify(contractRecord(file, analysis))}\n` : `${summaryLine(file, analysis)}\n${colourMarks(decoded.text, analysis)}\n\n`,
+  --json     one JSON line per file, the analysis contract (README "Commands")
+  --color    colour the marks even when stdout is not a terminal (NO_COLOR wins)
+  -h, --help this text
+
+Files are UTF-8, or UTF-16 with a byte order mark. Offsets count UTF-16 units
+of the text after the byte order mark is dropped and CRLF/CR become LF.
+Exit status: 0 all files analyzed, 1 a file could not be read or is not text,
+2 bad arguments.`,
+};
+
+await runCli(CLI, () => {
+  const { values, positionals: files } = parseCli(
+    process.argv.slice(2),
+    { json: { type: 'boolean' }, color: { type: 'boolean' } },
+    true,
   );
-}
-process.exitCode = failed ? 1 : 0;
+  if (files.length === 0) throw new UsageError('no file given');
+  const colour = wantsColour(values.color === true ? { isTTY: true } : process.stdout);
+
+  let failed = false;
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(file === '-' ? 0 : file);
+    } catch (err) {
+      process.stderr.write(`analyze: ${file}: cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})\n`);
+      failed = true;
+      continue;
+    }
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) {
+      process.stderr.write(`analyze: ${file}: skipped, ${decoded.reason}\n`);
+      failed = true;
+      continue;
+    }
+    const analysis = analyze(decoded.text);
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify(contractRecord(file, analysis))}\n`
+        : `${summaryLine(file, analysis, colour)}\n${markedText(decoded.text, analysis, colour)}\n\n`,
+    );
+  }
+  process.exitCode = failed ? EXIT.failed : EXIT.ok;
+});

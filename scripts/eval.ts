@@ -15,6 +15,20 @@ import { prf, total, type Matching } from '../lib/eval/score';
 import { pct, table } from '../lib/format/table';
 import { languageReport, type LabelledSegment } from '../lib/language';
 import { loadGoldDocs, loadHeldoutDocs, ROOT } from '../tests/gold';
+import { parseCli, runCli } from './cli-kit';
+
+const CLI = {
+  name: 'eval',
+  usage: `usage: npm run eval
+
+Prints the quality tables: entities on the seed gold and the held-out
+articles, leave-one-article-out, recall by provenance, language ID by length
+bucket, war-coverage verdicts. Takes no arguments.
+
+  -h, --help  this text
+
+Exit status: 0 printed, 1 a fixture could not be read, 2 bad arguments.`,
+};
 
 const section = (title: string) => console.log(`\n## ${title}\n`);
 const f3 = (x: number) => x.toFixed(3);
@@ -32,71 +46,76 @@ function entityTable(counts: Map<string, Map<EntityType, Counts>>): string {
   return table(['lang', 'type', 'tp', 'fp', 'fn', 'P', 'R', 'F1'], rows);
 }
 
-section('Entities on the seed gold (terms are not annotated there, so not scored)');
-const docs = loadGoldDocs();
-for (const matching of ['exact', 'overlap'] as Matching[]) {
-  const { counts, modifierErrors } = scoreDocs(analyze, docs, matching);
-  console.log(`${matching} match:`);
-  console.log(entityTable(counts));
-  if (matching === 'exact') {
-    console.log(`predictions on nationality modifiers (false positives): ${[...modifierErrors].map(([l, n]) => `${l} ${n}`).join(', ')}\n`);
+await runCli(CLI, () => {
+  // Nothing is read before the arguments are checked.
+  parseCli(process.argv.slice(2), {});
+
+  section('Entities on the seed gold (terms are not annotated there, so not scored)');
+  const docs = loadGoldDocs();
+  for (const matching of ['exact', 'overlap'] as Matching[]) {
+    const { counts, modifierErrors } = scoreDocs(analyze, docs, matching);
+    console.log(`${matching} match:`);
+    console.log(entityTable(counts));
+    if (matching === 'exact') {
+      console.log(`predictions on nationality modifiers (false positives): ${[...modifierErrors].map(([l, n]) => `${l} ${n}`).join(', ')}\n`);
+    }
   }
-}
 
-section('Held-out war articles (tests/fixtures/heldout: written for the project, never tuned on)');
-console.log(entityTable(scoreDocs(analyze, loadHeldoutDocs(), 'exact').counts));
-console.log('overlap match:');
-console.log(entityTable(scoreDocs(analyze, loadHeldoutDocs(), 'overlap').counts));
+  section('Held-out war articles (tests/fixtures/heldout: written for the project, never tuned on)');
+  console.log(entityTable(scoreDocs(analyze, loadHeldoutDocs(), 'exact').counts));
+  console.log('overlap match:');
+  console.log(entityTable(scoreDocs(analyze, loadHeldoutDocs(), 'overlap').counts));
 
-section('Leave one article out: glossary from four seeds, analyze the fifth (exact match)');
-console.log(entityTable(leaveOneOut(docs, LEXICON)));
+  section('Leave one article out: glossary from four seeds, analyze the fifth (exact match)');
+  console.log(entityTable(leaveOneOut(docs, LEXICON)));
 
-section('Recall of gold names by where the lexicon has them from');
-const provenanceRows = (rows: ProvenanceRecall[]) =>
-  rows.map((r) => [r.provenance, r.total, r.found, r.total ? pct(r.found / r.total) : '-']);
-console.log('all seeds in the glossary:');
-console.log(table(['provenance', 'gold', 'found', 'recall'], provenanceRows(recallByProvenance(docs, LEXICON))));
-console.log('\nleave one out (each article against a glossary of the other four):');
-const looRows = docs.map((_, k) => recallByProvenance([docs[k]!], lexiconWithout(docs, k, LEXICON)));
-const merged = (['corpus', 'gazetteer', 'shape'] as const).map((p) => {
-  const rows = looRows.map((r) => r.find((x) => x.provenance === p)!);
-  return { provenance: p, total: rows.reduce((a, r) => a + r.total, 0), found: rows.reduce((a, r) => a + r.found, 0) };
+  section('Recall of gold names by where the lexicon has them from');
+  const provenanceRows = (rows: ProvenanceRecall[]) =>
+    rows.map((r) => [r.provenance, r.total, r.found, r.total ? pct(r.found / r.total) : '-']);
+  console.log('all seeds in the glossary:');
+  console.log(table(['provenance', 'gold', 'found', 'recall'], provenanceRows(recallByProvenance(docs, LEXICON))));
+  console.log('\nleave one out (each article against a glossary of the other four):');
+  const looRows = docs.map((_, k) => recallByProvenance([docs[k]!], lexiconWithout(docs, k, LEXICON)));
+  const merged = (['corpus', 'gazetteer', 'shape'] as const).map((p) => {
+    const rows = looRows.map((r) => r.find((x) => x.provenance === p)!);
+    return { provenance: p, total: rows.reduce((a, r) => a + r.total, 0), found: rows.reduce((a, r) => a + r.found, 0) };
+  });
+  console.log(table(['provenance', 'gold', 'found', 'recall'], provenanceRows(merged)));
+  console.log('corpus = curated because the seeds name it; gazetteer = curated war/world data; shape = unknown to the lexicon');
+
+  section('Language identification on tests/fixtures/langid/testset.json');
+  const segments = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/langid/testset.json'), 'utf8')) as LabelledSegment[];
+  console.log(
+    table(
+      ['bucket', 'id-vs-en', 'strict', 'answered other', 'Malay -> ms', 'Indonesian -> ms'],
+      languageReport(segments).map((r) => [
+        r.bucket,
+        `${pct(r.idEnAccuracy)} (${r.idEnCorrect}/${r.idEnTotal})`,
+        pct(r.strictAccuracy),
+        r.idEnOther,
+        pct(r.malayCalledMs),
+        pct(r.indonesianCalledMs),
+      ]),
+    ),
+  );
+  console.log('targets: id-vs-en >= 97% (3-6 words), >= 99.5% longer; >= 50 words: Malay -> ms >= 95%, Indonesian -> ms <= 2%');
+
+  section('War coverage');
+  const verdictRows: Array<Array<string | number>> = [];
+  const judge = (group: string, name: string, text: string, expected: boolean) => {
+    const a = analyze(text);
+    verdictRows.push([group, name, a.language.code, a.coverage.war ? 'war' : '-', a.coverage.score, a.coverage.war === expected ? 'ok' : 'WRONG']);
+  };
+  for (const d of docs) judge('seed', d.gold.file, d.text, true);
+  const pagesDir = join(ROOT, 'tests/fixtures/pages');
+  for (const f of readdirSync(pagesDir).filter((f) => f.endsWith('.article.txt')).sort()) {
+    judge('page', f, readFileSync(join(pagesDir, f), 'utf8'), false);
+  }
+  const coverageDir = join(ROOT, 'tests/fixtures/coverage');
+  for (const f of readdirSync(coverageDir).filter((f) => f.endsWith('.txt')).sort()) {
+    judge('labelled', f, readFileSync(join(coverageDir, f), 'utf8'), f.startsWith('war-'));
+  }
+  console.log(table(['set', 'text', 'lang', 'verdict', 'score', 'as labelled'], verdictRows));
+  const wrong = verdictRows.filter((r) => r[5] !== 'ok').length;
+  console.log(`\n${verdictRows.length - wrong}/${verdictRows.length} verdicts as labelled`);
 });
-console.log(table(['provenance', 'gold', 'found', 'recall'], provenanceRows(merged)));
-console.log('corpus = curated because the seeds name it; gazetteer = curated war/world data; shape = unknown to the lexicon');
-
-section('Language identification on tests/fixtures/langid/testset.json');
-const segments = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/langid/testset.json'), 'utf8')) as LabelledSegment[];
-console.log(
-  table(
-    ['bucket', 'id-vs-en', 'strict', 'answered other', 'Malay -> ms', 'Indonesian -> ms'],
-    languageReport(segments).map((r) => [
-      r.bucket,
-      `${pct(r.idEnAccuracy)} (${r.idEnCorrect}/${r.idEnTotal})`,
-      pct(r.strictAccuracy),
-      r.idEnOther,
-      pct(r.malayCalledMs),
-      pct(r.indonesianCalledMs),
-    ]),
-  ),
-);
-console.log('targets: id-vs-en >= 97% (3-6 words), >= 99.5% longer; >= 50 words: Malay -> ms >= 95%, Indonesian -> ms <= 2%');
-
-section('War coverage');
-const verdictRows: Array<Array<string | number>> = [];
-const judge = (group: string, name: string, text: string, expected: boolean) => {
-  const a = analyze(text);
-  verdictRows.push([group, name, a.language.code, a.coverage.war ? 'war' : '-', a.coverage.score, a.coverage.war === expected ? 'ok' : 'WRONG']);
-};
-for (const d of docs) judge('seed', d.gold.file, d.text, true);
-const pagesDir = join(ROOT, 'tests/fixtures/pages');
-for (const f of readdirSync(pagesDir).filter((f) => f.endsWith('.article.txt')).sort()) {
-  judge('page', f, readFileSync(join(pagesDir, f), 'utf8'), false);
-}
-const coverageDir = join(ROOT, 'tests/fixtures/coverage');
-for (const f of readdirSync(coverageDir).filter((f) => f.endsWith('.txt')).sort()) {
-  judge('labelled', f, readFileSync(join(coverageDir, f), 'utf8'), f.startsWith('war-'));
-}
-console.log(table(['set', 'text', 'lang', 'verdict', 'score', 'as labelled'], verdictRows));
-const wrong = verdictRows.filter((r) => r[5] !== 'ok').length;
-console.log(`\n${verdictRows.length - wrong}/${verdictRows.length} verdicts as labelled`);

@@ -1,4 +1,6 @@
-// The CLI's human output: the text with each mark coloured by its type.
+// The CLI's human output: the text with each mark shown by its type, in
+// colour for a terminal, as `[text|TYPE]` where colour codes would be noise
+// (a pipe, a file, NO_COLOR).
 import type { Analysis, EntityType } from '../types';
 
 const COLOUR: Record<EntityType, string> = {
@@ -10,20 +12,26 @@ const COLOUR: Record<EntityType, string> = {
 };
 const RESET = '\x1b[0m';
 
-export function colourMarks(text: string, analysis: Analysis): string {
+const TYPES = Object.keys(COLOUR) as EntityType[];
+
+function mark(text: string, type: EntityType, colour: boolean): string {
+  return colour ? `${COLOUR[type]}${text}${RESET}` : `[${text}|${type}]`;
+}
+
+export function markedText(text: string, analysis: Analysis, colour: boolean): string {
   let out = '';
   let at = 0;
   for (const e of analysis.entities) {
     if (e.start < at) continue; // the contract is flat; guard anyway
-    out += text.slice(at, e.start) + COLOUR[e.type] + text.slice(e.start, e.end) + RESET;
+    out += text.slice(at, e.start) + mark(text.slice(e.start, e.end), e.type, colour);
     at = e.end;
   }
   return out + text.slice(at);
 }
 
-export function summaryLine(file: string, analysis: Analysis): string {
+export function summaryLine(file: string, analysis: Analysis, colour: boolean): string {
   const { language, coverage } = analysis;
   const verdict = coverage.war ? 'war coverage' : 'not war coverage';
-  const legend = (Object.keys(COLOUR) as EntityType[]).map((t) => `${COLOUR[t]}${t}${RESET}`).join(' ');
-  return `== ${file}: ${language.code} (${language.confidence.toFixed(2)}), ${verdict} (score ${coverage.score})  ${legend}`;
+  const legend = colour ? `  ${TYPES.map((t) => mark(t, t, true)).join(' ')}` : '';
+  return `== ${file}: ${language.code} (${language.confidence.toFixed(2)}), ${verdict} (score ${coverage.score})${legend}`;
 }
