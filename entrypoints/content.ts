@@ -2,7 +2,7 @@
 // (no analyzer, no language detector here): see DESIGN.md "Data flow". It
 // obeys the user's settings (off on "never" sites, no quick look on "always"
 // sites, only the kinds wanted) and follows their changes while the page is open.
-import { parseMarkAnyway, parsePageCommand, parsePageStateRequest, parseReveal, type CardRequest, type MarkedReport, type PageStateReply, type SorotMessage } from '../lib/messages';
+import { dispatch, TO_PAGE, type Handlers, type MarkedReport, type SenderRole, type ToBackground } from '../lib/messages';
 import { migrate, SETTINGS_KEY, type Settings, type UiLanguage } from '../lib/settings';
 import { optionsChange, pageOptions, type PageOptions } from '../page/page-options';
 import { createMarker, startSorot, type SorotPage } from '../page/sorot-page';
@@ -16,7 +16,7 @@ export default defineContentScript({
   // WXT also announces the script to older copies of itself by postMessage, which the page would receive: only the DOM event, please.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const send = (message: SorotMessage | CardRequest) => browser.runtime.sendMessage(message);
+    const send = (message: ToBackground): Promise<unknown> => browser.runtime.sendMessage(message);
     const isTop = window === window.top;
     let page: SorotPage | null = null;
     /** undefined until the settings are first read. */
@@ -71,31 +71,29 @@ export default defineContentScript({
       if (toggledOff) void send(NOTHING_MARKED).catch(() => undefined);
     };
 
-    // From the popup (reveal) and the background (mark anyway, commands) only: another
-    // extension cannot reach this listener, but the check costs nothing.
-    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: boolean | PageStateReply) => void) => {
-      if (sender.id !== browser.runtime.id) return;
+    // From the popup (page state, reveal) and the background (mark anyway, commands).
+    const handlers: Handlers<typeof TO_PAGE, { role: SenderRole | null }> = {
       // The popup asks the top frame when the background knows nothing of the page.
-      if (parsePageStateRequest(raw)) {
-        if (isTop) sendResponse(page?.pageState() ?? { state: 'off', url: location.href, ...(toggledOff ? { reason: 'toggled' } : {}) });
-        return;
-      }
-      const command = parsePageCommand(raw);
-      if (command?.command === 'toggle-marks') return toggle();
-      if (!page) return;
-      if (command?.command === 'next-mark') {
-        page.nextMark();
-        return;
-      }
-      const reveal = parseReveal(raw);
-      if (reveal) {
-        const found = page.reveal(reveal.id, reveal.text, reveal.occurrence);
+      'page-state': () => (isTop ? (page?.pageState() ?? { state: 'off', url: location.href, ...(toggledOff ? { reason: 'toggled' as const } : {}) }) : undefined),
+      reveal: ({ id, text, occurrence }) => {
+        if (!page) return undefined;
+        const found = page.reveal(id, text, occurrence);
         // Every frame hears it; the one that shows the mention answers (the top frame always does).
-        if (found || isTop) sendResponse(found);
-        return;
-      }
-      if (parseMarkAnyway(raw)) void page.markAnyway();
+        return found || isTop ? found : undefined;
+      },
+      'mark-anyway': () => {
+        void page?.markAnyway();
+        return null;
+      },
+      command: ({ command }) => {
+        if (command === 'toggle-marks') toggle();
+        else page?.nextMark();
+        return null;
+      },
     };
+    // Another extension cannot reach this listener, but the sender check costs nothing.
+    const onMessage = (raw: unknown, sender: { id?: string }, sendResponse: (reply: unknown) => void) =>
+      dispatch(TO_PAGE, handlers, raw, { role: sender.id === browser.runtime.id ? 'extension-page' : null }, sendResponse) || undefined;
     browser.runtime.onMessage.addListener(onMessage);
 
     ctx.onInvalidated(() => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCardReply, parseCardRequest, parsePageCommand } from './messages';
+import { TO_BACKGROUND, TO_PAGE } from './messages';
+
+const parseCardRequest = (x: unknown) => TO_BACKGROUND.card.request(x) ?? null;
+const parsePageCommand = (x: unknown) => TO_PAGE.command.request(x) ?? null;
+const parseCardReply = (x: unknown) => TO_BACKGROUND.card.reply(x, { type: 'card', id: 'kyiv', text: 'Kyiv' })?.card ?? null;
 
 describe('parseCardRequest', () => {
   it.each<[string, unknown, boolean]>([

@@ -1,7 +1,10 @@
-// The messages the popup sends and the status it receives (see messages.ts,
-// "Popup <-> background and popup -> content script").
+// The messages the popup sends and the status it receives (see messages.ts).
 import { describe, expect, it } from 'vitest';
-import { parseMarkAnyway, parseReveal, parseTabStatus } from './messages';
+import { TO_BACKGROUND, TO_PAGE } from './messages';
+
+const parseTabStatus = (x: unknown) => TO_BACKGROUND.status.reply(x, { type: 'status', tabId: 1 }) ?? null;
+const parseMarkAnyway = (x: unknown) => TO_BACKGROUND['mark-anyway'].request(x) ?? null;
+const parseReveal = (x: unknown) => TO_PAGE.reveal.request(x) ?? null;
 
 const status = {
   url: 'https://a.com/x',

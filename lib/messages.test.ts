@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT_CHARS, parseAnalyzeReply, parseMessage, parsePageStateReply, parsePageStateRequest, type PageStateReply } from './messages';
+import { MAX_TEXT_CHARS, readMessage, TO_BACKGROUND, TO_PAGE, type PageStateReply } from './messages';
+
+/** What the background reads from its content script (the popup's messages are tested in messages.popup.test.ts). */
+const parseMessage = (x: unknown) => readMessage(TO_BACKGROUND, x, 'content') ?? readMessage(TO_BACKGROUND, x, 'extension-page');
+const parseAnalyzeReply = (x: unknown, textLength: number) =>
+  TO_BACKGROUND.analyze.reply(x, { type: 'analyze', part: 'page', text: 'x'.repeat(textLength), lang: null, url: '' }) ?? null;
+const parsePageStateRequest = (x: unknown) => TO_PAGE['page-state'].request(x) ?? null;
+const parsePageStateReply = (x: unknown) => TO_PAGE['page-state'].reply(x, { type: 'page-state' }) ?? null;
 
 describe('parseMessage', () => {
   it.each([

@@ -1,365 +1,322 @@
-// Messages between the content script, the background and the popup, and a
-// validator for each direction. Anything arriving over a message channel is
-// treated as untrusted until it passes these checks, so the background never
-// runs the analyzer on a malformed request and the content script never builds
-// Ranges from a malformed reply. Pure TypeScript: no browser API here.
+// Every message between the content script, the background and the extension
+// pages (popup, options), declared once: its name, the check of its request
+// and the check of its reply, from which both TypeScript types are read. Two
+// tables by receiver, TO_BACKGROUND and TO_PAGE; a receiver answers through
+// dispatch() with a handler for each message of its table (a missing handler
+// or a reply of the wrong type does not compile), a sender through ask(),
+// which checks the reply. Anything arriving over a message channel is
+// untrusted until it passes these checks, so the background never runs the
+// analyzer on a malformed request and the content script never builds Ranges
+// from a malformed reply. Pure TypeScript: no browser API here.
 
-import type { CoverageVerdict, EntityType, LanguageVerdict } from './types';
-
-/** Whole page (decides war coverage afresh) or text added after the first pass. */
-export type PagePart = 'page' | 'added';
+import { count, finite, flag, isObject, listOf, map, nullable, object, oneOf, optional, orNull, someOf, text, where, type Check, type Infer, type ObjectOf } from './check';
+import type { Card } from './glossary/types';
+import type { CardKind, EntityType, LanguageCode } from './types';
 
 /** Largest text a content script may send in one request (UTF-16 units). */
 export const MAX_TEXT_CHARS = 4_000_000;
 
-/** Content script -> background: analyze this text of the page. */
-export interface AnalyzeRequest {
-  type: 'analyze';
-  part: PagePart;
-  text: string;
-  /** The page's declared language (`<html lang>`), lower-cased, or null. */
-  lang: string | null;
-  url: string;
-  /** Return the spans whatever the verdict (the user asked: "mark anyway", or an "always" site). */
-  force?: boolean;
-}
-
-/** Content script -> background: how many marks the frame shows now (for the badge). */
-export interface MarkedReport {
-  type: 'marked';
-  count: number;
-  /** Marks per entity type, and the distinct entities marked, as the frame shows them now (for the popup). */
-  kinds?: Partial<Record<EntityType, number>>;
-  entities?: PageEntity[];
-  /** A new article replaced the page in this frame (a single-page app moved on): the old verdict no longer holds. */
-  fresh?: true;
-}
-
-/** Popup -> background: what is known about this tab. */
-export interface StatusRequest {
-  type: 'status';
-  tabId: number;
-}
-
-export type SorotMessage = AnalyzeRequest | MarkedReport | StatusRequest;
-
-/** One span to mark: an entity without its text (the page already has it). */
-export interface MarkSpan {
-  type: EntityType;
-  start: number;
-  end: number;
-  id: string | null;
-  value: number | null;
-}
-
-/** Background -> content script: the verdict and the spans to mark (empty unless war coverage). */
-export interface AnalyzeReply {
-  type: 'analysis';
-  war: boolean;
-  language: LanguageVerdict;
-  coverage: CoverageVerdict;
-  spans: MarkSpan[];
-}
-
-/** Background -> popup: the tab's state, or null when the page was never analyzed. */
-export interface TabStatus {
-  url: string;
-  war: boolean;
-  language: LanguageVerdict | null;
-  coverage: CoverageVerdict | null;
-  marks: number;
-  /** Marks per entity type over all frames (for the popup). */
-  kinds?: Partial<Record<EntityType, number>>;
-  /** The distinct entities marked on the page, most mentioned first (for the popup's "On this page"). */
-  entities?: PageEntity[];
-}
-
-const ENTITY_TYPES: ReadonlySet<string> = new Set<EntityType>(['PERSON', 'PLACE', 'ORG', 'FIGURE', 'TERM']);
-const LANGUAGE_CODES: ReadonlySet<string> = new Set(['id', 'en', 'ms', 'other']);
-
-type Fields = Record<string, unknown>;
-
-function isObject(x: unknown): x is Fields {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function isCount(x: unknown): x is number {
-  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
-}
-
-function isShortString(x: unknown, max: number): x is string {
-  return typeof x === 'string' && x.length <= max;
-}
-
-/** A message received by the background (from a content script or the popup), or null. */
-export function parseMessage(x: unknown): SorotMessage | null {
-  if (!isObject(x)) return null;
-  switch (x.type) {
-    case 'analyze':
-      if ((x.part !== 'page' && x.part !== 'added') || !isShortString(x.text, MAX_TEXT_CHARS)) return null;
-      if (x.lang !== null && !isShortString(x.lang, 35)) return null;
-      if (!isShortString(x.url, 8192)) return null;
-      if (x.force !== undefined && typeof x.force !== 'boolean') return null;
-      return { type: 'analyze', part: x.part, text: x.text, lang: x.lang, url: x.url, ...(x.force ? { force: true } : {}) };
-    case 'marked': {
-      if (!isCount(x.count)) return null;
-      const report: MarkedReport = { type: 'marked', count: x.count };
-      if (x.kinds !== undefined) report.kinds = parseKindCounts(x.kinds);
-      if (Array.isArray(x.entities)) report.entities = parsePageEntities(x.entities);
-      if (x.fresh === true) report.fresh = true;
-      return report;
-    }
-    case 'status':
-      return isCount(x.tabId) ? { type: 'status', tabId: x.tabId } : null;
-    default:
-      return null;
-  }
-}
-
-function parseSpan(x: unknown, textLength: number): MarkSpan | null {
-  if (!isObject(x) || typeof x.type !== 'string' || !ENTITY_TYPES.has(x.type)) return null;
-  if (!isCount(x.start) || !isCount(x.end) || x.start >= x.end || x.end > textLength) return null;
-  const id = typeof x.id === 'string' ? x.id : null;
-  const value = typeof x.value === 'number' && Number.isFinite(x.value) ? x.value : null;
-  return { type: x.type as EntityType, start: x.start, end: x.end, id, value };
-}
-
-function parseLanguage(x: unknown): LanguageVerdict | null {
-  if (!isObject(x) || typeof x.code !== 'string' || !LANGUAGE_CODES.has(x.code)) return null;
-  if (typeof x.confidence !== 'number' || !(x.confidence >= 0 && x.confidence <= 1)) return null;
-  return { code: x.code as LanguageVerdict['code'], confidence: x.confidence };
-}
-
-function parseCoverage(x: unknown): CoverageVerdict | null {
-  if (!isObject(x) || typeof x.war !== 'boolean' || typeof x.score !== 'number' || !Number.isFinite(x.score)) return null;
-  const evidence = Array.isArray(x.evidence) ? x.evidence.filter((e): e is string => typeof e === 'string') : [];
-  return { war: x.war, score: x.score, evidence };
-}
-
-/**
- * The background's reply to an analyze request of `textLength` characters, or
- * null. Spans outside the text are dropped (a stale or hostile reply must not
- * make the content script build Ranges past the end of its text).
- */
-export function parseAnalyzeReply(x: unknown, textLength: number): AnalyzeReply | null {
-  if (!isObject(x) || x.type !== 'analysis' || typeof x.war !== 'boolean' || !Array.isArray(x.spans)) return null;
-  const language = parseLanguage(x.language);
-  const coverage = parseCoverage(x.coverage);
-  if (!language || !coverage) return null;
-  const spans: MarkSpan[] = [];
-  for (const raw of x.spans) {
-    const span = parseSpan(raw, textLength);
-    if (span) spans.push(span);
-  }
-  return { type: 'analysis', war: x.war, language, coverage, spans };
-}
-
-// ---- Popup <-> background and popup -> content script ----
-
-/** One distinct entity marked on a page: the popup lists these and asks to reveal them. */
-export interface PageEntity {
-  type: EntityType;
-  /** Card id, or null for a name found only by its shape. */
-  id: string | null;
-  /** The text as the page writes it (its first mention). */
-  text: string;
-  /** How many times the page mentions it. */
-  count: number;
-}
-
-/** Popup -> background: mark this tab although it was not judged war coverage. */
-export interface MarkAnywayRequest {
-  type: 'mark-anyway';
-  tabId: number;
-}
-
-/**
- * Popup -> content script (browser.tabs.sendMessage): scroll to the
- * `occurrence`-th mention (0-based, wrapping) of this entity and flash it.
- * Entities without a card are found by their text.
- */
-export interface RevealRequest {
-  type: 'reveal';
-  id: string | null;
-  text: string;
-  occurrence: number;
-}
-
+const MAX_URL = 8192;
+const MAX_ID = 200;
+const MAX_NAME = 1000;
 const MAX_PAGE_ENTITIES = 5_000;
 
-function parsePageEntity(x: unknown): PageEntity | null {
-  if (!isObject(x) || typeof x.type !== 'string' || !ENTITY_TYPES.has(x.type)) return null;
-  if (!isShortString(x.text, 1000) || !isCount(x.count)) return null;
-  if (x.id !== null && !isShortString(x.id, 200)) return null;
-  return { type: x.type as EntityType, id: x.id, text: x.text, count: x.count };
-}
+// ---- The pieces messages are made of ----
 
-function parsePageEntities(list: unknown[]): PageEntity[] {
-  return list
-    .slice(0, MAX_PAGE_ENTITIES)
-    .map(parsePageEntity)
-    .filter((e): e is PageEntity => e !== null);
-}
+const ENTITY_TYPES = ['PERSON', 'PLACE', 'ORG', 'FIGURE', 'TERM'] as const satisfies readonly EntityType[];
+const entityType = oneOf<EntityType>(...ENTITY_TYPES);
+const cardId = text(MAX_ID);
+const url = text(MAX_URL);
 
-function parseKindCounts(x: unknown): Partial<Record<EntityType, number>> {
-  const counts: Partial<Record<EntityType, number>> = {};
-  if (!isObject(x)) return counts;
-  for (const type of ENTITY_TYPES) {
-    const n = x[type];
-    if (isCount(n)) counts[type as EntityType] = n;
-  }
-  return counts;
-}
+const languageVerdict = object({
+  code: oneOf<LanguageCode>('id', 'en', 'ms', 'other'),
+  confidence: where(finite, (n) => n >= 0 && n <= 1),
+});
 
-/** The background's answer to a StatusRequest, as the popup trusts it: a TabStatus, or null. */
-export function parseTabStatus(x: unknown): TabStatus | null {
-  if (!isObject(x) || !isShortString(x.url, 8192) || typeof x.war !== 'boolean' || !isCount(x.marks)) return null;
-  const status: TabStatus = {
-    url: x.url,
-    war: x.war,
-    language: parseLanguage(x.language),
-    coverage: parseCoverage(x.coverage),
-    marks: x.marks,
-  };
-  if (x.kinds !== undefined) status.kinds = parseKindCounts(x.kinds);
-  if (Array.isArray(x.entities)) status.entities = parsePageEntities(x.entities);
-  return status;
-}
+const coverageVerdict = object({ war: flag, score: finite, evidence: (x) => listOf(text(Infinity))(x) ?? [] });
 
-/** A mark-anyway request received by the background, or null. */
-export function parseMarkAnyway(x: unknown): MarkAnywayRequest | null {
-  return isObject(x) && x.type === 'mark-anyway' && isCount(x.tabId) ? { type: 'mark-anyway', tabId: x.tabId } : null;
-}
+/** Marks per entity type; a bad count is dropped alone. */
+const kindCounts = someOf(ENTITY_TYPES, count);
 
-/** A reveal request received by the content script, or null. */
-export function parseReveal(x: unknown): RevealRequest | null {
-  if (!isObject(x) || x.type !== 'reveal' || !isCount(x.occurrence) || !isShortString(x.text, 1000)) return null;
-  if (x.id !== null && !isShortString(x.id, 200)) return null;
-  return { type: 'reveal', id: x.id, text: x.text, occurrence: x.occurrence };
-}
+const pageEntity = object({
+  type: entityType,
+  /** Card id, or null for a name found only by its shape. */
+  id: nullable(cardId),
+  /** The text as the page writes it (its first mention). */
+  text: text(MAX_NAME),
+  /** How many times the page mentions it. */
+  count,
+});
 
-// ---- What the page decided, for a tab the background knows nothing of ----
+/** One distinct entity marked on a page: the popup lists these and asks to reveal them. */
+export type PageEntity = Infer<typeof pageEntity>;
 
-/**
- * Popup -> content script: what it decided on this page. Asked only when the
- * background has no status for the tab: a page stopped at the quick look (or
- * too large to mark) never talks to the background, so that loading an
- * ordinary page costs no message.
- */
-export interface PageStateRequest {
-  type: 'page-state';
-}
+const pageEntities = listOf(pageEntity, MAX_PAGE_ENTITIES);
 
-/** 'idle': the quick look found no war coverage; 'too-large': the page was left alone for its size. */
-export type PageState = 'off' | 'idle' | 'war' | 'too-large';
+const markSpan = where(
+  object({ type: entityType, start: count, end: count, id: orNull(text(Infinity)), value: orNull(finite) }),
+  (span) => span.start < span.end,
+);
 
-/** Why a page is off: it declares a language Sorot does not read, or the reader toggled the marks off there. */
-export type OffReason = 'language' | 'toggled';
+/** One span to mark: an entity without its text (the page already has it). */
+export type MarkSpan = Infer<typeof markSpan>;
 
-export interface PageStateReply {
-  state: PageState;
-  /** Elements on the page, when it was too large to mark. */
-  elements?: number;
-  reason?: OffReason;
-  /** The page's address: the popup has no other way to it without the "tabs" permission (for the site switch). */
-  url?: string;
-}
+const bilingual = object({ en: text(2000), id: text(2000) });
 
-const OFF_REASONS: ReadonlySet<string> = new Set<OffReason>(['language', 'toggled']);
+const CARD_KINDS = ['person', 'place', 'organisation', 'figure', 'term'] as const satisfies readonly CardKind[];
 
-const PAGE_STATES: ReadonlySet<string> = new Set<PageState>(['off', 'idle', 'war', 'too-large']);
+/** A card as the content script shows it: text fields checked (they end up as textContent), lists filtered. */
+const card: Check<Card> = map(
+  object({
+    id: cardId,
+    kind: oneOf<CardKind>(...CARD_KINDS),
+    name: bilingual,
+    gloss: bilingual,
+    source: text(200),
+    /** Set (false) only on cards made from the corpus alone. */
+    curated: optional(oneOf(false)),
+    mentions: (x) => listOf(object({ article: count, count }))(x) ?? [],
+    sentences: (x) => listOf(object({ article: count, language: oneOf('id', 'en'), text: text(5000) }), 50)(x) ?? [],
+    figure: optional(object({ value: finite, unit: orNull(text(Infinity)), rendered: bilingual })),
+  }),
+  // The page never shows aliases or related cards: they do not travel.
+  (c): Card => ({ ...c, aliases: [], related: [] }),
+);
 
-export function parsePageStateRequest(x: unknown): PageStateRequest | null {
-  return isObject(x) && x.type === 'page-state' ? { type: 'page-state' } : null;
-}
+const tabStatus = object({
+  url,
+  war: flag,
+  language: orNull(languageVerdict),
+  coverage: orNull(coverageVerdict),
+  marks: count,
+  /** Marks per entity type over all frames (for the popup). */
+  kinds: optional(kindCounts),
+  /** The distinct entities marked on the page, most mentioned first (for the popup's "On this page"). */
+  entities: optional(pageEntities),
+});
 
-export function parsePageStateReply(x: unknown): PageStateReply | null {
-  if (!isObject(x) || typeof x.state !== 'string' || !PAGE_STATES.has(x.state)) return null;
-  const reply: PageStateReply = { state: x.state as PageState };
-  if (x.state === 'too-large' && isCount(x.elements)) reply.elements = x.elements;
-  if (x.state === 'off' && typeof x.reason === 'string' && OFF_REASONS.has(x.reason)) reply.reason = x.reason as OffReason;
-  if (isShortString(x.url, 8192)) reply.url = x.url;
-  return reply;
-}
-
-// ---- Cards on the page and keyboard commands ----
-
-/**
- * Content script -> background: the card of the mark `id`, whose text on the
- * page is `text` (a figure the glossary lacks is rendered from its text).
- * The reply is a CardReply.
- */
-export interface CardRequest {
-  type: 'card';
-  id: string;
-  text: string;
-}
-
-/** Background -> content script: the glossary's card, or one built for a figure, or null. */
-export interface CardReply {
-  card: import('./glossary/types').Card | null;
-}
+/** Background -> popup: the tab's state, or null when the page was never analyzed. */
+export type TabStatus = Infer<typeof tabStatus>;
 
 /** The keyboard commands declared in wxt.config.ts, forwarded by the background to the active tab. */
 export const PAGE_COMMANDS = ['toggle-marks', 'next-mark'] as const;
 export type PageCommandName = (typeof PAGE_COMMANDS)[number];
 
-/** Background -> content script: the user pressed a command's keys. */
-export interface PageCommand {
-  type: 'command';
-  command: PageCommandName;
-}
+/** 'idle': the quick look found no war coverage; 'too-large': the page was left alone for its size. */
+const pageState = oneOf('off', 'idle', 'war', 'too-large');
+export type PageState = Infer<typeof pageState>;
 
-/** A card request received by the background, or null. */
-export function parseCardRequest(x: unknown): CardRequest | null {
-  if (!isObject(x) || x.type !== 'card' || !isShortString(x.id, 200) || x.id === '' || !isShortString(x.text, 1000)) return null;
-  return { type: 'card', id: x.id, text: x.text };
-}
+/** Why a page is off: it declares a language Sorot does not read, or the reader toggled the marks off there. */
+const offReason = oneOf('language', 'toggled');
+export type OffReason = Infer<typeof offReason>;
 
-/** A command received by the content script, or null. */
-export function parsePageCommand(x: unknown): PageCommand | null {
-  if (!isObject(x) || x.type !== 'command') return null;
-  const command = PAGE_COMMANDS.find((c) => c === x.command);
-  return command ? { type: 'command', command } : null;
-}
+const pageStateReply = map(
+  object({
+    state: pageState,
+    /** Elements on the page, when it was too large to mark. */
+    elements: optional(count),
+    reason: optional(offReason),
+    /** The page's address: the popup has no other way to it without the "tabs" permission (for the site switch). */
+    url: optional(url),
+  }),
+  // Each detail belongs to one state only.
+  ({ elements, reason, ...reply }) => ({
+    ...reply,
+    ...(reply.state === 'too-large' && elements !== undefined ? { elements } : {}),
+    ...(reply.state === 'off' && reason !== undefined ? { reason } : {}),
+  }),
+);
+export type PageStateReply = Infer<typeof pageStateReply>;
 
-const isBilingual = (x: unknown): x is { en: string; id: string } =>
-  isObject(x) && isShortString(x.en, 2000) && isShortString(x.id, 2000);
+// ---- Declaring messages ----
 
 /**
- * The background's card reply as the content script shows it: the card's
- * text fields checked (they end up as textContent), counts and sentences
- * filtered; anything else makes it null.
+ * Who sent a message, judged from what the browser attaches (see
+ * entrypoints/background/senders.ts): our content script in a tab, or our own
+ * extension (its pages, or for the content script also its worker).
  */
-export function parseCardReply(x: unknown): CardReply['card'] {
-  if (!isObject(x) || !isObject(x.card)) return null;
-  const c = x.card;
-  if (!isShortString(c.id, 200) || typeof c.kind !== 'string' || !KIND_NAMES.has(c.kind)) return null;
-  if (!isBilingual(c.name) || !isBilingual(c.gloss) || !isShortString(c.source, 200)) return null;
-  const mentions = (Array.isArray(c.mentions) ? c.mentions : []).filter(
-    (m): m is { article: number; count: number } => isObject(m) && isCount(m.article) && isCount(m.count),
-  );
-  const sentences = (Array.isArray(c.sentences) ? c.sentences.slice(0, 50) : []).filter(
-    (s): s is { article: number; language: 'id' | 'en'; text: string } =>
-      isObject(s) && isCount(s.article) && (s.language === 'id' || s.language === 'en') && isShortString(s.text, 5000),
-  );
-  const figure =
-    isObject(c.figure) && typeof c.figure.value === 'number' && isBilingual(c.figure.rendered)
-      ? { value: c.figure.value, unit: typeof c.figure.unit === 'string' ? c.figure.unit : null, rendered: c.figure.rendered }
-      : undefined;
-  return {
-    id: c.id,
-    kind: c.kind as import('./types').CardKind,
-    name: c.name,
-    aliases: [],
-    gloss: c.gloss,
-    source: c.source,
-    ...(c.curated === false ? { curated: false as const } : {}),
-    mentions,
-    sentences,
-    related: [],
-    ...(figure ? { figure } : {}),
-  };
+export type SenderRole = 'content' | 'extension-page';
+
+type Shape = Parameters<typeof object>[0];
+
+export interface MessageDef<T extends string, Req, Rep> {
+  type: T;
+  request: Check<Req>;
+  /** The reply as the sender may trust it, checked against the request it answers. */
+  reply(x: unknown, request: Req): Rep | undefined;
+  /** Who may send it; a message from anyone else is ignored. */
+  from: readonly SenderRole[];
 }
 
-const KIND_NAMES: ReadonlySet<string> = new Set(['person', 'place', 'organisation', 'figure', 'term']);
+const ANYONE: readonly SenderRole[] = ['content', 'extension-page'];
+const OURS: readonly SenderRole[] = ['extension-page'];
+
+type RequestShaped<T extends string, S extends Shape> = ObjectOf<{ type: Check<T> } & S>;
+
+function message<const T extends string, S extends Shape, Rep>(
+  type: T,
+  shape: S,
+  reply: (x: unknown, request: RequestShaped<T, S>) => Rep | undefined,
+  from: readonly SenderRole[] = ANYONE,
+): MessageDef<T, RequestShaped<T, S>, Rep> {
+  const request = object({ type: oneOf(type), ...shape }) as Check<RequestShaped<T, S>>;
+  return { type, request, reply, from };
+}
+
+/** A reply that carries nothing: the sender only learns the message arrived. */
+const none = (): null => null;
+
+/** Content script -> background: analyze this text of the page. */
+const analyze = message(
+  'analyze',
+  {
+    /** Whole page (decides war coverage afresh) or text added after the first pass. */
+    part: oneOf('page', 'added'),
+    text: text(MAX_TEXT_CHARS),
+    /** The page's declared language (`<html lang>`), lower-cased, or null. */
+    lang: nullable(text(35)),
+    url,
+    /** Return the spans whatever the verdict (the user asked: "mark anyway", or an "always" site). */
+    force: optional(flag, true),
+  },
+  /** Background -> content script: the verdict and the spans to mark (empty unless war coverage). */
+  (x, request) =>
+    map(
+      object({ type: oneOf('analysis'), war: flag, language: languageVerdict, coverage: coverageVerdict, spans: listOf(markSpan) }),
+      // Spans outside the text are dropped: a stale or hostile reply must not make the page build Ranges past its end.
+      (reply) => ({ ...reply, spans: reply.spans.filter((span) => span.end <= request.text.length) }),
+    )(x),
+  ['content'],
+);
+
+/** Content script -> background: how many marks the frame shows now (for the badge and the popup). */
+const marked = message(
+  'marked',
+  {
+    count,
+    kinds: optional(kindCounts),
+    entities: optional(pageEntities),
+    /** A new article replaced the page in this frame (a single-page app moved on): the old verdict no longer holds. */
+    fresh: optional(oneOf(true)),
+  },
+  none,
+  ['content'],
+);
+
+/** Popup -> background: what is known about this tab. */
+const status = message('status', { tabId: count }, nullable(tabStatus), ['extension-page']);
+
+/** Popup -> background: mark this tab although it was not judged war coverage. */
+const markAnyway = message('mark-anyway', { tabId: count }, none, ['extension-page']);
+
+/**
+ * Content script -> background: the card of the mark `id`, whose text on the
+ * page is `text` (a figure the glossary lacks is rendered from its text).
+ */
+const cardRequest = message('card', { id: text(MAX_ID, 1), text: text(MAX_NAME) }, object({ card: orNull(card) }));
+
+export const TO_BACKGROUND = { analyze, marked, status, 'mark-anyway': markAnyway, card: cardRequest } as const;
+
+/**
+ * Popup -> content script, asked only when the background has no status for
+ * the tab: a page stopped at the quick look (or too large to mark) never talks
+ * to the background, so that loading an ordinary page costs no message.
+ */
+const pageStateRequest = message('page-state', {}, pageStateReply, OURS);
+
+/**
+ * Popup -> content script: scroll to the `occurrence`-th mention (0-based,
+ * wrapping) of this entity and flash it. Entities without a card are found by
+ * their text. The frame that shows it (and the top frame) answers.
+ */
+const reveal = message('reveal', { id: nullable(cardId), text: text(MAX_NAME), occurrence: count }, flag, OURS);
+
+/** Background -> content script (the top frame): the reader asked to mark this page anyway. */
+const markPageAnyway = message('mark-anyway', {}, none, OURS);
+
+/** Background -> content script: the user pressed a command's keys. */
+const command = message('command', { command: oneOf(...PAGE_COMMANDS) }, none, OURS);
+
+export const TO_PAGE = { 'page-state': pageStateRequest, reveal, 'mark-anyway': markPageAnyway, command } as const;
+
+// ---- The types read off the tables ----
+
+type Protocol = Record<string, MessageDef<string, unknown, unknown>>;
+type AnyDef = MessageDef<string, never, unknown>;
+
+export type RequestOf<D> = D extends { request: Check<infer Req> } ? Req : never;
+export type ReplyOf<D> = D extends { reply: (...args: never[]) => infer Rep } ? Exclude<Rep, undefined> : never;
+
+/** Any message of a table. */
+export type MessageOf<P> = { [K in keyof P]: RequestOf<P[K]> }[keyof P];
+
+export type ToBackground = MessageOf<typeof TO_BACKGROUND>;
+export type ToPage = MessageOf<typeof TO_PAGE>;
+
+export type AnalyzeRequest = RequestOf<typeof analyze>;
+export type AnalyzeReply = NonNullable<ReplyOf<typeof analyze>>;
+export type PagePart = AnalyzeRequest['part'];
+export type MarkedReport = RequestOf<typeof marked>;
+export type CardRequest = RequestOf<typeof cardRequest>;
+export type RevealRequest = RequestOf<typeof reveal>;
+export type PageCommand = RequestOf<typeof command>;
+
+/**
+ * What a receiver does with each message of its table: the reply (or a
+ * promise of it), or undefined to stay silent (another frame answers, or the
+ * sender may not ask this).
+ */
+export type Handlers<P, Context> = {
+  [K in keyof P]: (request: RequestOf<P[K]>, context: Context) => ReplyOf<P[K]> | Promise<ReplyOf<P[K]>> | undefined;
+};
+
+/** A raw message as `protocol` reads it from a sender in `role`: checked and rebuilt, or null. */
+export function readMessage<P extends Protocol>(protocol: P, raw: unknown, role: SenderRole | null): (MessageOf<P> & { type: string }) | null {
+  if (!isObject(raw) || typeof raw.type !== 'string' || !Object.prototype.hasOwnProperty.call(protocol, raw.type)) return null;
+  const def = protocol[raw.type] as MessageDef<string, unknown, unknown>;
+  if (role === null || !def.from.includes(role)) return null;
+  const request = def.request(raw);
+  return request === undefined ? null : (request as MessageOf<P> & { type: string });
+}
+
+/**
+ * Runs the handler of a raw message received by the owner of `protocol`,
+ * when the message passes its check and comes from a role allowed to send it.
+ * `respond` gets the reply. Returns true when the reply comes later (a
+ * browser message listener must then return true to keep the channel open).
+ */
+export function dispatch<P extends Protocol, Context extends { role: SenderRole | null }>(
+  protocol: P,
+  handlers: Handlers<P, Context>,
+  raw: unknown,
+  context: Context,
+  respond: (reply: unknown) => void,
+): boolean {
+  const request = readMessage(protocol, raw, context.role);
+  if (request === null) return false;
+  const handle = handlers[request.type] as (request: unknown, context: Context) => unknown;
+  const reply = handle(request, context);
+  if (reply === undefined) return false;
+  if (!(reply instanceof Promise)) {
+    respond(reply);
+    return false;
+  }
+  // A failed handler still answers, so the sender is not left waiting.
+  reply.then(respond, () => respond(null));
+  return true;
+}
+
+/**
+ * Sends `request` through `post` (runtime.sendMessage or tabs.sendMessage)
+ * and resolves with the reply as its check reads it: null when there is no
+ * reply or it does not pass. A failed send rejects, as `post` does.
+ */
+export async function ask<P extends Protocol, K extends keyof P & string>(
+  protocol: P,
+  request: RequestOf<P[K]> & { type: K },
+  post: (message: RequestOf<P[K]>) => Promise<unknown>,
+): Promise<ReplyOf<P[K]> | null> {
+  const def = protocol[request.type] as unknown as AnyDef;
+  const reply = def.reply(await post(request), request as never);
+  return reply === undefined ? null : (reply as ReplyOf<P[K]>);
+}

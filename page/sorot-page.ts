@@ -3,7 +3,7 @@
 // into marks, and the page watched for text that arrives later or for a
 // single-page-app navigation that replaces the article.
 
-import { parseAnalyzeReply, parseCardReply, type AnalyzeRequest, type CardRequest, type MarkedReport, type MarkSpan, type PagePart, type OffReason, type PageState, type PageStateReply } from '../lib/messages';
+import { ask, TO_BACKGROUND, type AnalyzeRequest, type MarkedReport, type MarkSpan, type PagePart, type OffReason, type PageState, type PageStateReply, type ToBackground } from '../lib/messages';
 import type { UiLanguage } from '../lib/settings/schema';
 import { KIND_OF_TYPE, type CardKind } from '../lib/types';
 import { Batcher, DEFAULT_BATCH } from './watch/batcher';
@@ -22,8 +22,8 @@ import { createSlice } from './read/yield';
 
 export interface SorotPageDeps {
   doc: Document;
-  /** Sends a message to the background and resolves with its reply. */
-  send(message: AnalyzeRequest | MarkedReport | CardRequest): Promise<unknown>;
+  /** Posts a message to the background and resolves with its raw reply (checked here, by lib/messages). */
+  send(message: ToBackground): Promise<unknown>;
   /** Defaults to CSS highlights, or the wrapping fallback without them. */
   marker?: Marker;
   /** Mark whatever the verdict, with no quick look first (a site on the user's "always" list). */
@@ -90,7 +90,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     (cards ??= createCards({
       doc,
       marker,
-      fetchCard: async (id, text) => parseCardReply(await deps.send({ type: 'card', id, text })),
+      fetchCard: async (id, text) => (await ask(TO_BACKGROUND, { type: 'card', id, text }, deps.send))?.card ?? null,
       language: deps.language ?? (() => 'en'),
       reveal: (range) => revealer.reveal(range),
     }));
@@ -104,8 +104,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   async function analyze(part: PagePart, map: TextMap): Promise<MarkSpan[] | null> {
     const request: AnalyzeRequest = { type: 'analyze', part, text: map.text, lang, url: view.location.href };
     if (forced) request.force = true;
-    const raw = await deps.send(request);
-    const reply = parseAnalyzeReply(raw, map.text.length);
+    const reply = await ask(TO_BACKGROUND, request, deps.send);
     if (!reply) return null;
     if (part === 'page' || reply.war) state = reply.war ? 'war' : 'idle';
     return reply.war || forced ? reply.spans : [];

@@ -5,16 +5,7 @@ import type { browser as wxtBrowser } from 'wxt/browser';
 import type { ExportFile } from '../../lib/export';
 import type { Glossary } from '../../lib/glossary/types';
 import { HISTORY_KEY, migrate as migrateHistory, type History } from '../../lib/history';
-import {
-  parsePageStateReply,
-  parseTabStatus,
-  type MarkAnywayRequest,
-  type PageStateReply,
-  type PageStateRequest,
-  type RevealRequest,
-  type StatusRequest,
-  type TabStatus,
-} from '../../lib/messages';
+import { ask, TO_BACKGROUND, TO_PAGE, type PageStateReply, type RevealRequest, type TabStatus } from '../../lib/messages';
 import { languageForLocale, migrate, SETTINGS_KEY, type Settings } from '../../lib/settings';
 
 export interface TabInfo {
@@ -125,22 +116,18 @@ export function browserPlatform(browser: Browser, options: BrowserPlatformOption
     },
 
     async tabStatus(tabId) {
-      const request: StatusRequest = { type: 'status', tabId };
-      const reply: unknown = await browser.runtime.sendMessage(request).catch(() => null);
-      return parseTabStatus(reply);
+      return ask(TO_BACKGROUND, { type: 'status', tabId }, (m) => browser.runtime.sendMessage(m)).catch(() => null);
     },
 
     async markAnyway(tabId) {
-      const request: MarkAnywayRequest = { type: 'mark-anyway', tabId };
-      await browser.runtime.sendMessage(request).catch(() => undefined);
+      await ask(TO_BACKGROUND, { type: 'mark-anyway', tabId }, (m) => browser.runtime.sendMessage(m)).catch(() => undefined);
     },
 
     async pageState(tabId) {
-      const request: PageStateRequest = { type: 'page-state' };
       // Only the top frame speaks for the page. try/catch, not .catch: a
       // browser without the API throws before it returns a promise.
       try {
-        return parsePageStateReply(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }));
+        return await ask(TO_PAGE, { type: 'page-state' }, (m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }));
       } catch {
         return null;
       }

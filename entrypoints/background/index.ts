@@ -10,18 +10,7 @@ import glossaryJson from '../../assets/glossary.json';
 import { createAnalyzer, type Analyze } from '../../lib/create-analyzer';
 import { lexiconFromGlossary } from '../../lib/glossary/build';
 import type { Glossary } from '../../lib/glossary/types';
-import {
-  PAGE_COMMANDS,
-  parseCardRequest,
-  parseMarkAnyway,
-  parseMessage,
-  type AnalyzeReply,
-  type AnalyzeRequest,
-  type CardReply,
-  type MarkAnywayRequest,
-  type PageCommand,
-  type TabStatus,
-} from '../../lib/messages';
+import { dispatch, PAGE_COMMANDS, TO_BACKGROUND, type AnalyzeReply, type AnalyzeRequest, type Handlers, type SenderRole, type ToPage } from '../../lib/messages';
 import { cardLookup } from './card-lookup';
 import { historyWriter } from './history-writer';
 import { senderRole } from './senders';
@@ -55,51 +44,44 @@ export default defineBackground(() => {
     return { type: 'analysis', war, language: analysis.language, coverage: analysis.coverage, spans };
   }
 
-  /** Asks the tab's top frame to mark its page although it was not judged war coverage. */
-  function markAnyway(request: MarkAnywayRequest): void {
-    void browser.tabs.sendMessage(request.tabId, request, { frameId: 0 }).catch(() => undefined);
+  /** Sends a message to a tab's content script; a tab without one (or closed) is no error. */
+  function tell(tabId: number, message: ToPage, frameId?: number): void {
+    void browser.tabs.sendMessage(tabId, message, frameId === undefined ? {} : { frameId }).catch(() => undefined);
   }
 
-  browser.runtime.onMessage.addListener((raw, sender, sendResponse: (reply: AnalyzeReply | TabStatus | CardReply | null) => void) => {
+  type Sender = { role: SenderRole | null; tabId: number | undefined; frameId: number };
+
+  // Who may send each message is declared with it (lib/messages.ts); content
+  // messages also need the tab they came from.
+  const handlers: Handlers<typeof TO_BACKGROUND, Sender> = {
+    analyze(request, { tabId, frameId }) {
+      if (tabId === undefined) return undefined;
+      const reply = analyzeFor(tabId, frameId, request);
+      showBadge(tabId);
+      return reply;
+    },
+    marked(report, { tabId, frameId }) {
+      if (tabId === undefined) return undefined;
+      tabs.marked(tabId, frameId, report);
+      showBadge(tabId);
+      // The reading history: the cards this page showed (names without a card have no id).
+      void history.seen(tabId, tabs.status(tabId)?.url ?? '', (report.entities ?? []).flatMap((e) => (e.id ? [e.id] : [])));
+      return null;
+    },
+    // Another tab's status is for our own pages only (declared with the message).
+    status: ({ tabId }) => tabs.status(tabId),
+    // The tab's top frame marks its page although it was not judged war coverage.
+    'mark-anyway'({ tabId }) {
+      tell(tabId, { type: 'mark-anyway' }, 0);
+      return null;
+    },
+    card: ({ id, text }) => ({ card: cardOf(id, text) }),
+  };
+
+  browser.runtime.onMessage.addListener((raw, sender, sendResponse: (reply: unknown) => void) => {
     const role = senderRole(sender, browser.runtime.id, browser.runtime.getURL('/'));
-    if (!role) return;
-    const cardRequest = parseCardRequest(raw);
-    if (cardRequest) {
-      sendResponse({ card: cardOf(cardRequest.id, cardRequest.text) });
-      return;
-    }
-    if (role === 'extension-page') {
-      const forced = parseMarkAnyway(raw);
-      if (forced) {
-        markAnyway(forced);
-        sendResponse(null);
-        return;
-      }
-    }
-    const message = parseMessage(raw);
-    if (!message) return;
-    const tabId = sender.tab?.id;
-    const frameId = sender.frameId ?? 0;
-    switch (message.type) {
-      case 'analyze':
-        if (role !== 'content' || tabId === undefined) return;
-        sendResponse(analyzeFor(tabId, frameId, message));
-        showBadge(tabId);
-        return;
-      case 'marked':
-        if (role !== 'content' || tabId === undefined) return;
-        tabs.marked(tabId, frameId, message);
-        showBadge(tabId);
-        // The reading history: the cards this page showed (names without a card have no id).
-        void history.seen(tabId, tabs.status(tabId)?.url ?? '', (message.entities ?? []).flatMap((e) => (e.id ? [e.id] : [])));
-        sendResponse(null);
-        return;
-      case 'status':
-        // Another tab's status is for our own pages only.
-        if (role !== 'extension-page') return;
-        sendResponse(tabs.status(message.tabId));
-        return;
-    }
+    const context: Sender = { role, tabId: sender.tab?.id, frameId: sender.frameId ?? 0 };
+    return dispatch(TO_BACKGROUND, handlers, raw, context, sendResponse) || undefined;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
@@ -118,11 +100,7 @@ export default defineBackground(() => {
   // frame, moving to the next mark to the top frame (one card at a time).
   browser.commands?.onCommand.addListener((name, tab) => {
     const command = PAGE_COMMANDS.find((c) => c === name);
-    const send = (tabId: number) => {
-      const message: PageCommand = { type: 'command', command: command! };
-      const options = command === 'next-mark' ? { frameId: 0 } : {};
-      void browser.tabs.sendMessage(tabId, message, options).catch(() => undefined);
-    };
+    const send = (tabId: number) => tell(tabId, { type: 'command', command: command! }, command === 'next-mark' ? 0 : undefined);
     if (!command) return;
     if (tab?.id !== undefined) send(tab.id);
     else void browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active?.id !== undefined && send(active.id), () => undefined);

@@ -3,7 +3,7 @@
 // options). Anything else is ignored, so a web page or another extension can
 // neither run the analyzer on our behalf nor read another tab's status.
 
-export type SenderRole = 'content' | 'extension-page';
+import type { SenderRole } from '../../lib/messages';
 
 export interface SenderLike {
   id?: string;
