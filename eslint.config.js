@@ -1,6 +1,7 @@
-// ESLint flat config. Two jobs: the recommended JS and TypeScript rules (not
+// ESLint flat config. Three jobs: the recommended JS and TypeScript rules (not
 // the type-checked set: `tsc --noEmit` already type-checks, and this stays
-// fast), and bans that keep page text shown only as text. Sorot reads text
+// fast), the import boundaries between the folders (below), and bans that
+// keep page text shown only as text. Sorot reads text
 // from arbitrary news pages and writes it back into the page and the popup;
 // any API that parses a string as HTML or code would turn that text into
 // markup or script, so none may be used, even with text we wrote ourselves.
@@ -57,6 +58,34 @@ const SYNTAX_BANS = [
   },
 ];
 
+/**
+ * An import pattern for paths into one of `folders` at the repository root,
+ * spelt relatively (`../../page/x`) or through WXT's root aliases (`@/page/x`).
+ * No folder under lib/, components/ or scripts/ shares these names, so a
+ * relative path that reaches one has left its own folder.
+ */
+function intoFolders(folders, message) {
+  const names = folders.join('|');
+  return { regex: `^(?:(?:\\.\\.?/)+|[@~]{1,2}/)(?:${names})(?:/|$)`, message };
+}
+
+/**
+ * lib/ is the pure base: the CLI, the tests, the benchmark and the background
+ * run it in Node or a worker, so it imports nothing above it and no browser
+ * or extension API.
+ */
+const LIB_IMPORTS = [
+  intoFolders(['page', 'components', 'entrypoints', 'store'], 'lib/ is the pure base: it imports nothing from page/, components/, entrypoints/ or store/.'),
+  { regex: '^(?:wxt|#imports|webextension-polyfill|@wxt-dev|preact)(?:/|$)', message: 'lib/ uses no extension or UI framework: pass what it needs in.' },
+];
+
+/** Browser globals lib/ code may not read (tests may build a DOM to feed it). */
+const BROWSER_GLOBALS = [
+  'window', 'self', 'document', 'navigator', 'location', 'chrome', 'browser', 'localStorage', 'sessionStorage',
+  'indexedDB', 'fetch', 'XMLHttpRequest', 'getComputedStyle', 'requestAnimationFrame', 'requestIdleCallback',
+  'MutationObserver', 'customElements', 'CSS', 'Highlight', 'DOMParser',
+].map((name) => ({ name, message: `lib/ runs outside the browser: ${name} belongs in page/, components/ or entrypoints/.` }));
+
 export default tseslint.config(
   {
     ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-artifacts/**', 'tests/fixtures/**'],
@@ -102,6 +131,39 @@ export default tseslint.config(
     files: TEST_FILES,
     rules: {
       'no-restricted-properties': ['error', ...MARKUP_CALLS],
+    },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: LIB_IMPORTS }] },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: TEST_FILES,
+    rules: { 'no-restricted-globals': ['error', ...BROWSER_GLOBALS] },
+  },
+  {
+    // The popup and options pages are UI over lib/ and the platform port; the
+    // content script's DOM code is not theirs to reach into.
+    files: ['components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [intoFolders(['page', 'entrypoints'], 'components/ never imports page/ or entrypoints/: shared pieces belong in lib/.')] }] },
+  },
+  {
+    // The command-line scripts ship no test code: what they share with the
+    // tests lives in scripts/lib/ (or lib/), and tests import it from there.
+    files: ['scripts/**/*.ts'],
+    ignores: TEST_FILES,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            intoFolders(['tests'], 'scripts/ imports no test code: move what it needs into scripts/lib/ or lib/.'),
+            { regex: '(?:^|/)(?:testing/|[^/]+\\.test(?:\\.tsx?)?$)', message: 'scripts/ imports no test code: move what it needs into scripts/lib/ or lib/.' },
+            { regex: '^(?:vitest|@testing-library|fast-check)(?:/|$)', message: 'scripts/ imports no test framework.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -1,7 +1,7 @@
 // The analyzer as a whole: the gold F1 targets, the contract's invariants,
 // and hostile input.
 import { describe, expect, it } from 'vitest';
-import { loadGoldDocs, loadHeldoutDocs } from '../tests/gold';
+import { loadGoldDocs, loadHeldoutDocs } from '../scripts/lib/gold-docs';
 import { analyze } from './analyze';
 import { scoreDocs } from './eval/entities';
 import { total } from './eval/score';

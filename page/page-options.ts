@@ -5,7 +5,7 @@
 
 import { CARD_KINDS, siteMode, type Settings } from '../lib/settings';
 import type { CardKind } from '../lib/types';
-import type { MarkStyles } from './mark/marks-style';
+import type { MarkStyles } from '../lib/marks/marks-css';
 
 export interface PageOptions {
   /** An "always" site: mark whatever the verdict. */

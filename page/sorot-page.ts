@@ -11,7 +11,7 @@ import { createCards, type Cards } from './card/cards';
 import { collectText, outermostRoots } from './read/collect';
 import { HighlightMarker, highlightRegistry, type Marker } from './mark/highlighter';
 import { MarkWrapper } from './mark/mark-wrapper';
-import type { MarkStyles } from './mark/marks-style';
+import type { MarkStyles } from '../lib/marks/marks-css';
 import { declaredLanguageAllows } from './look/war-text';
 import { addedLooksLikeWar, pageLooksLikeWar } from './look/page-sample';
 import { createRevealer } from './mark/reveal';

@@ -21,8 +21,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Card, Glossary } from '../lib/glossary/types';
-import { ROOT } from '../tests/pages/render';
-import { CHROMIUM, EXTENSION_DIR, FIXTURE_PAGES, buildExtension, hasChromium, launch, serveSite, waitForMarks, type Browser, type Site } from '../tests/browser/harness';
+import { ROOT } from './lib/news-pages';
+import { CHROMIUM, EXTENSION_DIR, FIXTURE_PAGES, buildExtension, hasChromium, launch, serveSite, waitForMarks, type Browser, type Site } from './lib/chromium';
 
 const RUNS = Math.max(1, Number(process.env.SOROT_BENCH_RUNS ?? 5));
 const SAMPLING_US = 50;

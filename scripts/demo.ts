@@ -5,8 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ROOT } from '../tests/pages/render';
-import { CHROMIUM, EXTENSION_DIR, buildExtension, hasChromium, launch, serveSite, waitForMarks } from '../tests/browser/harness';
+import { ROOT } from './lib/news-pages';
+import { CHROMIUM, EXTENSION_DIR, buildExtension, hasChromium, launch, serveSite, waitForMarks } from './lib/chromium';
 
 async function main(): Promise<void> {
   if (!hasChromium) throw new Error(`Chromium not found at ${CHROMIUM} (set SOROT_CHROMIUM)`);

@@ -14,7 +14,8 @@ import type { EntityType } from '../lib/types';
 import { prf, total, type Matching } from '../lib/eval/score';
 import { pct, table } from '../lib/format/table';
 import { languageReport, type LabelledSegment } from '../lib/language';
-import { loadGoldDocs, loadHeldoutDocs, ROOT } from '../tests/gold';
+import { loadGoldDocs, loadHeldoutDocs } from './lib/gold-docs';
+import { ROOT } from './lib/news-pages';
 import { parseCli, runCli } from './cli-kit';
 
 const CLI = {

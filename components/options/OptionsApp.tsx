@@ -6,7 +6,7 @@ import type { TFunction } from '../../lib/i18n';
 import { parseSiteList, resetSettings, type Settings, type SiteLists } from '../../lib/settings';
 import { CARD_KINDS, MARK_STYLES, type MarkStyle } from '../../lib/settings/schema';
 import type { CardKind } from '../../lib/types';
-import { marksCss } from '../../page/mark/marks-style';
+import { marksCss } from '../../lib/marks/marks-css';
 import { ExportPanel } from './ExportPanel';
 import { I18nProvider, KINDS_LABEL, useT } from '../shared/i18n';
 import { LanguageToggle } from '../shared/LanguageToggle';

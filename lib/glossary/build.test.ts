@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGoldDocs, ROOT } from '../../tests/gold';
+import { loadGoldDocs } from '../../scripts/lib/gold-docs';
+import { ROOT } from '../../scripts/lib/news-pages';
 import { scoreNameCards } from '../eval/name-cards';
 import { LEXICON } from '../gazetteer';
 import type { LexiconEntry } from '../types';

@@ -18,7 +18,7 @@ export const CARD_KINDS: readonly CardKind[] = ['person', 'place', 'organisation
  * How marks of a kind look: an underline in one of five line styles (over a
  * light tint), or a stronger tint with no line. Line styles are what keep the
  * kinds apart for readers who do not tell the colours apart; the colour of
- * each kind is fixed (page/mark/marks-style.ts).
+ * each kind is fixed (lib/marks/marks-css.ts).
  */
 export const MARK_STYLES = ['solid', 'double', 'dotted', 'dashed', 'wavy', 'background'] as const;
 

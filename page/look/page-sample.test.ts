@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSeeds, ROOT, seedPage } from '../../tests/pages/render';
+import { loadSeeds, ROOT, seedPage } from '../../scripts/lib/news-pages';
 import { addedLooksLikeWar, pageLooksLikeWar, quickLookRoot, sampleText } from './page-sample';
 
 const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadSeeds, ROOT } from '../../tests/pages/render';
+import { loadSeeds, ROOT } from '../../scripts/lib/news-pages';
 import { countWarVocabulary, declaredLanguageAllows, looksLikeWarText, QUICK_LOOK_NEEDS, SAMPLE_CHARS } from './war-text';
 
 const COVERAGE_DIR = join(ROOT, 'tests', 'fixtures', 'coverage');

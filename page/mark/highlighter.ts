@@ -4,7 +4,8 @@
 
 import { CARD_KINDS, DEFAULT_MARK_STYLES } from '../../lib/settings/schema';
 import type { CardKind } from '../../lib/types';
-import { MarksSheet, highlightName, type MarkStyles } from './marks-style';
+import { highlightName, type MarkStyles } from '../../lib/marks/marks-css';
+import { MarksSheet } from './marks-style';
 
 /** One mark as the popup counts it: its kind, its card (null: a name known by its text only) and its text. */
 export interface MarkInfo {

@@ -6,7 +6,8 @@
 import { DEFAULT_MARK_STYLES } from '../../lib/settings/schema';
 import type { CardKind } from '../../lib/types';
 import { inDocumentOrder, isMention, rangeText, type MarkInfo, type Marker } from './highlighter';
-import { MarksSheet, type MarkStyles } from './marks-style';
+import type { MarkStyles } from '../../lib/marks/marks-css';
+import { MarksSheet } from './marks-style';
 
 type Change = { split: Text; tail: Text } | { mark: HTMLElement; text: Text };
 

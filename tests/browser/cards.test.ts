@@ -11,7 +11,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Glossary } from '../../lib/glossary/types';
 import { HISTORY_KEY } from '../../lib/history';
 import { defaultSettings, SETTINGS_KEY, type UiLanguage } from '../../lib/settings';
-import { ROOT } from '../pages/render';
+import { ROOT } from '../../scripts/lib/news-pages';
 import { ARTIFACTS, browserSuite, collectExtensionErrors, waitForMarks, type PageOrFrame } from './harness';
 
 const SEED = '001_63ac3d2bfe42d99d';

@@ -1,7 +1,7 @@
 // Pages that change after load, form fields, and a very long page, in
 // Chromium with the built extension.
 import { expect, it } from 'vitest';
-import type { Seed } from '../pages/render';
+import type { Seed } from '../../scripts/lib/news-pages';
 import { browserSuite, collectExtensionErrors, readMarks, waitForMarks } from './harness';
 
 declare global {

@@ -11,7 +11,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { ankiRecords, csvRecords, CSV_COLUMNS, parseAnkiTsv, parseCsv } from '../../lib/export';
 import type { Glossary } from '../../lib/glossary/types';
 import type { UiLanguage } from '../../lib/settings';
-import { ROOT } from '../pages/render';
+import { ROOT } from '../../scripts/lib/news-pages';
 import { browserSuite, collectExtensionErrors, waitForMarks } from './harness';
 
 const GLOSSARY = JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary;

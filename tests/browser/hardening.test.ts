@@ -5,7 +5,7 @@
 // built-ins) neither break it nor get broken by it.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Seed } from '../pages/render';
+import type { Seed } from '../../scripts/lib/news-pages';
 import { buildExtension, collectExtensionErrors, countMarks, hasChromium, launch, openTab, readMarks, serveSite, waitForMarks, type Browser, type Site } from './harness';
 import {
   MARKUP_NAMES,

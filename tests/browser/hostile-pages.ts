@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CDPSession, Page } from 'playwright-core';
-import { articleHtml, escapeHtml, pageHtml, seedLines, type Seed } from '../pages/render';
+import { articleHtml, escapeHtml, pageHtml, seedLines, type Seed } from '../../scripts/lib/news-pages';
 import type { Browser } from './harness';
 
 export interface HostileRoute {

@@ -15,7 +15,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HISTORY_KEY, type History } from '../../lib/history';
 import { SETTINGS_KEY, defaultSettings, type Settings } from '../../lib/settings';
-import type { Seed } from '../pages/render';
+import type { Seed } from '../../scripts/lib/news-pages';
 import { EXTENSION_DIR, buildExtension, collectExtensionErrors, countMarks, hasChromium, launch, readMarks, serveSite, waitForMarks, type Browser, type Site } from './harness';
 import type { Chrome } from './hostile-pages';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { KIND_OF_TYPE, type EntityType } from '../../lib/types';
-import { ROOT, type Seed } from '../pages/render';
+import { ROOT, type Seed } from '../../scripts/lib/news-pages';
 import { ARTIFACTS, browserSuite, collectExtensionErrors, readMarks, waitForMarks, type PageMark } from './harness';
 
 interface GoldEntity {

@@ -1,12 +1,11 @@
 // Loads the gold annotations and the seed texts they annotate.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GoldDoc } from '../lib/eval/entities';
-import type { GoldFile } from '../lib/eval/score';
+import type { GoldDoc } from '../../lib/eval/entities';
+import type { GoldFile } from '../../lib/eval/score';
+import { ROOT, SEEDS_DIR } from './news-pages';
 
-export const ROOT = join(import.meta.dirname, '..');
 export const GOLD_DIR = join(ROOT, 'tests/fixtures/gold');
-export const SEEDS_DIR = join(ROOT, 'seeds');
 
 export const HELDOUT_DIR = join(ROOT, 'tests/fixtures/heldout');
 

@@ -1,0 +1,243 @@
+// Drives Chromium with the built extension, for the demo, the browser
+// benchmark and the browser tests: a static server on 127.0.0.1 for the
+// generated and the saved pages, Chromium with the extension loaded, readers
+// for the marks a page (or a frame) shows, and new tabs the worker can name.
+// No test framework here: scripts import it (tests/browser/harness.ts adds
+// the vitest set-up on top).
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { ROOT, bigPage, formsPage, framedPage, livePage, loadSeeds, seedPage, spaPage, tourPage, tourStops, type Seed } from './news-pages';
+
+export const CHROMIUM = process.env.SOROT_CHROMIUM ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = process.env.SOROT_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
+export const FIXTURE_PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+export const hasChromium = existsSync(CHROMIUM);
+/** Screenshots and other files for a person to look at. */
+export const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+/**
+ * Builds the extension once per test run: global-setup.ts does it before the
+ * workers start (and the workers inherit SOROT_SKIP_BUILD); without it, the
+ * first worker builds under a lock and the others wait for its stamp.
+ */
+export function buildExtension(): void {
+  if (process.env.SOROT_SKIP_BUILD === '1') return;
+  const stamp = join(tmpdir(), `sorot-build-${process.ppid}`);
+  const lock = `${stamp}.lock`;
+  try {
+    mkdirSync(lock);
+  } catch {
+    const deadline = Date.now() + 120_000;
+    while (!existsSync(stamp) && Date.now() < deadline) execFileSync('sleep', ['0.2']);
+    return;
+  }
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  writeFileSync(stamp, '');
+  process.env.SOROT_SKIP_BUILD = '1';
+}
+
+export interface Site {
+  origin: string;
+  seeds: Seed[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the pages: `/seed/<name>.html`, `/fixture/<name>.html` (the saved
+ * real pages), `/framed/<name>.html` (a page holding the seed page in a
+ * same-origin iframe), `/live.html`, `/spa.html`, `/forms.html`, `/big.html`,
+ * `/tour/<k>` (a single-page app touring the seed articles and one without
+ * war, showing stop k: see tourPage).
+ * `?noscript` adds a CSP that stops the page's own scripts (not the
+ * extension's), for runs that must be deterministic.
+ */
+export async function serveSite(): Promise<Site> {
+  const seeds = loadSeeds();
+  const bySeed = new Map(seeds.map((s) => [s.name, s]));
+  const en = seeds.filter((s) => s.lang === 'en');
+  const [first, second] = [seeds[1] as Seed, seeds[3] as Seed];
+  const generated: Record<string, () => string> = {
+    '/live.html': () => livePage(first),
+    '/spa.html': () => spaPage(seeds[2] as Seed, second),
+    '/spa/second': () => spaPage(seeds[2] as Seed, second),
+    '/forms.html': () => formsPage(seeds[0] as Seed),
+    '/big.html': () => bigPage(en),
+  };
+  const stops = tourStops(seeds);
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let body: string | null = null;
+    const tourMatch = /^\/tour\/(\d+)$/.exec(url.pathname);
+    const seedMatch = /^\/seed\/([\w]+)\.html$/.exec(url.pathname);
+    const fixtureMatch = /^\/fixture\/([\w-]+)\.html$/.exec(url.pathname);
+    const framedMatch = /^\/framed\/([\w]+)\.html$/.exec(url.pathname);
+    if (seedMatch && bySeed.has(seedMatch[1] as string)) body = seedPage(bySeed.get(seedMatch[1] as string) as Seed);
+    else if (framedMatch && bySeed.has(framedMatch[1] as string)) body = framedPage(bySeed.get(framedMatch[1] as string) as Seed, `/seed/${framedMatch[1]}.html`);
+    else if (fixtureMatch && existsSync(join(FIXTURE_PAGES, `${fixtureMatch[1]}.html`)))
+      body = readFileSync(join(FIXTURE_PAGES, `${fixtureMatch[1]}.html`), 'utf8');
+    else if (generated[url.pathname]) body = generated[url.pathname]!();
+    else if (tourMatch && Number(tourMatch[1]) < stops.length) body = tourPage(stops, Number(tourMatch[1]));
+    if (body === null) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8' };
+    if (url.searchParams.has('noscript')) headers['content-security-policy'] = "script-src 'none'";
+    res.writeHead(200, headers).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    seeds,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  /** The extension's service worker (null when launched without the extension). */
+  worker: Worker | null;
+  extensionId: string | null;
+  close(): Promise<void>;
+}
+
+/** Chromium, headless, with the built extension loaded (or without, for baselines). */
+export async function launch(opts: { extension?: boolean; colorScheme?: 'light' | 'dark'; extensionDir?: string } = {}): Promise<Browser> {
+  const withExtension = opts.extension ?? true;
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  const profile = mkdtempSync(join(tmpdir(), 'sorot-chromium-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 1400 },
+  });
+  // No network here, and none wanted: web requests to other hosts fail at
+  // once instead of waiting on DNS, so saved pages load as fast as they can.
+  // Only http(s): the extension's own chrome-extension:// pages must load.
+  await context.route(
+    (url) => (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '127.0.0.1',
+    (route) => route.abort(),
+  );
+  let worker: Worker | null = null;
+  if (withExtension) {
+    // A wrong extension path fails silently: no service worker ever appears.
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  }
+  const extensionId = worker ? new URL(worker.url()).host : null;
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export const KINDS = ['person', 'place', 'organisation', 'figure', 'term'] as const;
+
+/** A page or one of its frames: the mark readers work on either (a frame has its own highlight registry). */
+export type PageOrFrame = Pick<Frame, 'evaluate' | 'waitForTimeout'>;
+
+export interface PageMark {
+  kind: (typeof KINDS)[number];
+  text: string;
+  /** Offset into the seed text, when the mark is inside an element with `data-seed-start`. */
+  seedStart: number | null;
+  /** The closest landmark the mark is in: `nav`, `footer`, `header`, `aside`, `article`, or `body`. */
+  region: string;
+  /** The id of the closest element with an id. */
+  within: string | null;
+}
+
+/** Every mark the page shows, read from the page's highlight registry. */
+export async function readMarks(page: PageOrFrame): Promise<PageMark[]> {
+  return page.evaluate((kinds) => {
+    const marks: PageMark[] = [];
+    for (const kind of kinds) {
+      const highlight = CSS.highlights.get(`sorot-${kind}`);
+      if (!highlight) continue;
+      for (const range of highlight as unknown as Iterable<Range>) {
+        const start = range.startContainer;
+        const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+        const holder = el?.closest('[data-seed-start]') ?? null;
+        let seedStart: number | null = null;
+        if (holder) {
+          const before = document.createRange();
+          before.setStart(holder, 0);
+          before.setEnd(range.startContainer, range.startOffset);
+          seedStart = Number(holder.getAttribute('data-seed-start')) + before.toString().length;
+        }
+        const region = el?.closest('nav, footer, header, aside, article, form')?.localName ?? 'body';
+        marks.push({ kind: kind as PageMark['kind'], text: range.toString(), seedStart, region, within: el?.closest('[id]')?.id ?? null });
+      }
+    }
+    return marks;
+  }, KINDS as unknown as string[]) as Promise<PageMark[]>;
+}
+
+/** Waits until the page shows at least `min` marks and the count holds still for `quietMs`. */
+export async function waitForMarks(page: PageOrFrame, opts: { min?: number; quietMs?: number; timeoutMs?: number } = {}): Promise<number> {
+  const { min = 1, quietMs = 400, timeoutMs = 15_000 } = opts;
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  let stableSince = Date.now();
+  while (Date.now() < deadline) {
+    const count = await countMarks(page);
+    if (count !== last) {
+      last = count;
+      stableSince = Date.now();
+    } else if (count >= min && Date.now() - stableSince >= quietMs) {
+      return count;
+    }
+    await page.waitForTimeout(50);
+  }
+  return last;
+}
+
+export function countMarks(page: PageOrFrame): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    for (const name of ['person', 'place', 'organisation', 'figure', 'term']) n += CSS.highlights.get(`sorot-${name}`)?.size ?? 0;
+    return n;
+  });
+}
+
+/**
+ * A new tab and the browser's id for it, at `url` if given. Without the "tabs"
+ * permission the worker cannot search tabs by address, but it sees their ids:
+ * the new tab is the id that was not there before.
+ */
+export async function openTab(browser: Browser, url?: string): Promise<{ page: Page; tabId: number }> {
+  const ids = () =>
+    browser.worker!.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+      return (await chrome.tabs.query({})).map((t) => t.id ?? -1);
+    });
+  const before = new Set(await ids());
+  const page = await browser.context.newPage();
+  const added = (await ids()).filter((id) => !before.has(id));
+  if (added.length !== 1) throw new Error(`expected one new tab, found ${added.length}`);
+  if (url) await page.goto(url);
+  return { page, tabId: added[0] as number };
+}
