@@ -33,7 +33,7 @@ const LIST_REM = 22;
  * lines: name; on-page and kind; mentions. The same width switches the row's
  * layout in styles.css (`.card-row`); keep the two in step.
  */
-export const NARROW_LIST = '(max-width: 20rem)';
+const NARROW_LIST = '(max-width: 20rem)';
 const NARROW_ROW_REM = 4.75;
 
 export function GlossaryPanel({ index, filter, onFilter, onOpen, onPage, activeId, focusList }: GlossaryPanelProps) {

@@ -51,7 +51,7 @@ export type ExportStore = Pick<Platform, 'loadGlossary'> & ExportGlue;
 const OBJECT_URL_LIFETIME_MS = 60_000;
 
 /** Saves `file` the way a web page does: a Blob, an object URL and a click on an `<a download>`. */
-export function downloadFile(file: ExportFile, doc: Document = document): void {
+function downloadFile(file: ExportFile, doc: Document = document): void {
   const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
   const link = doc.createElement('a');
   link.href = url;

@@ -14,12 +14,12 @@ import { exampleSentence } from './example';
 
 export type AnkiDirection = 'en->id' | 'id->en';
 
-export const ANKI_DIALECT: Dialect = { separator: '\t', lineEnd: '\n' };
+const ANKI_DIALECT: Dialect = { separator: '\t', lineEnd: '\n' };
 
 export const ANKI_COLUMNS = ['Front', 'Back', 'Tags'] as const;
 
 /** File headers, in the order Anki documents them; `tags column` is 1-based. */
-export const ANKI_HEADERS: ReadonlyArray<readonly [string, string]> = [
+const ANKI_HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['separator', 'tab'],
   ['html', 'false'],
   ['columns', ANKI_COLUMNS.join('\t')],
@@ -27,7 +27,7 @@ export const ANKI_HEADERS: ReadonlyArray<readonly [string, string]> = [
   ['tags column', String(ANKI_COLUMNS.indexOf('Tags') + 1)],
 ];
 
-export const ANKI_TAG = 'sorot';
+const ANKI_TAG = 'sorot';
 
 const LANGUAGES_OF: Record<AnkiDirection, [UiLanguage, UiLanguage]> = {
   'en->id': ['en', 'id'],

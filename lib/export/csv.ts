@@ -6,7 +6,7 @@ import type { UiLanguage } from '../settings/schema';
 import { formatRecords, parseRecords, type Dialect } from './delimited';
 import { exampleSentence } from './example';
 
-export const CSV_DIALECT: Dialect = { separator: ',', lineEnd: '\r\n' };
+const CSV_DIALECT: Dialect = { separator: ',', lineEnd: '\r\n' };
 
 export const CSV_COLUMNS = [
   'id',

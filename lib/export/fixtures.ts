@@ -4,7 +4,7 @@ import type { Card, Glossary } from '../glossary/types';
 import { makeCard } from '../search/fixtures';
 
 /** A term card named by its id, with the defaults the export tables expect. */
-export function card(id: string, fields: Partial<Card> = {}): Card {
+function card(id: string, fields: Partial<Card> = {}): Card {
   return makeCard({ id, kind: 'term', name: { en: id, id }, gloss: { en: `${id} gloss`, id: `glos ${id}` }, source: 'test', ...fields });
 }
 

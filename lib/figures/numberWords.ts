@@ -61,10 +61,6 @@ function takesArticle(w: NumberWord | undefined): boolean {
   return w?.lang === 'en' && (w.kind === 'hundred' || w.kind === 'magnitude');
 }
 
-export function numberWordLang(word: string): Lang | null {
-  return NUMBER_WORDS.get(word.toLowerCase())?.lang ?? null;
-}
-
 export interface WordNumber {
   value: number;
   /** How many of the given tokens the number uses. */

@@ -13,7 +13,7 @@ const MAGNITUDE_WORDS: ReadonlyArray<{ value: number; en: string; id: string }> 
 ];
 
 /** `4000000` -> `4 million` / `4 juta`; amounts that are not round to two decimals stay in digits. */
-export function renderAmount(value: number, lang: Lang): string {
+function renderAmount(value: number, lang: Lang): string {
   for (const m of MAGNITUDE_WORDS) {
     if (Math.abs(value) < m.value) continue;
     const hundredths = (value / m.value) * 100;

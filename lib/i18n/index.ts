@@ -5,8 +5,25 @@ import type { UiLanguage } from '../settings/schema';
 import en from './locales/en.json';
 import id from './locales/id.json';
 import { formatNumber } from './format';
+import type { OnlyIn } from './resource-keys';
 
-export const RESOURCES = { en: { translation: en }, id: { translation: id } } as const;
+const RESOURCES = { en: { translation: en }, id: { translation: id } } as const;
+
+// Typed keys: i18next reads the English resources as the shape of every `t()`
+// key, so a missing or misspelt key fails `npm run typecheck`.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+  }
+}
+
+// ...and Indonesian must hold the same keys, so the English shape speaks for
+// both: a key in one language only fails the check below, naming the key.
+const keysOnlyInEnglish: [OnlyIn<typeof en, typeof id>] extends [never] ? true : OnlyIn<typeof en, typeof id> = true;
+const keysOnlyInIndonesian: [OnlyIn<typeof id, typeof en>] extends [never] ? true : OnlyIn<typeof id, typeof en> = true;
+void keysOnlyInEnglish;
+void keysOnlyInIndonesian;
 
 export type { TFunction };
 

@@ -81,6 +81,10 @@ describe('the two languages', () => {
   const enVars = base(languages.en);
   const idVars = base(languages.id);
 
+  it('hold the same keys, plural forms aside', () => {
+    expect([...idVars.keys()].sort()).toEqual([...enVars.keys()].sort());
+  });
+
   it.each([...enVars.keys()])('%s takes the same variables', (key) => {
     // English may say "once" where Indonesian needs the count, so count is exempt.
     const strip = (names?: Set<string>) => [...(names ?? [])].filter((n) => n !== 'count').sort();

@@ -17,7 +17,7 @@ describe.each(['en', 'id'] as const)('cardStrings(%s)', (lang) => {
     expect(s.card('mentionsIn', count, { articles })).toBe(t('card.mentionsIn', { count, articles }));
   });
 
-  it.each(['notInCorpus', 'figure', 'sentences'])('card.%s', (key) => {
+  it.each(['notInCorpus', 'figure', 'sentences'] as const)('card.%s', (key) => {
     expect(s.card(key)).toBe(t(`card.${key}`));
   });
 

@@ -6,6 +6,7 @@
 import { card as enCard, kind as enKind, language as enLanguage } from '../../lib/i18n/locales/en.json';
 import { card as idCard, kind as idKind, language as idLanguage } from '../../lib/i18n/locales/id.json';
 import { formatNumber, localeOf } from '../../lib/i18n/format';
+import type { BaseKey } from '../../lib/i18n/resource-keys';
 import type { UiLanguage } from '../../lib/settings/schema';
 import type { CardKind } from '../../lib/types';
 
@@ -14,7 +15,8 @@ const STRINGS = {
   id: { card: idCard, kind: idKind, language: idLanguage },
 } as const;
 
-type CardKey = keyof typeof enCard;
+/** A `card.*` key as callers name it (`mentions`, not `mentions_one`). */
+type CardKey = BaseKey<keyof typeof enCard>;
 const plurals = new Map<UiLanguage, Intl.PluralRules>();
 
 export interface CardStrings {
@@ -22,7 +24,7 @@ export interface CardStrings {
   /** The name of a language in the interface language (`Indonesian`, `Inggris`). */
   languageName(lang: 'en' | 'id'): string;
   /** A `card.*` string; `count` picks the plural form and fills `{{count, number}}`, `vars` fill `{{name}}`. */
-  card(key: string, count?: number, vars?: Readonly<Record<string, string>>): string;
+  card(key: CardKey, count?: number, vars?: Readonly<Record<string, string>>): string;
 }
 
 export function cardStrings(lang: UiLanguage): CardStrings {
@@ -37,7 +39,7 @@ export function cardStrings(lang: UiLanguage): CardStrings {
         if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(localeOf(lang))));
         text = (s.card as Record<string, string>)[`${key}_${rules.select(count)}`] ?? (s.card as Record<string, string>)[`${key}_other`];
       }
-      text ??= (s.card as Record<string, string>)[key as CardKey] ?? key;
+      text ??= (s.card as Record<string, string>)[key] ?? key;
       if (count !== undefined) text = text.replaceAll('{{count, number}}', formatNumber(count, lang));
       for (const [name, value] of Object.entries(vars ?? {})) text = text.replaceAll(`{{${name}}}`, value);
       return text;

@@ -16,7 +16,7 @@ import type { Marker } from '../mark/highlighter';
 import { buildHitIndex, type HitIndex } from './hit-index';
 
 export const HOVER_MS = 150;
-export const GRACE_MS = 300;
+const GRACE_MS = 300;
 /** After the next-mark command scrolls to a mark, scrolling moves the card instead of closing it. */
 const SCROLL_SETTLE_MS = 1200;
 const CACHE_LIMIT = 500;

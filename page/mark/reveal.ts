@@ -6,8 +6,8 @@
 import { highlightRegistry } from './highlighter';
 import { installStyles } from './marks-style';
 
-export const FLASH_HIGHLIGHT = 'sorot-flash';
-export const FLASH_MS = 1500;
+const FLASH_HIGHLIGHT = 'sorot-flash';
+const FLASH_MS = 1500;
 
 // Strong enough to find at a glance on light and dark pages, above every kind's highlight.
 const FLASH_CSS = `::highlight(${FLASH_HIGHLIGHT}){background-color:rgb(255 200 0 / .75);color:#000}`;

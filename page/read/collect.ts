@@ -10,7 +10,7 @@ import { createSlice, type Slice } from './yield';
  * machine-only content, page chrome, and whatever is marked as not to be
  * translated (names of products, code, quotes kept verbatim).
  */
-export const SKIP_SELECTOR = [
+const SKIP_SELECTOR = [
   'input, textarea, select, option, button, code, pre, kbd, samp, script, style, noscript, template',
   'svg, math, iframe, object, canvas, video, audio, nav, footer',
   '[contenteditable]:not([contenteditable="false"]), [translate="no"], .notranslate, [hidden], [aria-hidden="true"]',
@@ -18,7 +18,7 @@ export const SKIP_SELECTOR = [
 ].join(', ');
 
 /** The extension's own interface: hosts named `sorot-*` or carrying `data-sorot-ui`. */
-export function isOwnUi(el: Element): boolean {
+function isOwnUi(el: Element): boolean {
   return el.localName.startsWith('sorot-');
 }
 

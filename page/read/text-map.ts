@@ -23,11 +23,6 @@ export class TextMapBuilder {
   private lastBlock: Element | null = null;
   private breakPending = false;
 
-  /** Characters collected so far, separators included. */
-  get size(): number {
-    return this.length;
-  }
-
   /** Forces a line break before the next node (a `<br>`). */
   lineBreak(): void {
     this.breakPending = true;

@@ -2,7 +2,7 @@
 // that stay well under the 50 ms long-task threshold, so the page stays responsive.
 
 /** Milliseconds of work a slice may take before it yields to the page. */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 interface Scheduler {
   postTask?: (callback: () => void, options: { priority: 'background' }) => Promise<void>;

@@ -65,11 +65,6 @@ export class Batcher<T> {
     this.timer = null;
   }
 
-  /** The current gap between batches (grows under constant mutation). */
-  get currentGap(): number {
-    return this.gap;
-  }
-
   private schedule(): void {
     if (this.running || this.pending.length === 0) return;
     const due = Math.max(

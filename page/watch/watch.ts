@@ -61,7 +61,7 @@ export function watchPage(root: Node, report: (changes: PageChanges) => void): P
 }
 
 /** The address without its fragment: a new one means a new article; `#section` does not. */
-export function articleUrl(href: string): string {
+function articleUrl(href: string): string {
   const hash = href.indexOf('#');
   return hash < 0 ? href : href.slice(0, hash);
 }

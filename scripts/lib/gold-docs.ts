@@ -5,9 +5,9 @@ import type { GoldDoc } from '../../lib/eval/entities';
 import type { GoldFile } from '../../lib/eval/score';
 import { ROOT, SEEDS_DIR } from './news-pages';
 
-export const GOLD_DIR = join(ROOT, 'tests/fixtures/gold');
+const GOLD_DIR = join(ROOT, 'tests/fixtures/gold');
 
-export const HELDOUT_DIR = join(ROOT, 'tests/fixtures/heldout');
+const HELDOUT_DIR = join(ROOT, 'tests/fixtures/heldout');
 
 /** Gold files of a folder with the texts they annotate (in `textDir`). */
 export function loadGoldDocs(goldDir = GOLD_DIR, textDir = SEEDS_DIR): GoldDoc[] {

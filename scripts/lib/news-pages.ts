@@ -174,7 +174,7 @@ export function bigPage(seeds: Seed[], words = 50_000): string {
 }
 
 /** A short English article with no war in it: a stop where a reader of war news finds nothing to mark. */
-export function quietArticleHtml(): string {
+function quietArticleHtml(): string {
   const paragraphs = [
     'The city library reopened its reading room on Saturday after six months of repairs to the roof and the heating.',
     'Visitors found new reading lamps, wider aisles and a corner for children, where volunteers read stories every morning.',

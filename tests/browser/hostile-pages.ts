@@ -44,7 +44,7 @@ export function markupNamesPage(seed: Seed): string {
 }
 
 /** A small script the page runs first: a timer that counts its own ticks, and long tasks. */
-export const PAGE_PULSE = `
+const PAGE_PULSE = `
 window.__ticks = [];
 setInterval(() => window.__ticks.push(performance.now()), 50);
 window.__longTasks = [];
