@@ -13,8 +13,8 @@ import { translateOrgName, translateRole, type GlossLanguage, type NameTable } f
 import type { Card } from './types';
 
 /** A name the corpus gives at least this many times earns a card. */
-export const MIN_NAME_MENTIONS = 2;
-export const NAME_ID_PREFIX = 'corpus:';
+const MIN_NAME_MENTIONS = 2;
+const NAME_ID_PREFIX = 'corpus:';
 
 export type NameType = Extract<EntityType, 'PERSON' | 'PLACE' | 'ORG'>;
 
