@@ -100,7 +100,6 @@ export type TabStatus = Infer<typeof tabStatus>;
 
 /** The keyboard commands declared in wxt.config.ts, forwarded by the background to the active tab. */
 export const PAGE_COMMANDS = ['toggle-marks', 'next-mark'] as const;
-export type PageCommandName = (typeof PAGE_COMMANDS)[number];
 
 /** 'idle': the quick look found no war coverage; 'too-large': the page was left alone for its size. */
 const pageState = oneOf('off', 'idle', 'war', 'too-large');
@@ -257,9 +256,7 @@ export type AnalyzeRequest = RequestOf<typeof analyze>;
 export type AnalyzeReply = NonNullable<ReplyOf<typeof analyze>>;
 export type PagePart = AnalyzeRequest['part'];
 export type MarkedReport = RequestOf<typeof marked>;
-export type CardRequest = RequestOf<typeof cardRequest>;
 export type RevealRequest = RequestOf<typeof reveal>;
-export type PageCommand = RequestOf<typeof command>;
 
 /**
  * What a receiver does with each message of its table: the reply (or a
