@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: [
       'lib/**/*.test.ts',
+      'store/**/*.test.ts',
       'page/**/*.test.ts',
       'entrypoints/**/*.test.ts',
       'components/**/*.test.tsx',

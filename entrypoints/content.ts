@@ -3,9 +3,10 @@
 // obeys the user's settings (off on "never" sites, no quick look on "always"
 // sites, only the kinds wanted) and follows their changes while the page is open.
 import { dispatch, TO_PAGE, type Handlers, type MarkedReport, type SenderRole, type ToBackground } from '../lib/messages';
-import { migrate, SETTINGS_KEY, type Settings, type UiLanguage } from '../lib/settings';
+import type { Settings, UiLanguage } from '../lib/settings';
 import { optionsChange, pageOptions, type PageOptions } from '../page/page-options';
 import { createMarker, startSorot, type SorotPage } from '../page/sorot-page';
+import { defaultLanguage, settingsStore } from '../store/items';
 
 const NOTHING_MARKED: MarkedReport = { type: 'marked', count: 0, kinds: {}, entities: [] };
 
@@ -22,8 +23,8 @@ export default defineContentScript({
     /** undefined until the settings are first read. */
     let options: PageOptions | null | undefined;
     let changedBeforeRead = false;
-    /** The cards' language follows the settings without restarting the page. */
-    let language: UiLanguage = 'en';
+    /** The cards' language follows the settings without restarting the page (the popup's default until they are read). */
+    let language: UiLanguage = defaultLanguage();
     /** The user turned the marks off here with the toggle-marks command. */
     let toggledOff = false;
     const start = ({ force, kinds, styles }: PageOptions) =>
@@ -49,20 +50,14 @@ export default defineContentScript({
       options = next;
     };
 
-    void browser.storage.local.get(SETTINGS_KEY).then(
-      (stored) => {
-        if (!changedBeforeRead) apply(migrate(stored[SETTINGS_KEY]));
-      },
-      () => apply(migrate(undefined)),
-    );
+    void settingsStore.load().then((settings) => {
+      if (!changedBeforeRead) apply(settings);
+    });
 
-    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const change = changes[SETTINGS_KEY];
-      if (area !== 'local' || !change) return;
+    const unwatchSettings = settingsStore.watch((settings) => {
       changedBeforeRead = true;
-      apply(migrate(change.newValue));
-    };
-    browser.storage.onChanged.addListener(onSettings);
+      apply(settings);
+    });
 
     const toggle = () => {
       toggledOff = !toggledOff;
@@ -98,7 +93,7 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       page?.stop();
-      browser.storage.onChanged.removeListener(onSettings);
+      unwatchSettings();
       browser.runtime.onMessage.removeListener(onMessage);
     });
   },

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
+import { fakeBrowser } from '../../store/fake-browser';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseAnkiTsv, parseCsv, type ExportFile } from '../../lib/export';
 import { TRICKY } from '../../lib/export/fixtures';
 import type { Glossary } from '../../lib/glossary/types';
@@ -136,7 +136,7 @@ describe('ExportPanel with the browser glue', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push({ href: this.href, download: this.download, inDocument: this.isConnected });
     });
-    renderPanel(browserPlatform(browser, { search: '', locale: 'en', loadGlossary: async () => TRICKY }));
+    renderPanel(browserPlatform(browser, { search: '', loadGlossary: async () => TRICKY }));
     fireEvent.click(await screen.findByRole('radio', { name: 'Only cards met on pages you visited (1 card)' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download' }));
     await waitFor(() => expect(clicked).toEqual([{ href: 'blob:sorot/1', download: 'sorot-seen.csv', inDocument: true }]));

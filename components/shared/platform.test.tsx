@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
+import { fakeBrowser } from '../../store/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageStateReply, TabStatus } from '../../lib/messages';
 import { defaultSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { browserPlatform, startedEarly, tabOverride } from './platform';
 
 // The fake is typed as the browser API, which is all browserPlatform needs.
 const browser = fakeBrowser as unknown as Parameters<typeof browserPlatform>[0];
-const make = (search = '', locale = 'en-US') => browserPlatform(browser, { search, locale, loadGlossary: async () => null });
+const make = (search = '') => browserPlatform(browser, { search, loadGlossary: async () => null });
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
@@ -36,7 +36,8 @@ describe('browserPlatform settings', () => {
     ['en-GB', 'en'],
     ['fr', 'en'],
   ])('starts a fresh install with a %s browser in %s', async (locale, lang) => {
-    expect((await make('', locale).loadSettings()).language).toBe(lang);
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(locale);
+    expect((await make().loadSettings()).language).toBe(lang);
   });
 
   it('saves, reloads, and keeps what was valid in damaged data', async () => {

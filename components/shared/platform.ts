@@ -4,9 +4,10 @@
 import type { browser as wxtBrowser } from 'wxt/browser';
 import type { ExportFile } from '../../lib/export';
 import type { Glossary } from '../../lib/glossary/types';
-import { HISTORY_KEY, migrate as migrateHistory, type History } from '../../lib/history';
+import type { History } from '../../lib/history';
 import { ask, TO_BACKGROUND, TO_PAGE, type PageStateReply, type RevealRequest, type TabStatus } from '../../lib/messages';
-import { languageForLocale, migrate, SETTINGS_KEY, type Settings } from '../../lib/settings';
+import type { Settings } from '../../lib/settings';
+import { historyStore, settingsStore } from '../../store/items';
 
 export interface TabInfo {
   id: number;
@@ -39,7 +40,7 @@ export interface Platform {
  * Platform so views (and fakes) that only handle settings need none of it.
  */
 export interface ExportGlue {
-  /** The cards met on visited pages, as stored under HISTORY_KEY, read through migrate. */
+  /** The cards met on visited pages (store/items.ts). */
   loadHistory(): Promise<History>;
   /** Hands `file` to the browser's downloads; nothing leaves the machine. */
   download(file: ExportFile): void;
@@ -66,8 +67,6 @@ function downloadFile(file: ExportFile, doc: Document = document): void {
 export interface BrowserPlatformOptions {
   /** `location.search` of the page. */
   search: string;
-  /** `navigator.language`, for the first default language. */
-  locale: string | undefined;
   loadGlossary: () => Promise<Glossary | null>;
 }
 
@@ -81,31 +80,15 @@ export function tabOverride(search: string): number | null {
 type Browser = typeof wxtBrowser;
 
 export function browserPlatform(browser: Browser, options: BrowserPlatformOptions): Platform & ExportGlue {
-  const fallbackLanguage = languageForLocale(options.locale);
-
   function tabInfo(tab: { id?: number; url?: string } | undefined): TabInfo | null {
     if (tab?.id === undefined || tab.id < 0) return null;
     return tab.url ? { id: tab.id, url: tab.url } : { id: tab.id };
   }
 
   return {
-    async loadSettings() {
-      const stored = await browser.storage.local.get(SETTINGS_KEY);
-      return migrate(stored[SETTINGS_KEY], fallbackLanguage);
-    },
-
-    async saveSettings(settings) {
-      await browser.storage.local.set({ [SETTINGS_KEY]: settings });
-    },
-
-    onSettingsChanged(listener) {
-      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        const change = changes[SETTINGS_KEY];
-        if (area === 'local' && change) listener(migrate(change.newValue, fallbackLanguage));
-      };
-      browser.storage.onChanged.addListener(onChanged);
-      return () => browser.storage.onChanged.removeListener(onChanged);
-    },
+    loadSettings: settingsStore.load,
+    saveSettings: settingsStore.save,
+    onSettingsChanged: settingsStore.watch,
 
     async currentTab() {
       const forced = tabOverride(options.search);
@@ -142,10 +125,7 @@ export function browserPlatform(browser: Browser, options: BrowserPlatformOption
 
     loadGlossary: options.loadGlossary,
 
-    async loadHistory() {
-      const stored = await browser.storage.local.get(HISTORY_KEY);
-      return migrateHistory(stored[HISTORY_KEY]);
-    },
+    loadHistory: historyStore.load,
 
     download: (file) => downloadFile(file),
   };

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_KEY, migrate } from '../../lib/history';
-import { historyWriter, type StorageArea } from './history-writer';
+import { emptyHistory, type History } from '../../lib/history';
+import type { HistoryStore } from '../../store/items';
+import { historyWriter } from './history-writer';
 
 /** An asynchronous store whose reads and writes interleave as the browser's may. */
-function fakeStorage(): StorageArea & { data: Record<string, unknown> } {
-  const data: Record<string, unknown> = {};
+function fakeStorage(): HistoryStore & { data: { history: History } } {
+  const data = { history: emptyHistory() };
   const tick = () => new Promise((resolve) => setTimeout(resolve, Math.random() * 3));
   return {
     data,
-    async get(key) {
+    async load() {
       await tick();
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
+      return structuredClone(data.history);
     },
-    async set(items) {
+    async save(history) {
       await tick();
-      Object.assign(data, structuredClone(items));
+      data.history = structuredClone(history);
     },
   };
 }
 
-const countsOf = (data: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(migrate(data[HISTORY_KEY]).cards).map(([id, seen]) => [id, seen.count]));
+const countsOf = (data: { history: History }) => Object.fromEntries(Object.entries(data.history.cards).map(([id, seen]) => [id, seen.count]));
 
 describe('historyWriter', () => {
   it.each<[string, Array<[number, string, string[]]>, Record<string, number>]>([
@@ -40,14 +40,14 @@ describe('historyWriter', () => {
   it('keeps going after a failed write', async () => {
     const storage = fakeStorage();
     let fail = true;
-    const flaky: StorageArea = {
-      get: (key) => storage.get(key),
-      set: async (items) => {
+    const flaky: HistoryStore = {
+      load: () => storage.load(),
+      save: async (history) => {
         if (fail) {
           fail = false;
           throw new Error('quota');
         }
-        return storage.set(items);
+        return storage.save(history);
       },
     };
     const writer = historyWriter(flaky, () => 5);

@@ -3,12 +3,8 @@
 // marks (text arriving later reports again), and writes are serialised: two
 // tabs reporting at once would otherwise both read the old history and the
 // second write would drop the first one's cards.
-import { HISTORY_KEY, migrate, recordSeen } from '../../lib/history';
-
-export interface StorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+import { recordSeen } from '../../lib/history';
+import type { HistoryStore } from '../../store/items';
 
 export interface HistoryWriter {
   /** The tab `tabId`, showing `url`, shows marks of the cards `ids`; settles once written. */
@@ -17,7 +13,7 @@ export interface HistoryWriter {
   drop(tabId: number): void;
 }
 
-export function historyWriter(storage: StorageArea, now: () => number = Date.now): HistoryWriter {
+export function historyWriter(store: HistoryStore, now: () => number = Date.now): HistoryWriter {
   const visits = new Map<number, { url: string; ids: Set<string> }>();
   let queue: Promise<void> = Promise.resolve();
 
@@ -30,8 +26,7 @@ export function historyWriter(storage: StorageArea, now: () => number = Date.now
       for (const id of fresh) visit.ids.add(id);
       queue = queue
         .then(async () => {
-          const stored = await storage.get(HISTORY_KEY);
-          await storage.set({ [HISTORY_KEY]: recordSeen(migrate(stored[HISTORY_KEY]), fresh, now()) });
+          await store.save(recordSeen(await store.load(), fresh, now()));
         })
         // A failed write loses this visit's cards, never the queue.
         .catch(() => undefined);

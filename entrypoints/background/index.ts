@@ -11,6 +11,7 @@ import { createAnalyzer, type Analyze } from '../../lib/create-analyzer';
 import { lexiconFromGlossary } from '../../lib/glossary/build';
 import type { Glossary } from '../../lib/glossary/types';
 import { dispatch, PAGE_COMMANDS, TO_BACKGROUND, type AnalyzeReply, type AnalyzeRequest, type Handlers, type SenderRole, type ToPage } from '../../lib/messages';
+import { historyStore } from '../../store/items';
 import { cardLookup } from './card-lookup';
 import { historyWriter } from './history-writer';
 import { senderRole } from './senders';
@@ -23,7 +24,7 @@ export default defineBackground(() => {
   // the popup asking for a status does not need it.
   let analyzer: Analyze | null = null;
   const cardOf = cardLookup(glossaryJson as Glossary);
-  const history = historyWriter(browser.storage.local as unknown as Parameters<typeof historyWriter>[0]);
+  const history = historyWriter(historyStore);
   const analyze: Analyze = (text, options) => (analyzer ??= createAnalyzer(lexiconFromGlossary(glossaryJson as Glossary)))(text, options);
 
   function showBadge(tabId: number): void {

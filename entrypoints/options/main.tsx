@@ -7,7 +7,7 @@ import '../../components/shared/styles.css';
 
 const platform = browserPlatform(browser, {
   search: location.search,
-  locale: navigator.language,
+ 
   // The options page exports glossary cards, so it needs the glossary too.
   loadGlossary,
 });

@@ -7,5 +7,5 @@ import { browserPlatform, startedEarly } from '../../components/shared/platform'
 import { PopupApp } from '../../components/popup/PopupApp';
 import '../../components/shared/styles.css';
 
-const platform = startedEarly(browserPlatform(browser, { search: location.search, locale: navigator.language, loadGlossary }));
+const platform = startedEarly(browserPlatform(browser, { search: location.search, loadGlossary }));
 render(<PopupApp platform={platform} />, document.getElementById('app')!);

@@ -1,6 +1,6 @@
 // The user's settings: interface language, which kinds get marked and how
 // they look, and the sites where Sorot never or always marks. Plain data, stored as one object
-// under SETTINGS_KEY in browser.storage.local (the glue lives in components/).
+// under SETTINGS_KEY in browser.storage.local (read and written by store/items.ts).
 import type { CardKind } from '../types';
 
 export const SETTINGS_KEY = 'settings';

@@ -109,7 +109,15 @@ export interface Browser {
 }
 
 /** Chromium, headless, with the built extension loaded (or without, for baselines). */
-export async function launch(opts: { extension?: boolean; colorScheme?: 'light' | 'dark'; extensionDir?: string } = {}): Promise<Browser> {
+export interface LaunchOptions {
+  extension?: boolean;
+  colorScheme?: 'light' | 'dark';
+  extensionDir?: string;
+  /** The browser's UI language (`--lang` and LANGUAGE; Debian's Chromium needs chromium-l10n for any but en-US). */
+  lang?: string;
+}
+
+export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   const withExtension = opts.extension ?? true;
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'sorot-chromium-'));
@@ -123,10 +131,12 @@ export async function launch(opts: { extension?: boolean; colorScheme?: 'light' 
     '--disable-sync',
   ];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (opts.lang) args.push(`--lang=${opts.lang}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args,
+    ...(opts.lang ? { env: { ...process.env, LANGUAGE: opts.lang } } : {}),
     colorScheme: opts.colorScheme ?? 'light',
     viewport: { width: 1100, height: 1400 },
   });

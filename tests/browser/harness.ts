@@ -44,7 +44,7 @@ export interface Suite {
  * `bare`); after them it closes them. `body` gets getters for the live objects:
  * read them inside hooks and tests, not while the block is being declared.
  */
-export function browserSuite(title: string, opts: { bare?: boolean }, body: (suite: Suite) => void): void {
+export function browserSuite(title: string, opts: { bare?: boolean; lang?: string }, body: (suite: Suite) => void): void {
   describe.skipIf(!hasChromium)(title, () => {
     let site: Site | undefined;
     let browser: Browser | undefined;
@@ -57,7 +57,7 @@ export function browserSuite(title: string, opts: { bare?: boolean }, body: (sui
     beforeAll(async () => {
       buildExtension();
       mkdirSync(ARTIFACTS, { recursive: true });
-      [site, browser, bare] = await Promise.all([serveSite(), launch(), opts.bare ? launch({ extension: false }) : undefined]);
+      [site, browser, bare] = await Promise.all([serveSite(), launch({ lang: opts.lang }), opts.bare ? launch({ extension: false }) : undefined]);
     }, 180_000);
 
     afterAll(async () => {
