@@ -22,6 +22,16 @@ describe('corpusNames', () => {
     expect(idOf('Kobzar')).toBe(cards[0]!.id);
   });
 
+  it('joins a surname to the full name its own article gave, even when another person shares it', () => {
+    const { cards, idOf } = corpusNames(
+      [person('Serhiy Ryzhenko'), { ...person('Ryzhenko'), fullName: 'Serhiy Ryzhenko' }, person('Andriy Ryzhenko'), { ...person('Ryzhenko'), fullName: 'Andriy Ryzhenko' }],
+      names,
+    );
+    expect(cards.map((c) => c.name.en)).toEqual(['Serhiy Ryzhenko', 'Andriy Ryzhenko']);
+    expect(idOf('Ryzhenko', 'Andriy Ryzhenko')).toBe('corpus:andriy_ryzhenko');
+    expect(idOf('Ryzhenko')).toBeUndefined();
+  });
+
   it('leaves a surname two full names end alone', () => {
     const { cards } = corpusNames([person('Mykola Kovalenko'), person('Olena Kovalenko'), person('Kovalenko'), person('Kovalenko')], names);
     expect(cards.map((c) => c.name.en)).toEqual(['Kovalenko']);
@@ -30,7 +40,7 @@ describe('corpusNames', () => {
   it.each([
     ['a gloss in each language, each from its own articles', [person('Oleh Kiper', 'en', 'governor of Odesa region'), person('Oleh Kiper', 'id', 'Gubernur Odesa')], { en: 'governor of Odesa region', id: 'Gubernur Odesa' }],
     ['the other language by the role table', [person('Ihor Lysak', 'id', 'Walikota Chernihiv'), person('Lysak', 'id')], { en: 'mayor of Chernihiv', id: 'Walikota Chernihiv' }],
-    ["the text's own words when the table cannot say them", [person('Maxim Tymchuk', 'en', 'chief executive of DTEK'), person('Maxim Tymchuk')], { en: 'chief executive of DTEK', id: 'chief executive of DTEK' }],
+    ["the text's own words when the table cannot say them", [person('Halyna Sytnyk', 'en', 'retired nurse'), person('Sytnyk')], { en: 'retired nurse', id: 'retired nurse' }],
     ['a title with its holder before a bare title, however often', [person('Ivan Lysak', 'en', 'governor'), person('Ivan Lysak', 'en', 'governor'), person('Ivan Lysak', 'en', 'governor of Sumy region')], { en: 'governor of Sumy region', id: 'gubernur wilayah Sumy' }],
     ['no gloss at all when no sentence gives a role', [person('Nina Marchenko'), person('Marchenko')], { en: '', id: '' }],
   ])('glosses with %s', (_what, mentions, gloss) => {

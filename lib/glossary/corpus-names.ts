@@ -1,7 +1,8 @@
 // Cards for names the lexicon does not know: the people, places and
 // organisations the analyzer finds by their shape. A name earns a card when
 // the corpus names it at least twice; a bare surname joins the one full name
-// it ends (`Atroshenko` -> `Vladyslav Atroshenko`). Its gloss is the role the
+// its article gave before, or else the one full name in the corpus it ends
+// (`Atroshenko` -> `Vladyslav Atroshenko`). Its gloss is the role the
 // text gives it, in each language from that language's articles, else
 // translated by lib/glossary/roles.ts, else the text's own words; with no role
 // in the text the gloss stays empty rather than invent one.
@@ -26,13 +27,15 @@ export interface NameMention {
   lang: GlossLanguage | null;
   /** The role phrase its sentence gives it (lib/glossary/name-gloss.ts). */
   gloss: string | null;
+  /** For a bare surname, the full name its article gave before (`Ryzhenko` -> `Serhiy Ryzhenko`). */
+  fullName?: string;
 }
 
 export interface CorpusNames {
   /** Cards without corpus evidence yet: the builder adds mentions, sentences and related cards. */
   cards: Card[];
-  /** The card id for a name as a text writes it, or undefined when it did not earn one. */
-  idOf(text: string): string | undefined;
+  /** The card id for a name as a text writes it (and the full name its article gave it), or undefined. */
+  idOf(text: string, fullName?: string): string | undefined;
 }
 
 interface Group {
@@ -49,7 +52,7 @@ const words = (key: string) => key.split(/\s+/);
 export function corpusNames(mentions: readonly NameMention[], names: NameTable): CorpusNames {
   const groups = new Map<string, Group>();
   for (const m of mentions) {
-    const key = fold(m.text);
+    const key = fold(m.fullName ?? m.text);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { forms: new Map(), types: new Map(), glosses: { en: new Map(), id: new Map() }, count: 0 }));
     g.count += 1;
@@ -83,7 +86,7 @@ export function corpusNames(mentions: readonly NameMention[], names: NameTable):
     idOfKey.set(key, id);
     cards.push({ ...card, id });
   }
-  return { cards, idOf: (text) => idOfKey.get(target.get(fold(text)) ?? '') };
+  return { cards, idOf: (text, fullName) => idOfKey.get(target.get(fold(fullName ?? text)) ?? '') };
 }
 
 function merge(into: Group, from: Group): void {

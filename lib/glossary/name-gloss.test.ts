@@ -27,6 +27,11 @@ describe('glossFromContext', () => {
     ['Olena Kovalenko, 54, a retired teacher, said she stayed.', 'Olena Kovalenko', 'en', 'retired teacher'],
     ['Halyna Sytnyk, a retired nurse who lives on the fifth floor, said she heard it.', 'Halyna Sytnyk', 'en', 'retired nurse'],
     ['Natalia Humeniuk, juru bicara Komando Selatan, mengatakan hal itu.', 'Natalia Humeniuk', 'id', 'juru bicara Komando Selatan'],
+    // A clause before a comma, when its head is a role; reporting words before it are left out.
+    ['His grandmother, Nina Marchenko, said she looked for him.', 'Nina Marchenko', 'en', 'grandmother'],
+    ['Duta Besar Ukraina untuk Jerman, Oleksii Makeiev, menyambut baik.', 'Oleksii Makeiev', 'id', 'Duta Besar Ukraina untuk Jerman'],
+    ['"Every name matters," according to her neighbour, Liudmyla Shevchuk.', 'Liudmyla Shevchuk', 'en', 'neighbour'],
+    ['Seorang relawan yang membantu, Kateryna Didenko, menangis.', 'Kateryna Didenko', 'id', 'relawan'],
   ] as const)('%s -> %s', (sentence, name, lang, expected) => {
     expect(gloss(sentence, name, lang)).toBe(expected);
   });
@@ -34,8 +39,9 @@ describe('glossFromContext', () => {
   it.each([
     ['In Kharkiv, Oleh Petrenko said nothing.', 'Oleh Petrenko', 'en'],
     ['Ivan Fedko, yang kehilangan rumahnya, menangis.', 'Ivan Fedko', 'id'],
-    ['His grandmother, Nina Marchenko, said she looked for him.', 'Nina Marchenko', 'en'],
     ['Russia attacked the city, Oleh Petrenko said.', 'Oleh Petrenko', 'en'],
+    ["Russia attacked the mayor's office, Oleh Petrenko said.", 'Oleh Petrenko', 'en'],
+    ['The school, Oleh Petrenko said, was hit.', 'Oleh Petrenko', 'en'],
     ['Oleh Petrenko said the governor, not the mayor, decided.', 'Oleh Petrenko', 'en'],
     ['Oleh Petrenko', 'Oleh Petrenko', 'en'],
   ] as const)('gives no gloss where the sentence gives no role: %s', (sentence, name, lang) => {

@@ -6,12 +6,14 @@
 // lib/glossary/roles.ts count: a comma before a name proves nothing alone.
 import { fold } from '../text/fold';
 import { isCapitalised, separator, tokenize, type Token } from '../text/tokens';
-import { hasRole, LEADING_ARTICLES, ROLE_VOCABULARY, type GlossLanguage, type NameTable } from './roles';
+import { hasRole, headIsRole, LEADING_ARTICLES, ROLE_VOCABULARY, type GlossLanguage, type NameTable } from './roles';
 
 /** Longest role phrase taken, in words: a gloss is a line, not a clause. */
 const MAX_WORDS = 10;
 // Words that may sit inside a role phrase without being roles or names.
 const INSIDE = new Set(['of', 'for', 'the', 's']);
+// Words that introduce a quoted source, before an apposition: `according to her neighbour, X`.
+const REPORTING_LEAD = new Set(['said', 'says', 'according', 'to', 'told', 'kata', 'ujar', 'tutur', 'menurut', 'katanya']);
 // Words that end an apposition: what follows them is a clause about the person.
 const CLAUSE_WORDS = new Set(['who', 'whose', 'which', 'that', 'yang', 'said', 'says', 'told', 'mengatakan', 'kata', 'ujar']);
 
@@ -28,17 +30,16 @@ export interface NameContext {
 
 /** The role phrase the sentence gives the name, or null. */
 export function glossFromContext(ctx: NameContext, lang: GlossLanguage, names: NameTable): string | null {
-  return titleBefore(ctx, lang, names) ?? appositionAfter(ctx, lang);
+  return titleBefore(ctx, lang, names) ?? appositionBefore(ctx, lang) ?? appositionAfter(ctx, lang);
 }
 
 const words = (tokens: readonly Token[]) => tokens.map((t) => fold(t.text));
 
+/** A title right before the name, without a comma: only role words, qualifiers and names. */
 function titleBefore(ctx: NameContext, lang: GlossLanguage, names: NameTable): string | null {
   const before = ctx.text.slice(ctx.sentenceStart, ctx.start);
   const tokens = tokenize(before);
-  const adjacent = separator(before, tokens[tokens.length - 1]?.end ?? 0, before.length);
-  // A title sits right before the name; an apposition ends in a comma there.
-  if (tokens.length === 0 || (adjacent !== ' ' && adjacent !== ',')) return null;
+  if (tokens.length === 0 || separator(before, tokens[tokens.length - 1]!.end, before.length) !== ' ') return null;
   let first = tokens.length;
   for (let k = tokens.length - 1; k >= 0 && tokens.length - k <= MAX_WORDS; k--) {
     const t = tokens[k]!;
@@ -61,21 +62,39 @@ function titleBefore(ctx: NameContext, lang: GlossLanguage, names: NameTable): s
   return tidy(before.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end));
 }
 
+/**
+ * The clause before a comma right before the name, when its head is a role
+ * (`Duta Besar Ukraina untuk Jerman, Oleksii Makeiev`; `according to her
+ * neighbour, Liudmyla Shevchuk`). Reporting words before it are not part of it.
+ */
+function appositionBefore(ctx: NameContext, lang: GlossLanguage): string | null {
+  const before = ctx.text.slice(ctx.sentenceStart, ctx.start);
+  if (!/,\s*$/.test(before)) return null;
+  const body = before.trimEnd().slice(0, -1);
+  const clause = body.slice(Math.max(...[',', ';', ':', '"', '“', '”'].map((c) => body.lastIndexOf(c))) + 1);
+  let tokens = tokenize(clause);
+  while (tokens.length > 0 && (REPORTING_LEAD.has(fold(tokens[0]!.text)) || LEADING_ARTICLES.has(fold(tokens[0]!.text)))) tokens = tokens.slice(1);
+  return phraseFrom(clause, tokens, lang);
+}
+
+/** The part after a comma right after the name, when its head is a role; an age before it is skipped. */
 function appositionAfter(ctx: NameContext, lang: GlossLanguage): string | null {
   const after = ctx.text.slice(ctx.end, ctx.sentenceEnd);
   if (!/^\s*,/.test(after)) return null;
-  // The parts between commas; an age (`Olena Kovalenko, 54, a teacher`) is skipped.
   const parts = after.split(/[,;()—–]/).slice(1, 3);
   let part = parts[0] ?? '';
   if (/^\s*\d+\s*$/.test(part)) part = parts[1] ?? '';
-  const tokens = tokenize(part);
-  let phrase = tokens.slice(0, MAX_WORDS + 1);
-  const clause = phrase.findIndex((t) => CLAUSE_WORDS.has(fold(t.text)));
-  if (clause >= 0) phrase = phrase.slice(0, clause);
-  while (phrase.length > 0 && LEADING_ARTICLES.has(fold(phrase[0]!.text))) phrase = phrase.slice(1);
-  // The role must lead: `the governor of Kharkiv region`, not `who lost her son in Bakhmut`.
-  if (phrase.length === 0 || phrase.length > MAX_WORDS || !hasRole(words(phrase.slice(0, 4)), lang)) return null;
-  return tidy(part.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end));
+  let tokens = tokenize(part);
+  while (tokens.length > 0 && LEADING_ARTICLES.has(fold(tokens[0]!.text))) tokens = tokens.slice(1);
+  return phraseFrom(part, tokens, lang);
+}
+
+/** The phrase up to a clause word (`who`, `yang`, `said`), if its head is a role and it is a line long. */
+function phraseFrom(source: string, tokens: readonly Token[], lang: GlossLanguage): string | null {
+  const clause = tokens.findIndex((t, i) => i > 0 && CLAUSE_WORDS.has(fold(t.text)));
+  const phrase = clause >= 0 ? tokens.slice(0, clause) : tokens;
+  if (phrase.length === 0 || phrase.length > MAX_WORDS || !headIsRole(phrase, lang)) return null;
+  return tidy(source.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end));
 }
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -37,6 +37,8 @@ describe('translateRole', () => {
     ['head of the regional military administration', 'en', 'kepala administrasi militer regional'],
     ['volunteer', 'en', 'relawan'],
     ['Ukrainian military spokesperson', 'en', 'juru bicara militer Ukraina'],
+    ["Ukraine's ambassador to Poland", 'en', 'duta besar Ukraina untuk Polandia'],
+    ['Duta Besar Ukraina untuk Jerman', 'id', 'ambassador of Ukraine to Germany'],
   ] as const)('%s (%s) -> %s', (phrase, from, expected) => {
     expect(translateRole(phrase, from, names)).toBe(expected);
   });
@@ -44,6 +46,7 @@ describe('translateRole', () => {
   it.each([
     ['retired nurse', 'en'],
     ['chief executive of the private energy company DTEK', 'en'],
+    ['Analis keamanan dari Dewan Hubungan Luar Negeri Jerman', 'id'],
   ] as const)('leaves %s alone: a word outside the table is not guessed', (phrase, from) => {
     expect(translateRole(phrase, from, names)).toBeNull();
   });

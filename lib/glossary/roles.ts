@@ -3,7 +3,7 @@
 // say "Walikota Chernihiv" to an Indonesian reader and "Chernihiv's mayor" to
 // an English one. Names of places and organisations inside a role come from
 // the gazetteer; a name it does not know is kept as written (a name is a name).
-import type { LexiconEntry } from '../types';
+import type { Bilingual, LexiconEntry } from '../types';
 import { fold } from '../text/fold';
 import { tokenize } from '../text/tokens';
 
@@ -84,6 +84,43 @@ const ROLE_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['negotiator', 'negosiator'],
   ['pilot', 'pilot'],
   ['operator', 'operator'],
+  // People as reports introduce them: occupations, and relations to someone else in the story.
+  ['coordinator', 'koordinator'],
+  ['officer', 'petugas'],
+  ['officer', 'perwira'],
+  ['worker', 'pekerja'],
+  ['staff member', 'staf'],
+  ['headteacher', 'kepala sekolah'],
+  ['founder', 'pendiri'],
+  ['owner', 'pemilik'],
+  ['manager', 'manajer'],
+  ['activist', 'aktivis'],
+  ['student', 'mahasiswa'],
+  ['student', 'pelajar'],
+  ['driver', 'sopir'],
+  ['pensioner', 'pensiunan'],
+  ['economist', 'ekonom'],
+  ['expert', 'pakar'],
+  ['expert', 'ahli'],
+  ['observer', 'pengamat'],
+  ['professor', 'profesor'],
+  ['lawyer', 'pengacara'],
+  ['rescuer', 'penyelamat'],
+  ['firefighter', 'pemadam kebakaran'],
+  ['miner', 'penambang'],
+  ['chief executive', 'direktur utama'],
+  ['executive', 'eksekutif'],
+  ['neighbour', 'tetangga'],
+  ['neighbor', 'tetangga'],
+  ['mother', 'ibu'],
+  ['father', 'ayah'],
+  ['grandmother', 'nenek'],
+  ['grandfather', 'kakek'],
+  ['wife', 'istri'],
+  ['husband', 'suami'],
+  ['son', 'putra'],
+  ['daughter', 'putri'],
+  ['survivor', 'penyintas'],
 ];
 
 // [English, Indonesian]: words that qualify a role or name its office. They
@@ -135,14 +172,40 @@ const QUALIFIER_PAIRS: ReadonlyArray<readonly [string, string]> = [
 // `pelaksana tugas wali kota`): they travel with the unit after them.
 const PREFIXES: ReadonlySet<string> = new Set(['deputy', 'acting', 'former', 'wakil', 'pelaksana tugas', 'mantan']);
 
+// Words that split a role phrase into parts kept in order, with what each
+// language writes between the parts (`ambassador to Poland` / `duta besar
+// untuk Polandia`; `governor of Kharkiv` / `gubernur Kharkiv`).
+const BREAKS: Record<GlossLanguage, ReadonlyMap<string, Bilingual>> = {
+  en: new Map([['of', { en: '', id: '' }], ['for', { en: '', id: '' }], ['to', { en: 'to', id: 'untuk' }]]),
+  id: new Map([['untuk', { en: 'to', id: 'untuk' }]]),
+};
+
 // Words that link parts of a role phrase and are dropped in translation.
 const LINKERS: Record<GlossLanguage, ReadonlySet<string>> = {
-  en: new Set(['of', 'for', 'the', 's', 'in', 'at', 'to']),
+  en: new Set(['the', 's', 'in', 'at']),
   id: new Set(['di', 'untuk', 'dari']),
 };
 
 /** Articles a role phrase may start with, trimmed off the gloss. */
-export const LEADING_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'seorang', 'sang', 'selaku', 'sebagai', 'yang']);
+export const LEADING_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'her', 'his', 'their', 'its', 'our', 'seorang', 'sang', 'selaku', 'sebagai', 'yang']);
+
+/**
+ * True if the phrase's head is a role: its first word once names, possessives
+ * and qualifiers are passed (`Ukraine's ambassador to Poland`, `Analis keamanan
+ * dari ...`), so `Russia attacked the mayor's office` is not one.
+ */
+export function headIsRole(tokens: readonly { text: string }[], lang: GlossLanguage): boolean {
+  const words = tokens.map((t) => fold(t.text));
+  for (let i = 0; i < words.length; i++) {
+    const phrase = phraseAt(words, i, lang);
+    if (phrase?.role) return true;
+    const passable = /^\p{Lu}/u.test(tokens[i]!.text) || phrase !== undefined || words[i] === 's' || LEADING_ARTICLES.has(words[i]!);
+    // One word the table does not know may stand right before the role: `retired nurse`, `trauma surgeon`.
+    if (!passable) return phraseAt(words, i + 1, lang)?.role === true;
+    if (phrase) i += phrase.words.length - 1;
+  }
+  return false;
+}
 
 interface Phrase {
   words: readonly string[];
@@ -246,8 +309,8 @@ function unitsOf(phrase: string, lang: GlossLanguage, names: NameTable, requireR
       const end = tokens[i + role.words.length - 1]!.end;
       units.push({ kind: 'role', en: role.en, id: role.id, prefix: PREFIXES.has(fold(lang === 'en' ? role.en : role.id)), start, end });
       i += role.words.length;
-    } else if (lang === 'en' && (words[i] === 'of' || words[i] === 'for')) {
-      units.push({ kind: 'break', en: '', id: '', start, end: tokens[i]!.end });
+    } else if (BREAKS[lang].has(words[i]!)) {
+      units.push({ kind: 'break', ...BREAKS[lang].get(words[i]!)!, start, end: tokens[i]!.end });
       i += 1;
     } else if (LINKERS[lang].has(words[i]!)) {
       i += 1;
@@ -304,20 +367,23 @@ export function translateOrgName(phrase: string, from: GlossLanguage, names: Nam
 function translatePhrase(phrase: string, from: GlossLanguage, names: NameTable, requireRole: boolean): string | null {
   const units = unitsOf(phrase, from, names, requireRole);
   if (!units) return null;
-  if (from === 'id') {
-    const parts = units.filter((u) => u.kind !== 'break');
-    if (!parts.some((u) => u.kind === 'name') || parts.length < 2) return [...parts].reverse().map((u) => u.en).join(' ');
-    const rest = parts.slice(1).reverse();
-    const tail = rest.map((u, k) => (u.kind === 'name' && k === 0 && rest.length > 1 ? `${u.en}'s` : u.en)).join(' ');
-    return `${parts[0]!.en} of ${tail}`;
-  }
-  const segments: Unit[][] = [[]];
+  const to: GlossLanguage = from === 'en' ? 'id' : 'en';
+  const segments: Array<{ joiner: string; units: Unit[] }> = [{ joiner: '', units: [] }];
   for (const u of units) {
-    if (u.kind === 'break') segments.push([]);
-    else segments[segments.length - 1]!.push(u);
+    if (u.kind === 'break') segments.push({ joiner: u[to], units: [] });
+    else segments[segments.length - 1]!.units.push(u);
   }
-  return segments
-    .flatMap((seg) => [...seg].reverse())
-    .map((u) => u.id)
-    .join(' ');
+  const said = segments.map((seg, k) => {
+    const text = from === 'id' && k === 0 ? headFirstEnglish(seg.units) : [...seg.units].reverse().map((u) => u[to]).join(' ');
+    return seg.joiner ? `${seg.joiner} ${text}` : text;
+  });
+  return said.filter(Boolean).join(' ');
+}
+
+/** Indonesian head-first units in English: `head of Sumy's regional military administration`, `military analyst`. */
+function headFirstEnglish(parts: readonly Unit[]): string {
+  if (parts.length < 2 || !parts.some((u) => u.kind === 'name')) return [...parts].reverse().map((u) => u.en).join(' ');
+  const rest = parts.slice(1).reverse();
+  const tail = rest.map((u, k) => (u.kind === 'name' && k === 0 && rest.length > 1 ? `${u.en}'s` : u.en)).join(' ');
+  return `${parts[0]!.en} of ${tail}`;
 }
