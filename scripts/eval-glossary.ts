@@ -1,10 +1,13 @@
 // npm run eval:glossary
 // What the glossary builder makes of a corpus it has never met: for each
 // folder of tests/fixtures/corpus-names, the people named twice or more (its
-// people.json) and whether each got a card glossed from the text.
+// people.json) and whether each got a card glossed from the text; then, on
+// 1,000 articles made from templates (lib/eval/synthetic-corpus.ts), how many
+// of the cards are figures and whether any figure's gloss is its number.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scoreNameCards } from '../lib/eval/name-cards';
+import { syntheticCorpus } from '../lib/eval/synthetic-corpus';
 import { buildGlossary } from '../lib/glossary/build';
 import { LEXICON } from '../lib/gazetteer';
 import { table } from '../lib/format/table';
@@ -28,3 +31,18 @@ for (const set of readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d
   );
   process.stdout.write(`\npeople with a card glossed from the text: ${rows.filter((r) => r.glossed).length}/${rows.length} = ${(share * 100).toFixed(1)}% (target >= 80%)\n`);
 }
+
+const SYNTHETIC_ARTICLES = 1000;
+const started = performance.now();
+const big = buildGlossary(syntheticCorpus(SYNTHETIC_ARTICLES), LEXICON);
+const seconds = (performance.now() - started) / 1000;
+const figures = big.cards.filter((c) => c.kind === 'figure');
+const byKind = new Map<string, number>();
+for (const c of big.cards) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + 1);
+const restated = figures.filter((c) => (['en', 'id'] as const).some((l) => c.gloss[l] === '' || c.gloss[l].includes(c.figure!.rendered[l])));
+const share = figures.length / big.cards.length;
+process.stdout.write(`\nFigure cards on ${SYNTHETIC_ARTICLES} template articles (seed 2026), built in ${seconds.toFixed(1)} s\n`);
+process.stdout.write(table(['kind', 'cards'], [...byKind].sort().map(([k, n]) => [k, n])));
+process.stdout.write(
+  `\nfigures: ${figures.length}/${big.cards.length} cards = ${(share * 100).toFixed(1)}% (target <= 25%); met in one article only: ${figures.filter((c) => c.mentions.length === 1).length}; glosses that only restate the number: ${restated.length}\n`,
+);

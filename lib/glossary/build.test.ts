@@ -47,14 +47,29 @@ describe('glossary built from the seeds', () => {
     expect(terms.map((t) => t.id)).toEqual(expect.arrayContaining(['refugee']));
   });
 
-  it.each([
-    ['figure:4000000', '4 million', '4 juta'],
-    ['figure:100000 orang', '100,000 people', '100.000 orang'],
-    ['figure:USD 61000000000', 'US$61 billion', '61 miliar dolar AS'],
-  ])('figure card %s renders both ways', (id, en, idText) => {
-    const c = card(id)!;
-    expect(c.figure?.rendered).toEqual({ en, id: idText });
-    expect(c.sentences.length).toBeGreaterThan(0);
+  it('keeps a figure the war is measured by, glossed with what it counts and who counted it', () => {
+    const c = card('figure:4000000')!;
+    expect(c.figure?.rendered).toEqual({ en: '4 million', id: '4 juta' });
+    expect(c.gloss).toEqual({
+      en: 'People who fled or were displaced, according to United Nations',
+      id: 'Warga yang mengungsi, menurut Perserikatan Bangsa-Bangsa',
+    });
+    expect(c.curated).toBe(false);
+  });
+
+  it.each(['figure:100000 orang', 'figure:USD 61000000000'])('drops %s: met in one article, with no one named as counting it', (id) => {
+    expect(card(id)).toBeUndefined();
+  });
+
+  it('glosses every figure card with words, never its own number', () => {
+    const figures = glossary.cards.filter((c) => c.kind === 'figure');
+    expect(figures.length).toBeGreaterThan(0);
+    for (const c of figures) {
+      for (const lang of ['en', 'id'] as const) {
+        expect(c.gloss[lang]).toMatch(/\p{L}{3}/u);
+        expect(c.gloss[lang]).not.toContain(c.figure!.rendered[lang]);
+      }
+    }
   });
 
   it('keeps cards sentences to their article and language', () => {

@@ -4,9 +4,11 @@
 // articles in file-name order, cards by id, ties broken by id.
 import { createAnalyzer, type Analyze } from '../analyze';
 import { findFigures } from '../figures';
-import type { Analysis, Figure, LexiconEntry } from '../types';
+import type { Analysis, Entity, Figure, LexiconEntry } from '../types';
 import { KIND_OF_TYPE } from '../types';
+import { fold } from '../text/fold';
 import { corpusNames, type NameMention } from './corpus-names';
+import { earningReading, figureGloss, isMoney, readFigure, type FigureReading } from './figure-gloss';
 import { glossFromContext } from './name-gloss';
 import { nameTable, type NameTable } from './roles';
 import { splitSentences, type Span } from './sentences';
@@ -27,6 +29,8 @@ const TITLE_MAX = 160;
 
 interface Draft {
   card: Card;
+  /** Figures: what each mention's sentence says the figure counts. */
+  readings: Array<{ article: number; reading: FigureReading; value: number; money: boolean }>;
   mentions: Map<number, number>;
   seenSentences: Set<string>;
   variants: Set<string>;
@@ -40,7 +44,7 @@ export function buildGlossary(input: readonly CorpusArticle[], lexicon: readonly
   const draftOf = (card: Card): Draft => {
     let d = drafts.get(card.id);
     if (!d) {
-      d = { card, mentions: new Map(), seenSentences: new Set(), variants: new Set(), related: new Map() };
+      d = { card, mentions: new Map(), seenSentences: new Set(), variants: new Set(), related: new Map(), readings: [] };
       drafts.set(card.id, d);
     }
     return d;
@@ -50,37 +54,57 @@ export function buildGlossary(input: readonly CorpusArticle[], lexicon: readonly
   const read = articles.map(readArticle(analyze));
   // Names known only by their shape become cards once the whole corpus is read: they need two mentions.
   const table = nameTable(lexicon);
-  const names = corpusNames(read.flatMap(unknownNames(table)), table);
+  const fullNames = new Map<Entity, string>();
+  const names = corpusNames(read.flatMap(unknownNames(table, fullNames)), table);
   for (const card of names.cards) draftOf(card);
 
   const glossaryArticles: GlossaryArticle[] = read.map(({ article, analysis, figures, sentences }, index) => {
     const language = analysis.language.code;
-    const idsInSentence = new Map<number, Set<string>>();
+    // Entities by sentence, with their drafts: figures read the names beside them.
+    const bySentence: Array<Array<{ e: Entity; draft: Draft }>> = sentences.map(() => []);
     let s = 0;
     for (const e of analysis.entities) {
       const draft =
-        e.type === 'FIGURE' ? figureDraft(draftOf, figures.get(e.start)) : drafts.get(e.id ?? names.idOf(e.text) ?? '');
+        e.type === 'FIGURE' ? figureDraft(draftOf, figures.get(e.start)) : drafts.get(e.id ?? names.idOf(e.text, fullNames.get(e)) ?? '');
       if (!draft) continue;
       while (s < sentences.length - 1 && sentences[s]!.end <= e.start) s += 1;
-      draft.mentions.set(index, (draft.mentions.get(index) ?? 0) + 1);
-      draft.variants.add(e.text);
-      addSentence(draft, { article: index, language, text: sentenceText(article.text, sentences[s]) });
-      const ids = idsInSentence.get(s) ?? new Set<string>();
-      ids.add(draft.card.id);
-      idsInSentence.set(s, ids);
+      bySentence[s]?.push({ e, draft });
     }
-    for (const ids of idsInSentence.values()) {
+    bySentence.forEach((inSentence, si) => {
+      const span = sentences[si]!;
+      const named = inSentence.flatMap(({ e, draft: { card } }) =>
+        card.kind === 'figure' || card.kind === 'term' ? [] : [{ start: e.start, kind: card.kind, name: card.name }],
+      );
+      const ids = new Set<string>();
+      for (const { e, draft } of inSentence) {
+        draft.mentions.set(index, (draft.mentions.get(index) ?? 0) + 1);
+        draft.variants.add(e.text);
+        addSentence(draft, { article: index, language, text: sentenceText(article.text, span) });
+        ids.add(draft.card.id);
+        const figure = e.type === 'FIGURE' ? figures.get(e.start) : undefined;
+        if (figure) {
+          const reading = readFigure(article.text, span, figure, named);
+          draft.readings.push({ article: index, reading, value: figure.value, money: isMoney(figure.unit) });
+        }
+      }
       for (const a of ids) for (const b of ids) if (a !== b) bump(drafts.get(a)!.related, b);
-    }
+    });
     return { file: article.file, language, title: titleOf(article.text) };
   });
 
   const cards = [...drafts.values()]
     // Corpus-specific entries stay only while the corpus still names them.
     .filter((d) => d.card.source !== CORPUS_SOURCE || d.mentions.size > 0)
-    .map(finish)
+    .flatMap((d) => (d.card.figure ? figureCard(d) : [finish(d)]))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { version: GLOSSARY_VERSION, articles: glossaryArticles, cards };
+}
+
+/** A figure's card, if it earns one (lib/glossary/figure-gloss.ts), glossed from the sentence that earned it. */
+function figureCard(d: Draft): Card[] {
+  const reading = earningReading(d.readings);
+  const gloss = reading && figureGloss(reading);
+  return gloss ? [{ ...finish(d), gloss }] : [];
 }
 
 interface ReadArticle {
@@ -98,18 +122,26 @@ const readArticle = (analyze: Analyze) => (article: CorpusArticle): ReadArticle 
   return { article, analysis, figures, sentences: splitSentences(article.text) };
 };
 
-/** The article's names without a card, each with the role its sentence gives it. */
-const unknownNames = (names: NameTable) => ({ article, analysis, sentences }: ReadArticle): NameMention[] => {
+/**
+ * The article's names without a card, each with the role its sentence gives
+ * it; a bare surname after a full name it ends is that person (`fullNames`).
+ */
+const unknownNames = (names: NameTable, fullNames: Map<Entity, string>) => ({ article, analysis, sentences }: ReadArticle): NameMention[] => {
   const code = analysis.language.code;
   const lang = code === 'en' ? 'en' : code === 'id' || code === 'ms' ? 'id' : null;
   const out: NameMention[] = [];
+  const bySurname = new Map<string, string>();
   let s = 0;
   for (const e of analysis.entities) {
     if (e.id !== null || (e.type !== 'PERSON' && e.type !== 'PLACE' && e.type !== 'ORG')) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= e.start) s += 1;
     const sentence = sentences[s] ?? { start: 0, end: article.text.length };
     const context = { text: article.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, start: e.start, end: e.end };
-    out.push({ type: e.type, text: e.text, lang, gloss: lang ? glossFromContext(context, lang, names) : null });
+    const words = e.text.split(/\s+/);
+    if (e.type === 'PERSON' && words.length >= 2) bySurname.set(fold(words[words.length - 1]!), e.text);
+    const fullName = words.length === 1 ? bySurname.get(fold(e.text)) : undefined;
+    if (fullName) fullNames.set(e, fullName);
+    out.push({ type: e.type, text: e.text, lang, gloss: lang ? glossFromContext(context, lang, names) : null, ...(fullName ? { fullName } : {}) });
   }
   return out;
 };
@@ -135,10 +167,8 @@ function figureDraft(draftOf: (card: Card) => Draft, figure: Figure | undefined)
     kind: KIND_OF_TYPE.FIGURE,
     name: { ...figure.rendered },
     aliases: [],
-    gloss: {
-      en: `A figure from the corpus: ${figure.rendered.en} (in Indonesian: ${figure.rendered.id}).`,
-      id: `Angka dari korpus: ${figure.rendered.id} (dalam bahasa Inggris: ${figure.rendered.en}).`,
-    },
+    // Read from its sentences once the corpus is read (figureCard).
+    gloss: { en: '', id: '' },
     source: 'corpus',
     curated: false,
     mentions: [],
