@@ -103,7 +103,8 @@ describe('the shipped glossary as CSV', () => {
   });
 
   it('has figures and sentences with commas and quotes in it, so the test above means something', () => {
-    expect(rows.filter((row) => row.figure_value !== '').length).toBeGreaterThan(10);
+    // The seeds' glossary keeps only the figures that earn a card (2 of the 40 it met).
+    expect(rows.filter((row) => row.figure_value !== '').length).toBeGreaterThan(0);
     expect(rows.filter((row) => /[",]/.test(row.example!)).length).toBeGreaterThan(10);
   });
 });
