@@ -199,7 +199,7 @@ export function figureGloss(r: FigureReading): Bilingual | null {
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A figure outside the measures, or unreported, earns a card when the same fact recurs in this many articles. */
-export const MIN_FACT_ARTICLES = 2;
+const MIN_FACT_ARTICLES = 2;
 
 /** Better readings first: one that names a measure, then a source, then a date. */
 const rank = (r: FigureReading): number => (r.what ? 8 : 0) + (r.measure ? 4 : 0) + (r.source ? 2 : 0) + (r.date ? 1 : 0);
@@ -210,7 +210,7 @@ const best = (readings: readonly FigureReading[]): FigureReading | null =>
 const factKey = (r: FigureReading): string | null => (r.what && r.date ? `${r.what.en}\u0000${r.date.en}` : null);
 
 /** A count at the scale of the war, not of one strike: thousands and more, or a sum of money. */
-export const WAR_SCALE = 1000;
+const WAR_SCALE = 1000;
 
 /**
  * The reading a figure's card is glossed from, or null when it earns no card.
