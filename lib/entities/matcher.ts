@@ -49,9 +49,6 @@ export interface Matcher {
   readonly conflicts: ReadonlyArray<{ alias: string; kept: string; dropped: string }>;
 }
 
-// Indonesian clitics glued to a name: `Kyivnya`, `Ukrainalah`.
-const CLITIC = /(?:nya|lah|kah|pun)$/;
-
 const newNode = (): Node => ({ next: new Map(), hits: [] });
 
 function caseModeOf(alias: string, kind: LexiconEntry['kind']): CaseMode {
@@ -65,11 +62,33 @@ function edgeKey(sep: string, foldedWord: string): string {
   return sep === '' ? foldedWord : `${sep}\u0000${foldedWord}`;
 }
 
-function casePasses(hit: Hit, words: readonly string[]): boolean {
+/**
+ * Does the text's casing fit the alias? The words are tokens[first..] with the
+ * last one `lastWord` (a clitic may have been cut off it). Loops, not
+ * closures over an array of words: this runs for every node with hits.
+ */
+function casePasses(hit: Hit, tokens: readonly Token[], first: number, lastWord: string): boolean {
   if (hit.mode === 'any') return true;
-  if (hit.mode === 'exact') return words.every((w, i) => w === hit.words[i]);
-  if (!isCapitalised(words[0] ?? '')) return false;
-  return hit.words.every((w, i) => !isCapitalised(w) || isUpper(words[i]?.[0]));
+  const n = hit.words.length;
+  const wordAt = (k: number) => (k === n - 1 ? lastWord : tokens[first + k]!.text);
+  if (hit.mode === 'exact') {
+    for (let k = 0; k < n; k++) if (wordAt(k) !== hit.words[k]) return false;
+    return true;
+  }
+  if (!isCapitalised(wordAt(0))) return false;
+  for (let k = 0; k < n; k++) if (isCapitalised(hit.words[k]!) && !isUpper(wordAt(k)[0])) return false;
+  return true;
+}
+
+/**
+ * The stem of an Indonesian clitic form glued to a name (`Kyivnya`,
+ * `Ukrainalah` -> `ukraina`), or null. Every clitic is three letters.
+ */
+function cliticStem(folded: string): string | null {
+  const n = folded.length;
+  if (n < 6) return null; // the stem needs three letters
+  const end = folded.slice(n - 3);
+  return end === 'nya' || end === 'lah' || end === 'kah' || end === 'pun' ? folded.slice(0, n - 3) : null;
 }
 
 export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
@@ -136,7 +155,6 @@ export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
     while (i < tokens.length) {
       let node: Node | undefined = root;
       let best: RawMatch | null = null;
-      const words: string[] = [];
       for (let j = i; j < tokens.length && node; j++) {
         const tok = tokens[j]!;
         const sep = j === i ? '' : separator(text, tokens[j - 1]!.end, tok.start);
@@ -144,9 +162,9 @@ export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
         let child: Node | undefined = node.next.get(edgeKey(sep, key));
         let end = tok.end;
         let word = tok.text;
-        if (!child && CLITIC.test(key)) {
-          const stem = key.replace(CLITIC, '');
-          if (stem.length >= 3) {
+        if (!child) {
+          const stem = cliticStem(key);
+          if (stem !== null) {
             child = node.next.get(edgeKey(sep, stem));
             end = tok.start + stem.length;
             word = tok.text.slice(0, stem.length);
@@ -154,8 +172,13 @@ export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
         }
         node = child;
         if (!node) break;
-        words.push(word);
-        const hit = node.hits.find((h) => casePasses(h, words));
+        let hit: Hit | undefined;
+        for (const h of node.hits) {
+          if (casePasses(h, tokens, i, word)) {
+            hit = h;
+            break;
+          }
+        }
         if (hit) {
           const dotted = hit.trailing !== '' && text[end] === hit.trailing;
           best = { id: hit.id, type: hit.type, start: tokens[i]!.start, end: dotted ? end + 1 : end, first: i, last: j };

@@ -3,9 +3,15 @@
 // signs, and the few words a figure starts with (number, fraction, `se-`
 // duration and currency words, and `a`/`an` before `hundred`, `million`,
 // `half`, `third`...). The scan may mark more than can match, never less.
+//
+// A scan of char codes walking a trie of the start words, not a regex: the
+// regex (an alternation of ~100 words under a lookbehind, case-insensitive)
+// cost as much as the whole floor pass. `ANCHOR_PATTERN` is that regex, kept
+// as the reference a property test compares the scan with.
 import { STANDALONE_FRACTIONS } from './fractions';
 import { CURRENCY_PREFIXES, EN_DENOMINATORS, ID_SE_DURATIONS } from './lexicon';
 import { EN_WORDS_AFTER_ARTICLE, NUMBER_WORD_LIST } from './numberWords';
+import { isSpace } from './tokens';
 
 const ASCII_LETTERS = /^[A-Za-z]+$/;
 
@@ -19,32 +25,120 @@ const START_WORDS = [...NUMBER_WORD_LIST, ...STANDALONE_FRACTIONS, ...ID_SE_DURA
 const AFTER_ARTICLE = [...EN_WORDS_AFTER_ARTICLE, ...EN_DENOMINATORS.keys()];
 
 /**
- * A word list as a regex alternation, longest first. The scan compares ASCII
- * letters without Unicode case folding, which is exact only for ASCII words,
- * so any other word is a mistake in the lexicon and fails loudly here.
+ * The scan compares ASCII letters without Unicode case folding, which is
+ * exact only for ASCII words, so any other word is a mistake in the lexicon
+ * and fails loudly here.
  */
-function alternation(words: readonly string[]): string {
+function asciiWords(words: readonly string[]): string[] {
   for (const w of words) if (!ASCII_LETTERS.test(w)) throw new Error(`figure start word is not ASCII letters: ${w}`);
-  return [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length).join('|');
+  return [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
 }
 
 function signClass(signs: readonly string[]): string {
   return signs.map((s) => `\\u${s.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
 }
 
-// A start word is a whole run of letters, so it has no ASCII letter on either
-// side (a non-ASCII letter beside it only adds a needless mark). `a`/`an`
-// counts only before a hyphen (`a-half`) or, on the same line, a word it can
-// count (`a million`, `a third`). Linear: every alternative is a fixed word or
-// a bounded run, and lookarounds read at most one word ahead.
-const ANCHOR = new RegExp(
-  `[0-9]+|[${signClass(CURRENCY_SIGNS)}]|(?<![A-Za-z])(?:${alternation(START_WORDS)}|an?(?=-|\\s{1,3}(?:${alternation(AFTER_ARTICLE)})(?![A-Za-z])))(?![A-Za-z])`,
+/**
+ * The reference: a start word is a whole run of ASCII letters; `a`/`an`
+ * counts only before a hyphen (`a-half`) or, one to three spaces on, a word it
+ * can count (`a million`, `a third`).
+ */
+export const ANCHOR_PATTERN = new RegExp(
+  `[0-9]+|[${signClass(CURRENCY_SIGNS)}]|(?<![A-Za-z])(?:${asciiWords(START_WORDS).join('|')}|an?(?=-|\\s{1,3}(?:${asciiWords(AFTER_ARTICLE).join('|')})(?![A-Za-z])))(?![A-Za-z])`,
   'gi',
 );
+
+/**
+ * Lower-case ASCII words as a trie in one typed array: node k's child for
+ * letter l (0-25) is at k * 27 + l, 0 meaning none; slot k * 27 + 26 is 1 when
+ * a word ends at node k. Walked with no allocation, a few array reads a word.
+ */
+interface Trie {
+  nodes: Int32Array;
+  /** Longest word: a longer run of letters is never one. */
+  maxLength: number;
+}
+
+const WIDTH = 27;
+const END = 26;
+
+function trieOf(words: readonly string[]): Trie {
+  const list = asciiWords(words);
+  const slots: number[] = new Array<number>(WIDTH).fill(0);
+  for (const word of list) {
+    let node = 0;
+    for (let k = 0; k < word.length; k++) {
+      const slot = node * WIDTH + word.charCodeAt(k) - 97;
+      if (slots[slot] === 0) {
+        slots[slot] = slots.length / WIDTH;
+        slots.push(...new Array<number>(WIDTH).fill(0));
+      }
+      node = slots[slot]!;
+    }
+    slots[node * WIDTH + END] = 1;
+  }
+  return { nodes: Int32Array.from(slots), maxLength: Math.max(...list.map((w) => w.length)) };
+}
+
+const START_TRIE = trieOf(START_WORDS);
+const AFTER_ARTICLE_TRIE = trieOf(AFTER_ARTICLE);
+const SIGN_CODES = new Set(CURRENCY_SIGNS.map((s) => s.charCodeAt(0)));
+const LOWER_A = 97;
+const LOWER_N = 110;
+const HYPHEN = 45;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** ASCII letter, lower-cased by `| 32`. */
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** End of the run of ASCII letters starting at `i`. */
+function letterRunEnd(text: string, i: number): number {
+  while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Is text[from, to), a run of ASCII letters, a whole word of the trie in any case? */
+function inTrie(trie: Trie, text: string, from: number, to: number): boolean {
+  if (to - from > trie.maxLength) return false;
+  const { nodes } = trie;
+  let node = 0;
+  for (let k = from; k < to; k++) {
+    node = nodes[node * WIDTH + (text.charCodeAt(k) | 32) - 97]!;
+    if (node === 0) return false;
+  }
+  return nodes[node * WIDTH + END] === 1;
+}
+
+/** `a` or `an` at text[from, to) followed by a hyphen, or by up to three spaces and a word it counts. */
+function articleCounts(text: string, from: number, to: number): boolean {
+  const len = to - from;
+  if (len > 2 || (text.charCodeAt(from) | 32) !== LOWER_A || (len === 2 && (text.charCodeAt(from + 1) | 32) !== LOWER_N)) return false;
+  if (text.charCodeAt(to) === HYPHEN) return true;
+  let p = to;
+  while (p < text.length && p - to <= 3 && isSpace(text.charCodeAt(p))) p++;
+  const spaces = p - to;
+  if (spaces < 1 || spaces > 3 || !isAsciiLetter(text.charCodeAt(p))) return false;
+  return inTrie(AFTER_ARTICLE_TRIE, text, p, letterRunEnd(text, p));
+}
 
 /** Offsets, in increasing order, of every character where a figure could start. */
 export function figureAnchors(text: string): number[] {
   const offsets: number[] = [];
-  for (const m of text.matchAll(ANCHOR)) offsets.push(m.index);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) {
+      offsets.push(i);
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+    } else if (isAsciiLetter(c)) {
+      const end = letterRunEnd(text, i);
+      if (inTrie(START_TRIE, text, i, end) || articleCounts(text, i, end)) offsets.push(i);
+      i = end;
+    } else {
+      if (SIGN_CODES.has(c)) offsets.push(i);
+      i++;
+    }
+  }
   return offsets;
 }

@@ -1,7 +1,6 @@
 // Function-word evidence: how many words of a text belong to each language's
 // curated list (wordlists.ts). One linear pass over the words; the lists are
 // compiled once into a Map.
-import { hasNonAscii } from '../text/fold';
 import { SUFFIX_SIGNALS, WORD_LISTS, type Signal } from './wordlists';
 
 /** Languages whose words say "not id/en/ms". */
@@ -27,9 +26,26 @@ export interface WordEvidence {
   other: number;
 }
 
-const SIGNALS_OF_WORD: ReadonlyMap<string, readonly Signal[]> = compileLists();
+/** What a word says: its signals, and whether one of them is Indonesian or Malay. */
+interface WordSignals {
+  signals: readonly Signal[];
+  mi: boolean;
+}
 
-function compileLists(): Map<string, Signal[]> {
+const NONE: WordSignals = { signals: [], mi: false };
+const SIGNALS_OF_WORD: ReadonlyMap<string, WordSignals> = compileLists();
+/** A suffix's verdict, built once instead of an array per word. */
+const SUFFIXES = SUFFIX_SIGNALS.map((s) => ({ ...s, says: withMi([s.signal]) }));
+
+function isIndonesianOrMalay(signal: Signal): boolean {
+  return signal === 'mi' || signal === 'id' || signal === 'ms';
+}
+
+function withMi(signals: readonly Signal[]): WordSignals {
+  return { signals, mi: signals.some(isIndonesianOrMalay) };
+}
+
+function compileLists(): Map<string, WordSignals> {
   const map = new Map<string, Signal[]>();
   for (const signal of Object.keys(WORD_LISTS) as Signal[]) {
     for (const word of WORD_LISTS[signal].split(/\s+/)) {
@@ -39,7 +55,7 @@ function compileLists(): Map<string, Signal[]> {
       map.set(word, signals);
     }
   }
-  return map;
+  return new Map([...map].map(([word, signals]) => [word, withMi(signals)]));
 }
 
 // Letters and combining marks, with inner apostrophes (`don't`, `year's`).
@@ -51,39 +67,43 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().replace(/[\u2019\u02bc]/g, "'").match(WORD) ?? [];
 }
 
-function signalsOf(word: string): readonly Signal[] {
+function signalsOf(word: string): WordSignals {
   const listed = SIGNALS_OF_WORD.get(word);
   if (listed) return listed;
-  for (const { suffix, minLength, signal } of SUFFIX_SIGNALS) {
-    if (word.length >= minLength && word.endsWith(suffix)) return [signal];
+  for (const { suffix, minLength, says } of SUFFIXES) {
+    if (word.length >= minLength && word.endsWith(suffix)) return says;
   }
-  return [];
+  return NONE;
 }
 
-function isIndonesianOrMalay(signal: Signal): boolean {
-  return signal === 'mi' || signal === 'id' || signal === 'ms';
+/** Any UTF-16 unit above 0x7f: a char loop, cheaper than a regex on short words. */
+function isAccented(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 0x7f) return true;
+  return false;
 }
 
 /** Count, for each language, the words of `words` its lists know. */
 export function weighWords(words: readonly string[]): WordEvidence {
-  const counts = new Map<Signal, number>();
+  // Plain counters, not a Map: this runs once per word of every page.
+  const counts: Record<Signal, number> = {
+    en: 0, mi: 0, id: 0, ms: 0, fr: 0, de: 0, es: 0, pt: 0, it: 0, nl: 0, cs: 0, pl: 0, tl: 0, jv: 0, su: 0, tr: 0, vi: 0,
+  };
   // A word listed both as shared and as id/ms-only counts once in `mi`.
   let mi = 0;
   let accented = 0;
   for (const word of words) {
-    if (hasNonAscii(word)) accented++;
-    const signals = signalsOf(word);
-    for (const signal of signals) counts.set(signal, (counts.get(signal) ?? 0) + 1);
-    if (signals.some(isIndonesianOrMalay)) mi++;
+    if (isAccented(word)) accented++;
+    const says = signalsOf(word);
+    for (const signal of says.signals) counts[signal]++;
+    if (says.mi) mi++;
   }
-  const count = (s: Signal): number => counts.get(s) ?? 0;
   let otherLang: OtherSignal | null = null;
   let other = 0;
   for (const lang of OTHER_SIGNALS) {
-    if (count(lang) > other) {
-      other = count(lang);
+    if (counts[lang] > other) {
+      other = counts[lang];
       otherLang = lang;
     }
   }
-  return { words: words.length, en: count('en'), mi, id: count('id'), ms: count('ms'), accented, otherLang, other };
+  return { words: words.length, en: counts.en, mi, id: counts.id, ms: counts.ms, accented, otherLang, other };
 }
