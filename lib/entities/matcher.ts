@@ -139,16 +139,6 @@ export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
     }
   }
 
-  const foldCache = new Map<string, string>();
-  const folded = (word: string): string => {
-    let f = foldCache.get(word);
-    if (f === undefined) {
-      f = fold(word);
-      if (foldCache.size < 200_000) foldCache.set(word, f);
-    }
-    return f;
-  };
-
   function match(text: string, tokens = tokenize(text)): RawMatch[] {
     const out: RawMatch[] = [];
     let i = 0;
@@ -158,7 +148,7 @@ export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
       for (let j = i; j < tokens.length && node; j++) {
         const tok = tokens[j]!;
         const sep = j === i ? '' : separator(text, tokens[j - 1]!.end, tok.start);
-        const key = folded(tok.text);
+        const key = fold(tok.text);
         let child: Node | undefined = node.next.get(edgeKey(sep, key));
         let end = tok.end;
         let word = tok.text;

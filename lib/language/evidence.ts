@@ -34,8 +34,19 @@ interface WordSignals {
 
 const NONE: WordSignals = { signals: [], mi: false };
 const SIGNALS_OF_WORD: ReadonlyMap<string, WordSignals> = compileLists();
-/** A suffix's verdict, built once instead of an array per word. */
-const SUFFIXES = SUFFIX_SIGNALS.map((s) => ({ ...s, says: withMi([s.signal]) }));
+/**
+ * The suffix signals by their last letter, in list order within each, each
+ * with its verdict built once: a word tries only the suffixes it could end
+ * with, and the first in the list still wins (two suffixes with different
+ * last letters never both match).
+ */
+const SUFFIXES_BY_LAST = new Map<string, Array<{ suffix: string; minLength: number; says: WordSignals }>>();
+for (const s of SUFFIX_SIGNALS) {
+  const last = s.suffix[s.suffix.length - 1]!;
+  const bucket = SUFFIXES_BY_LAST.get(last) ?? [];
+  bucket.push({ suffix: s.suffix, minLength: s.minLength, says: withMi([s.signal]) });
+  SUFFIXES_BY_LAST.set(last, bucket);
+}
 
 function isIndonesianOrMalay(signal: Signal): boolean {
   return signal === 'mi' || signal === 'id' || signal === 'ms';
@@ -70,8 +81,11 @@ export function wordsOf(text: string): string[] {
 function signalsOf(word: string): WordSignals {
   const listed = SIGNALS_OF_WORD.get(word);
   if (listed) return listed;
-  for (const { suffix, minLength, says } of SUFFIXES) {
-    if (word.length >= minLength && word.endsWith(suffix)) return says;
+  const bucket = SUFFIXES_BY_LAST.get(word[word.length - 1] ?? '');
+  if (bucket) {
+    for (const { suffix, minLength, says } of bucket) {
+      if (word.length >= minLength && word.endsWith(suffix)) return says;
+    }
   }
   return NONE;
 }
