@@ -68,8 +68,11 @@ export default defineContentScript({
 
     // From the popup (page state, reveal) and the background (mark anyway, commands).
     const handlers: Handlers<typeof TO_PAGE, { role: SenderRole | null }> = {
-      // The popup asks the top frame when the background knows nothing of the page.
-      'page-state': () => (isTop ? (page?.pageState() ?? { state: 'off', url: location.href, ...(toggledOff ? { reason: 'toggled' as const } : {}) }) : undefined),
+      // The popup asks the top frame; a question naming an address is for the frame at it.
+      'page-state': ({ url }) =>
+        (url === undefined ? isTop : url === location.href)
+          ? (page?.pageState() ?? { state: 'off', url: location.href, ...(toggledOff ? { reason: 'toggled' as const } : {}) })
+          : undefined,
       reveal: ({ id, text, occurrence }) => {
         if (!page) return undefined;
         const found = page.reveal(id, text, occurrence);

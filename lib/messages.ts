@@ -101,8 +101,12 @@ export type TabStatus = Infer<typeof tabStatus>;
 /** The keyboard commands declared in wxt.config.ts, forwarded by the background to the active tab. */
 export const PAGE_COMMANDS = ['toggle-marks', 'next-mark'] as const;
 
-/** 'idle': the quick look found no war coverage; 'too-large': the page was left alone for its size. */
-const pageState = oneOf('off', 'idle', 'war', 'too-large');
+/**
+ * 'idle': the quick look found no war coverage, or the analysis said it is not;
+ * 'reading': the quick look passed and the analysis or the marking is under way;
+ * 'war': every mark is placed; 'too-large': the page was left alone for its size.
+ */
+const pageState = oneOf('off', 'idle', 'reading', 'war', 'too-large');
 export type PageState = Infer<typeof pageState>;
 
 /** Why a page is off: it declares a language Sorot does not read, or the reader toggled the marks off there. */
@@ -115,12 +119,19 @@ const pageStateReply = map(
     /** Elements on the page, when it was too large to mark. */
     elements: optional(count),
     reason: optional(offReason),
+    /** Marks placed so far. */
+    marks: optional(count),
+    /** While reading: the share of the marks placed, 0 to 1 (0 until the analysis answers). */
+    progress: optional(where(finite, (share) => share >= 0 && share <= 1)),
+    /** Page changes are waiting to be read (text added after the first pass). */
+    busy: optional(oneOf(true)),
     /** The page's address: the popup has no other way to it without the "tabs" permission (for the site switch). */
     url: optional(url),
   }),
   // Each detail belongs to one state only.
-  ({ elements, reason, ...reply }) => ({
+  ({ elements, reason, progress, ...reply }) => ({
     ...reply,
+    ...(reply.state === 'reading' && progress !== undefined ? { progress } : {}),
     ...(reply.state === 'too-large' && elements !== undefined ? { elements } : {}),
     ...(reply.state === 'off' && reason !== undefined ? { reason } : {}),
   }),
@@ -217,11 +228,12 @@ const cardRequest = message('card', { id: text(MAX_ID, 1), text: text(MAX_NAME) 
 export const TO_BACKGROUND = { analyze, marked, status, 'mark-anyway': markAnyway, card: cardRequest } as const;
 
 /**
- * Popup -> content script, asked only when the background has no status for
- * the tab: a page stopped at the quick look (or too large to mark) never talks
- * to the background, so that loading an ordinary page costs no message.
+ * Popup -> content script: what the page decided and whether it is still
+ * reading (a page stopped at the quick look never talks to the background, so
+ * that loading an ordinary page costs no message). The top frame answers, or
+ * the frame at `url` when the question names one (tests ask frames).
  */
-const pageStateRequest = message('page-state', {}, pageStateReply, OURS);
+const pageStateRequest = message('page-state', { url: optional(url) }, pageStateReply, OURS);
 
 /**
  * Popup -> content script: scroll to the `occurrence`-th mention (0-based,

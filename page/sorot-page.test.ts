@@ -83,6 +83,26 @@ describe('startSorot', () => {
   });
 });
 
+describe('startSorot says it is reading from the quick look to the last mark', () => {
+  it.each<[string, boolean, string, number]>([
+    ['war coverage: reading, then war with every mark placed', true, 'war', 2],
+    ['not war coverage after all: reading, then idle', false, 'idle', 0],
+  ])('%s', async (_name, war, settled, marks) => {
+    setBody(`<p>${ARTICLE}</p>`);
+    const bg = fakeBackground(war);
+    // The background answers only when the test lets it: the page is caught mid-analysis.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const page = startSorot({ doc: document, send: async (m) => (m.type === 'analyze' ? held.then(() => bg.send(m)) : bg.send(m)) });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(page.pageState()).toMatchObject({ state: 'reading', progress: 0, marks: 0 });
+    answer();
+    await page.ready;
+    expect(page.pageState()).toEqual({ state: settled, url: location.href, marks });
+    page.stop();
+  });
+});
+
 describe('startSorot on a page too large to mark', () => {
   it.each<[string, boolean, number, string]>([
     ['steps aside, asking nothing', false, 0, 'too-large'],
@@ -107,9 +127,9 @@ describe('startSorot on a page too large to mark', () => {
     setBody(`<p>${QUIET}</p>`);
     const page = startSorot({ doc: document, send: fakeBackground(true).send });
     await page.ready;
-    expect(page.pageState()).toEqual({ state: 'idle', url: location.href });
+    expect(page.pageState()).toEqual({ state: 'idle', url: location.href, marks: 0 });
     page.stop();
-    expect(page.pageState()).toEqual({ state: 'off', url: location.href });
+    expect(page.pageState()).toEqual({ state: 'off', url: location.href, marks: 0 });
   });
 
   it('tells the popup a page is off for the language it declares', async () => {
@@ -120,7 +140,7 @@ describe('startSorot on a page too large to mark', () => {
       const page = startSorot({ doc: document, send: bg.send });
       await page.ready;
       expect(bg.requests).toHaveLength(0);
-      expect(page.pageState()).toEqual({ state: 'off', reason: 'language', url: location.href });
+      expect(page.pageState()).toEqual({ state: 'off', reason: 'language', url: location.href, marks: 0 });
       page.stop();
     } finally {
       document.documentElement.removeAttribute('lang');

@@ -59,6 +59,9 @@ export interface SorotPage {
  */
 export const MAX_PAGE_ELEMENTS = 50_000;
 
+/** While a big page is being marked, the background (badge, popup) hears the count this often. */
+const REPORT_EVERY_MS = 250;
+
 /** CSS highlights where the browser has them, else the wrapping fallback; either in the user's `styles`. */
 export function createMarker(doc: Document, styles?: MarkStyles): Marker {
   const registry = doc.defaultView ? highlightRegistry(doc.defaultView) : null;
@@ -75,6 +78,10 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   let forced = deps.force ?? false;
   let stopped = false;
   let state: PageState = 'idle';
+  /** The last whole-page verdict; `state` says 'reading' until the marks it asked for are placed. */
+  let verdict: 'war' | 'idle' = 'idle';
+  /** While reading: the share of the marks placed. */
+  let progress = 0;
   /** Elements counted on a page found too large to mark. */
   let elements = 0;
   let offReason: OffReason | undefined;
@@ -106,15 +113,16 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     if (forced) request.force = true;
     const reply = await ask(TO_BACKGROUND, request, deps.send);
     if (!reply) return null;
-    if (part === 'page' || reply.war) state = reply.war ? 'war' : 'idle';
+    if (part === 'page' || reply.war) verdict = reply.war ? 'war' : 'idle';
     return reply.war || forced ? reply.spans : [];
   }
 
-  /** Turns spans into marks, last first (see MarkWrapper.add), in slices. */
+  /** Turns spans into marks, last first (see MarkWrapper.add), in slices; the counts are reported as they grow. */
   async function mark(map: TextMap, spans: MarkSpan[], forGeneration: number): Promise<void> {
     const sorted = spans.filter((span) => wanted(KIND_OF_TYPE[span.type])).sort((a, b) => a.start - b.start);
     const slice = createSlice();
     let i = sorted.length - 1;
+    let reportedAt = performance.now();
     while (i >= 0) {
       if (forGeneration !== generation) return;
       ownChange(() => {
@@ -125,6 +133,12 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
           if (range) marker.add(KIND_OF_TYPE[span.type], range, span.id);
         }
       });
+      progress = (sorted.length - 1 - i) / sorted.length;
+      if (i >= 0 && performance.now() - reportedAt > REPORT_EVERY_MS) {
+        reportedAt = performance.now();
+        await report();
+        if (forGeneration !== generation) return;
+      }
       if (i >= 0) await slice.next();
     }
     if (marker.count > 0) cardsOn();
@@ -154,14 +168,17 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
         return;
       }
     }
+    state = 'reading';
+    progress = 0;
     const map = await collectText([body]);
     if (forGeneration !== generation) return;
     const spans = await analyze('page', map);
     if (spans && forGeneration === generation) await mark(map, spans, forGeneration);
+    if (forGeneration === generation) state = verdict;
   }
 
   async function addedText(roots: Node[], forGeneration: number): Promise<void> {
-    if (state !== 'war' && !forced) {
+    if (verdict !== 'war' && !forced) {
       // Not war coverage (yet): only a sign of war vocabulary in what arrived
       // is worth a new whole-page decision.
       if (addedLooksLikeWar(roots)) await wholePage(forGeneration);
@@ -206,6 +223,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     generation += 1;
     ownChange(() => marker.clear());
     state = 'idle';
+    verdict = 'idle';
     wholePageDue = true;
     void report(true).catch(() => undefined);
     batcher.push({ added: [], removed: false });
@@ -262,7 +280,9 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
       return state;
     },
     pageState: () => {
-      const reply: PageStateReply = { state, url: view.location.href };
+      const reply: PageStateReply = { state, url: view.location.href, marks: marker.count };
+      if (state === 'reading') reply.progress = progress;
+      if (batcher.busy) reply.busy = true;
       if (state === 'too-large') reply.elements = elements;
       if (state === 'off' && offReason && !stopped) reply.reason = offReason;
       return reply;

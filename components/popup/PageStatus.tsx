@@ -6,6 +6,7 @@ import { normalizeHost, pageAccess, siteMode, type Settings } from '../../lib/se
 import { CARD_KINDS } from '../../lib/settings/schema';
 import { TYPE_OF_KIND } from '../../lib/types';
 import { formatPercent } from '../../lib/i18n/format';
+import type { UiLanguage } from '../../lib/settings/schema';
 import { KINDS_LABEL, LANGUAGE_LABEL, useT, type Translation } from '../shared/i18n';
 import type { TabInfo } from '../shared/platform';
 
@@ -64,14 +65,19 @@ export function PageStatus({ state, settings, markRequested, onMarkAnyway, onNev
     </button>
   );
 
-  if (!status && state.page && !off) {
-    const { verdict, why, markable } = leftAlone(state.page, t);
+  const page = state.page ?? null;
+  // From the quick look to the last mark the page is being read: never "not war coverage" meanwhile.
+  const reading = page?.state === 'reading';
+  const readingWhy = page && reading ? readingProgress(page, status?.marks ?? 0, t, lang) : undefined;
+
+  if (!status && page && !off) {
+    const { verdict, why, markable } = leftAlone(page, t);
     return (
       <div class="page-left-alone">
         <p class="verdict" role="status">
           {verdict}
         </p>
-        {why && <p>{why}</p>}
+        {(why ?? readingWhy) && <p>{why ?? readingWhy}</p>}
         <div class="actions">
           {markable && markButton}
           {siteSwitch}
@@ -97,8 +103,9 @@ export function PageStatus({ state, settings, markRequested, onMarkAnyway, onNev
   return (
     <div class="page-status">
       <p class={`verdict ${status.war ? 'verdict-war' : ''}`} role="status">
-        {status.war ? t('page.war') : t('page.notWar')}
+        {reading ? t('page.reading') : status.war ? t('page.war') : t('page.notWar')}
       </p>
+      {readingWhy && <p class="progress">{readingWhy}</p>}
       {off && <p class="notice">{t('page.offHere', { host })}</p>}
       <dl class="facts">
         <dt>{t('page.language')}</dt>
@@ -136,7 +143,7 @@ export function PageStatus({ state, settings, markRequested, onMarkAnyway, onNev
         </details>
       )}
       <div class="actions">
-        {!status.war && !off && markButton}
+        {!status.war && !reading && !off && markButton}
         {siteSwitch}
       </div>
     </div>
@@ -165,8 +172,16 @@ function leftAlone(page: PageStateReply, t: Translation['t']): LeftAlone {
       // Mark anyway is not offered: the reader's own toggle turned the marks off, and it turns them on.
       if (page.reason === 'toggled') return { verdict: t('page.notReading'), why: t('page.offToggled'), markable: false };
       return { verdict: t('page.notReading'), why: t('page.notReadingWhy'), markable: true };
+    case 'reading':
     case 'war':
       // The background hears of a war page at once; this is the moment before.
       return { verdict: t('page.reading'), markable: false };
   }
+}
+
+/** Marks placed so far and, once the analysis has answered, the share of the page marked. */
+function readingProgress(page: PageStateReply, reported: number, t: Translation['t'], lang: UiLanguage): string {
+  const count = Math.max(page.marks ?? 0, reported);
+  const share = page.progress ?? 0;
+  return share > 0 ? t('page.readingProgress', { count, percent: formatPercent(share, lang) }) : t('page.readingSoFar', { count });
 }

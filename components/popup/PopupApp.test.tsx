@@ -73,7 +73,12 @@ describe('PopupApp', () => {
     const platform = fakePlatform({ status: { ...warStatus, war: false, entities: [], kinds: {}, marks: 0 }, glossary: sampleGlossary() });
     render(<PopupApp platform={platform} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Mark this page anyway' }));
-    await waitFor(() => expect(platform.sent).toEqual([{ tabId: 7, message: { type: 'mark-anyway', tabId: 7 } }]));
+    await waitFor(() =>
+      expect(platform.sent).toEqual([
+        { tabId: 7, message: { type: 'page-state' } },
+        { tabId: 7, message: { type: 'mark-anyway', tabId: 7 } },
+      ]),
+    );
     expect((screen.getByRole('button', { name: 'Marking this page…' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -94,11 +99,23 @@ describe('PopupApp', () => {
     );
   });
 
-  it('does not ask the page when the background has its status', async () => {
-    const platform = fakePlatform({ status: warStatus, pageState: { state: 'idle' }, glossary: sampleGlossary() });
+  it('says a page is being read, never "not war coverage", until the last mark lands, and its counts grow', async () => {
+    let page: PageStateReply = { state: 'reading', marks: 0, progress: 0 };
+    const platform = fakePlatform({ status: null, glossary: sampleGlossary() });
+    platform.pageState = async () => page;
     render(<PopupApp platform={platform} />);
+    expect(await screen.findByText('Sorot is reading this page…')).toBeTruthy();
+    expect(screen.getByText('0 marks placed so far')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Mark this page anyway' })).toBeNull();
+    // The analysis answered and marks are landing: the background reports the counts so far.
+    page = { state: 'reading', marks: 40, progress: 0.5 };
+    platform.tabStatus = async () => ({ ...warStatus, marks: 40 });
+    expect(await screen.findByText('40 marks placed so far, 50% of the page')).toBeTruthy();
+    expect(screen.queryByText('Not war coverage: Sorot leaves this page alone.')).toBeNull();
+    page = { state: 'war', marks: 80 };
+    platform.tabStatus = async () => ({ ...warStatus, marks: 80 });
     expect(await screen.findByText('War coverage: Sorot marks this page.')).toBeTruthy();
-    expect(platform.sent).toEqual([]);
+    expect(screen.getByText('80 marks')).toBeTruthy();
   });
 
   it('says so when the glossary is missing', async () => {

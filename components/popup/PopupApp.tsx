@@ -17,6 +17,8 @@ import type { Settings } from '../../lib/settings';
 
 /** How long the page gets to mark itself after "mark anyway" before the status is asked again. */
 const MARK_REFRESH_MS = 800;
+/** How often the popup asks again while the page is being read. */
+const READING_REFRESH_MS = 300;
 
 export function PopupApp({ platform }: { platform: Platform }) {
   const [settings, update] = useSettings(platform);
@@ -51,11 +53,19 @@ function Popup({ platform, settings, update }: { platform: Platform; settings: S
 
   const loadStatus = async () => {
     const current = await platform.currentTab();
-    const tabStatus = current ? await platform.tabStatus(current.id) : null;
-    // A page the content script left alone told the background nothing: ask the page.
-    const page = current && !tabStatus ? await platform.pageState(current.id) : null;
+    // The background knows the verdict and the counts reported; the page knows whether it is still reading
+    // (and, for a page it left alone, why: it told the background nothing).
+    const [tabStatus, page] = current ? await Promise.all([platform.tabStatus(current.id), platform.pageState(current.id)]) : [null, null];
     setStatus({ kind: 'ready', tab: current, status: tabStatus, page });
   };
+
+  // While the page is being read, its counts grow: ask again until the last mark lands.
+  const stillReading = status.kind === 'ready' && (status.page?.state === 'reading' || status.page?.busy === true);
+  useEffect(() => {
+    if (!stillReading) return;
+    const timer = setTimeout(() => void loadStatus(), READING_REFRESH_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   useEffect(() => {
     void loadStatus();

@@ -139,11 +139,11 @@ describe('startedEarly', () => {
     expect(calls).toEqual({ loadSettings: 1, currentTab: 1, tabStatus: [41], pageState: [41], loadGlossary: 1 });
   });
 
-  it('asks the page nothing early when the background has a status', async () => {
+  it('asks the page early even when the background has a status: only the page knows it is still reading', async () => {
     const { calls, platform } = counting(someStatus);
     const early = startedEarly(platform);
     await tick();
-    expect(calls.pageState).toEqual([]);
+    expect(calls.pageState).toEqual([41]);
     expect(await early.tabStatus(41)).toEqual(someStatus);
     expect(await early.pageState(41)).toEqual({ state: 'idle' });
     expect(calls.pageState).toEqual([41]);

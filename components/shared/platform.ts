@@ -133,8 +133,8 @@ export function browserPlatform(browser: Browser, options: BrowserPlatformOption
 
 /**
  * The popup's first reads started together, as soon as its script runs: the
- * settings, the tab with its status (and, when the background has none, the
- * page's own state), and the glossary. Otherwise each waits on the render the
+ * settings, the tab with its status and the page's own state, and the
+ * glossary. Otherwise each waits on the render the
  * one before it allowed (settings, then the first render, then the tab, then
  * its status). The first call of each gets the early answer; later calls (a
  * refresh) ask again.
@@ -147,12 +147,12 @@ export function startedEarly<P extends Platform>(platform: P): P {
     earlyTabId = t?.id ?? null;
     return t ? platform.tabStatus(t.id) : null;
   });
-  // Set before whoever awaits the status resumes: this callback was attached first.
+  // Set before whoever awaits the page state resumes: this callback was attached first.
   let pageStateTabId: number | null = null;
-  const pageState = status.then((s) => {
-    if (s !== null || earlyTabId === null) return null;
-    pageStateTabId = earlyTabId;
-    return platform.pageState(earlyTabId);
+  const pageState = tab.then((t) => {
+    if (!t) return null;
+    pageStateTabId = t.id;
+    return platform.pageState(t.id);
   });
   const glossary = platform.loadGlossary();
   // Whoever calls first handles a failure; until then it is not an unhandled rejection.
@@ -171,7 +171,7 @@ export function startedEarly<P extends Platform>(platform: P): P {
     currentTab: once(tab, platform.currentTab),
     // The early status answers only for the tab it was asked about.
     tabStatus: once(status, platform.tabStatus, (id: number) => earlyTabId === id),
-    // Likewise the page state, and only when it was asked at all (no early status).
+    // Likewise the page state.
     pageState: once(pageState, platform.pageState, (id: number) => pageStateTabId === id),
     loadGlossary: once(glossary, platform.loadGlossary),
   };

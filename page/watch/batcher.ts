@@ -57,6 +57,11 @@ export class Batcher<T> {
     this.schedule();
   }
 
+  /** Items are waiting for their batch, or a batch is being handled. */
+  get busy(): boolean {
+    return this.pending.length > 0 || this.running;
+  }
+
   /** Drops what is pending and accepts nothing more. */
   stop(): void {
     this.stopped = true;
