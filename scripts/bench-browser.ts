@@ -255,7 +255,7 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
       site.origin,
       `${site.origin}/big.html`,
       async (p) => {
-        marks = await waitForMarks(p, { min: 1000, quietMs: 1000, timeoutMs: 30_000 });
+        marks = await waitForMarks(p, { min: 1000 });
       },
       browser.extensionId!,
     );

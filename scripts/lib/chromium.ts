@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
+import { TO_PAGE, type PageStateReply } from '../../lib/messages';
 import { ROOT, bigPage, formsPage, framedPage, livePage, loadSeeds, seedPage, spaPage, tourPage, tourStops, type Seed } from './news-pages';
 
 export const CHROMIUM = process.env.SOROT_CHROMIUM ?? '/usr/bin/chromium';
@@ -206,23 +207,71 @@ export async function readMarks(page: PageOrFrame): Promise<PageMark[]> {
   }, KINDS as unknown as string[]) as Promise<PageMark[]>;
 }
 
-/** Waits until the page shows at least `min` marks and the count holds still for `quietMs`. */
-export async function waitForMarks(page: PageOrFrame, opts: { min?: number; quietMs?: number; timeoutMs?: number } = {}): Promise<number> {
-  const { min = 1, quietMs = 400, timeoutMs = 15_000 } = opts;
+/** A page or one of its frames, with the browser context it lives in. */
+type PageOrFrameIn = PageOrFrame & { url(): string } & ({ context(): BrowserContext } | { page(): Page });
+
+const contextOf = (target: PageOrFrameIn): BrowserContext => ('context' in target ? target.context() : target.page().context());
+
+/**
+ * What the content scripts of every frame at `url` say of themselves, asked
+ * through the extension's service worker (the page cannot see the extension's
+ * state) and checked as the popup checks them. Empty while no content script
+ * at that address answers yet.
+ */
+async function pageStatesAt(context: BrowserContext, url: string): Promise<PageStateReply[]> {
+  // After an extension reload the newest worker is the live one.
+  const worker = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).at(-1);
+  if (!worker) return [];
+  const replies = await worker
+    .evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> } };
+      };
+      const tabs = await chrome.tabs.query({});
+      const answers = await Promise.all(tabs.map((t) => (t.id === undefined ? null : chrome.tabs.sendMessage(t.id, { type: 'page-state', url }).catch(() => null))));
+      return answers.filter((a) => a !== null && a !== undefined);
+    }, url)
+    .catch(() => [] as unknown[]);
+  return replies.map((r) => TO_PAGE['page-state'].reply(r, { type: 'page-state', url })).filter((r): r is PageStateReply => r !== undefined);
+}
+
+/** Settled: the quick look, the analysis and every mark are done, and no page change waits to be read. */
+const settled = (state: PageStateReply, busyOk: boolean) => state.state !== 'reading' && (busyOk || !state.busy);
+
+/** Whether every content script at this page's address has settled (false while none answers). */
+export async function isSettled(page: PageOrFrameIn, busyOk = false): Promise<boolean> {
+  const states = await pageStatesAt(contextOf(page), page.url());
+  return states.length > 0 && states.every((s) => settled(s, busyOk));
+}
+
+/**
+ * Waits for the extension's own "done" on this page (or frame): every content
+ * script at its address has settled and the page shows at least `min` marks.
+ * Returns the marks shown then, or at `timeoutMs` whatever is shown. `busyOk`
+ * accepts a page that never stops changing (its changes always wait in line).
+ */
+export async function waitForMarks(page: PageOrFrameIn, opts: { min?: number; timeoutMs?: number; busyOk?: boolean } = {}): Promise<number> {
+  const { min = 1, timeoutMs = 60_000, busyOk = false } = opts;
   const deadline = Date.now() + timeoutMs;
-  let last = -1;
-  let stableSince = Date.now();
+  let count = -1;
   while (Date.now() < deadline) {
-    const count = await countMarks(page);
-    if (count !== last) {
-      last = count;
-      stableSince = Date.now();
-    } else if (count >= min && Date.now() - stableSince >= quietMs) {
-      return count;
-    }
+    const done = await isSettled(page, busyOk);
+    count = await countMarks(page);
+    if (done && count >= min) return count;
     await page.waitForTimeout(50);
   }
-  return last;
+  return count;
+}
+
+/** Waits until the content script at this page's address has settled, and returns what it says. */
+export async function waitForSettled(page: PageOrFrameIn, timeoutMs = 60_000): Promise<PageStateReply | null> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const [state] = await pageStatesAt(contextOf(page), page.url());
+    if (state && settled(state, false)) return state;
+    await page.waitForTimeout(50);
+  }
+  return null;
 }
 
 export function countMarks(page: PageOrFrame): Promise<number> {

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
-import { FIXTURE_PAGES, browserSuite, countMarks, waitForMarks } from './harness';
+import { FIXTURE_PAGES, browserSuite, countMarks, isSettled, waitForMarks } from './harness';
 import { workerDevtools, workerHeapAfterGc } from './hostile-pages';
 
 const FIXTURES = readdirSync(FIXTURE_PAGES)
@@ -50,19 +50,17 @@ function liveHighlights(page: Page, removeArticle = false): Promise<LiveHighligh
 }
 
 /**
- * Waits until the page shows `expected` live ranges, none stale, for
- * `quietMs`; returns what it shows then, or at the deadline (a page that never
- * gets there fails the caller's assertion with its real figures).
+ * Waits until the extension has settled on the page with `expected` live
+ * ranges, none stale; returns what it shows then, or at the deadline (a page
+ * that never gets there fails the caller's assertion with its real figures).
  */
-async function settleAt(page: Page, expected: number, { quietMs = 400, timeoutMs = 20_000 } = {}): Promise<LiveHighlights> {
+async function settleAt(page: Page, expected: number, timeoutMs = 60_000): Promise<LiveHighlights> {
   const deadline = Date.now() + timeoutMs;
   let last = await liveHighlights(page);
-  let since = Date.now();
   while (Date.now() < deadline) {
+    if (last.live === expected && last.stale === 0 && (await isSettled(page))) return last;
     await page.waitForTimeout(50);
-    const now = await liveHighlights(page);
-    if (now.live !== last.live || now.stale !== last.stale) [last, since] = [now, Date.now()];
-    else if (now.live === expected && now.stale === 0 && Date.now() - since >= quietMs) return now;
+    last = await liveHighlights(page);
   }
   return last;
 }
@@ -114,8 +112,7 @@ browserSuite('long sessions in Chromium', {}, (suite) => {
     for (let stop = 0; stop < stopCount; stop++) {
       const page = await suite.browser.context.newPage();
       await page.goto(`${suite.site.origin}/tour/${stop}`);
-      // The article without war stops at the quick look: a second of nothing is its settled state.
-      await waitForMarks(page, stop === quiet ? { min: 0, quietMs: 1000 } : { min: 5 });
+      await waitForMarks(page, { min: stop === quiet ? 0 : 5 });
       freshAt.push((await liveHighlights(page)).live);
       // The stale count sees marks over removed text: read in the task that removed the article, before the extension can react.
       if (stop === 0) expect(await liveHighlights(page, true)).toEqual({ live: freshAt[0], stale: freshAt[0] });
@@ -165,7 +162,7 @@ browserSuite('long sessions in Chromium', {}, (suite) => {
     const pages = await Promise.all(names.map(() => suite.browser.context.newPage()));
     const started = Date.now();
     await Promise.all(pages.map((p, i) => p.goto(`${suite.site.origin}/seed/${names[i]}.html`)));
-    const counts = await Promise.all(pages.map((p) => waitForMarks(p, { min: 5, quietMs: 800, timeoutMs: 30_000 })));
+    const counts = await Promise.all(pages.map((p) => waitForMarks(p, { min: 5 })));
     console.log(`twenty tabs: all settled in ${Date.now() - started} ms; marks ${JSON.stringify(counts)}`);
     expect(counts).toEqual(names.map((n) => fresh.get(n)));
     await Promise.all(pages.map((p) => p.close()));
