@@ -21,7 +21,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const path = join(dir, d.name);
     if (d.isDirectory()) return d.name === 'testing' ? [] : sourceFiles(path);
-    return d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') ? [path] : [];
+    return d.name.endsWith('.ts') && !d.name.endsWith('.test.ts') && !d.name.endsWith('.timing.ts') ? [path] : [];
   });
 }
 

@@ -108,12 +108,9 @@ describe('parseRecords', () => {
     ['1 MB of line ends', '\r'.repeat(1 << 20)],
     ['1 MB of digits and dots', '1.'.repeat(1 << 19)],
     ['NUL bytes and lone surrogates', '\u0000\uD800,'.repeat(1 << 18)],
-  ])('reads %s in linear time and writes it back', (_name, text) => {
-    const started = performance.now();
+  ])('reads %s and writes it back (its time: lib/linear-time.timing.ts)', (_name, text) => {
     const records = parseRecords(text, ',');
     const again = parseRecords(formatRecords(records, CSV), ',');
-    const elapsed = performance.now() - started;
     expect(again).toEqual(records.map((r) => r.map(wellFormed)));
-    expect(elapsed).toBeLessThan(3000);
   });
 });

@@ -13,11 +13,9 @@ describe('snakeId', () => {
     expect(snakeId(name)).toBe(id);
   });
 
-  it('stays linear on long hostile input', () => {
+  it('reads long hostile input (its time: lib/linear-time.timing.ts)', () => {
     const hostile = `${'.'.repeat(500_000)}${'1.'.repeat(250_000)}\u0000\ud800`;
-    const started = performance.now();
     expect(snakeId(hostile)).toMatch(/^[a-z0-9_]*$/);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

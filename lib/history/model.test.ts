@@ -38,13 +38,11 @@ describe('recordSeen', () => {
     expect(seenIds(h)).toEqual(['new', 'older', 'mid']);
   });
 
-  it('holds the default cap of 5,000 cards under a long browsing life, in little time', () => {
+  it('holds the default cap of 5,000 cards under a long browsing life', () => {
     let h = emptyHistory();
-    const started = performance.now();
     for (let visit = 0; visit < 200; visit += 1) {
       h = recordSeen(h, Array.from({ length: 40 }, (_, i) => `card_${visit * 30 + i}`), visit);
     }
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(Object.keys(h.cards)).toHaveLength(HISTORY_LIMIT);
     // The newest visit's cards survive; the first visits' do not.
     expect(h.cards.card_5999).toEqual(seen(1, 199));

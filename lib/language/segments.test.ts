@@ -27,10 +27,8 @@ describe('detectSegments', () => {
     expect(detectSegments(page).map((s) => s.verdict.code)).toEqual(['ms', 'ms', 'ms', 'ms']);
   });
 
-  it('is linear on a page of many lines', () => {
+  it('reads a page of many lines, one segment each (its time: lib/linear-time.timing.ts)', () => {
     const text = `${ID}\n${EN}\n`.repeat(20_000);
-    const started = performance.now();
     expect(detectSegments(text)).toHaveLength(40_000);
-    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });

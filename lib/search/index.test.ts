@@ -65,15 +65,8 @@ describe('search', () => {
     expect(ids(query)).toEqual(expected);
   });
 
-  it('answers a keystroke over 5,000 cards quickly', () => {
+  it('finds one card among 5,000 (the time per keystroke: lib/linear-time.timing.ts)', () => {
     const big = buildSearchIndex(largeGlossary(5000));
-    search(big, { text: '', kind: 'all', sort: 'mentions', lang: 'en' }); // builds the order once
-    const start = performance.now();
-    for (const text of ['t', 'te', 'tem', 'temp', 'tempat 4', 'village 49']) {
-      search(big, { text, kind: 'all', sort: 'mentions', lang: 'id' });
-    }
-    const perKeystroke = (performance.now() - start) / 6;
-    expect(perKeystroke).toBeLessThan(50);
     expect(search(big, { text: 'village 4999', kind: 'all', sort: 'name', lang: 'en' }).map((c) => c.id)).toEqual(['place_4999']);
   });
 });

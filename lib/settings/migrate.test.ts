@@ -137,11 +137,9 @@ describe('migrate', () => {
     expect(migrate(null).styles.person).toBe(DEFAULT_MARK_STYLES.person);
   });
 
-  it('survives hostile site lists in linear time', () => {
+  it('survives hostile site lists (their time: lib/linear-time.timing.ts)', () => {
     const huge = ['a'.repeat(1_000_000), '1.'.repeat(500_000), '\uD800\u0000x.com', '-'.repeat(1_000_000)];
-    const start = performance.now();
     const settings = migrate({ sites: { never: huge, always: 'x'.repeat(1_000_000) } });
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(settings.sites.never).toEqual([]);
     expect(settings.sites.always).toEqual([]);
   });
