@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // busy machine. One file at a time, so they do not time each other.
 export default defineConfig({
   test: {
-    include: ['lib/**/*.timing.ts'],
+    include: ['lib/**/*.timing.ts', 'page/**/*.timing.ts'],
     fileParallelism: false,
     testTimeout: 120_000,
   },

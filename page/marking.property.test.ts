@@ -5,22 +5,23 @@
 // (`Ky<i>iv</i>`). The collected text is compared with a model of the tree,
 // every name found in it must turn into a Range over exactly that name, the
 // wrapping fallback (happy-dom has no CSS Highlight API) must mark exactly the
-// names and leave the DOM as it was, and the time must grow linearly.
+// names and leave the DOM as it was. Time linear in the page is timed in
+// marking-linear.timing.ts (`npm run bench`).
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CardKind } from '../lib/types';
-import { newsText, noisePiece, separatorPiece, textOfLength, textPiece } from '../lib/testing/arbitraries';
+import { newsText, noisePiece, separatorPiece, textOfLength } from '../lib/testing/arbitraries';
 import { collectText } from './read/collect';
 import { MarkWrapper } from './mark/mark-wrapper';
 import { SAMPLE_CHARS, looksLikeWarText } from './look/war-text';
 import { pageLooksLikeWar, sampleText } from './look/page-sample';
 import { rangeForSpan, type TextMap } from './read/text-map';
+import { INLINE, NAMES, bigNodeSection, bigPool, occurrences, type Occurrence } from './testing/random-pages';
 
 /** Names none of which contains another, so their occurrences never overlap. */
-const NAMES = ['Kyiv', 'Zelensky', 'Kharkiv', 'NATO', 'Putin', 'Donetsk', 'Kremlin'] as const;
-const KINDS: readonly CardKind[] = ['place', 'person', 'place', 'organisation', 'person', 'place', 'organisation'];
 
-const INLINE = ['b', 'i', 'em', 'span', 'a', 'small'] as const;
+
+
+
 const BLOCK = ['p', 'div', 'section', 'li'] as const;
 /** Ways to put text out of collectText's reach; the first five the quick look skips too. */
 const SKIPS = ['script', 'style', 'textarea', 'code', 'hidden', 'aria-hidden', 'notranslate', 'display-none'] as const;
@@ -192,24 +193,6 @@ function snapshot(root: Node): string[] {
   return out;
 }
 
-interface Occurrence {
-  start: number;
-  end: number;
-  name: string;
-  kind: CardKind;
-}
-
-/** Every occurrence of every known name in the text, in order. */
-function occurrences(text: string): Occurrence[] {
-  const found: Occurrence[] = [];
-  NAMES.forEach((name, k) => {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      found.push({ start: at, end: at + name.length, name, kind: KINDS[k] as CardKind });
-    }
-  });
-  return found.sort((a, b) => a.start - b.start);
-}
-
 /** The occurrences whose Range is not exactly their name, as messages (empty when all are). */
 function badRanges(map: TextMap, found: readonly Occurrence[]): string[] {
   return found.flatMap(({ start, end, name }) => {
@@ -348,25 +331,6 @@ describe('a name cut by a skipped element', () => {
 // collected text is not the node's own string.
 const MB = 1024 * 1024;
 
-/** Pieces of text a big page is drawn from, `nameWeight` copies of each name among about 2,200 others. */
-function bigPool(seed: number, nameWeight: number): string[] {
-  const words = fc.sample(fc.tuple(textPiece, separatorPiece).map(([p, s]) => p + s), { numRuns: 2000, seed });
-  const noise = fc.sample(noisePiece, { numRuns: 200, seed: seed + 1 });
-  const names = Array.from({ length: nameWeight }, () => NAMES.map((n) => ` ${n} `)).flat();
-  return [...words, ...noise, ...names];
-}
-
-/** A section of a heading and one paragraph holding all of `text` in one text node. */
-function bigNodeSection(text: string): HTMLElement {
-  const section = document.createElement('section');
-  const heading = document.createElement('h1');
-  heading.append('Perang di Ukraina');
-  const p = document.createElement('p');
-  p.append(text);
-  section.append(heading, p);
-  return section;
-}
-
 describe('a text node of 1 MB', () => {
   it('collectText reads it whole and every name in it maps to exactly that name', async () => {
     await fc.assert(
@@ -381,115 +345,5 @@ describe('a text node of 1 MB', () => {
       }),
       { numRuns: 2 },
     );
-  });
-});
-
-// Time linear in the page: the same kind of page at n and at 8n, timed in one
-// run, best of three interleaved runs each (the cost of the work, not of a
-// garbage collection that happened to land). Linear work gives about 8, a
-// quadratic step about 64; 24 leaves room for a noisy shared machine.
-const RATIO_BOUND = 24;
-
-async function timeMs(run: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await run();
-  return performance.now() - t0;
-}
-
-/** Ratio of the best of three timings of `large` to the best of three of `small`, interleaved, after a warm-up. */
-async function timeRatio(
-  small: () => Promise<unknown> | unknown,
-  large: () => Promise<unknown> | unknown,
-): Promise<{ ratio: number; smallMs: number; largeMs: number }> {
-  await small();
-  await large();
-  const smallRuns: number[] = [];
-  const largeRuns: number[] = [];
-  for (let r = 0; r < 3; r++) {
-    smallRuns.push(await timeMs(async () => small()));
-    largeRuns.push(await timeMs(async () => large()));
-  }
-  // A floor of 1 ms keeps timer noise on a fast small run from inflating the ratio.
-  const smallMs = Math.max(Math.min(...smallRuns), 1);
-  const largeMs = Math.min(...largeRuns);
-  return { ratio: largeMs / smallMs, smallMs, largeMs };
-}
-
-/** An article of `count` paragraphs of random text, each with a name cut by an inline tag (`Ky<i>iv</i>`). */
-function articlePage(count: number, seed: number): HTMLElement {
-  const pool = bigPool(seed, 2);
-  const article = document.createElement('article');
-  for (let k = 0; k < count; k++) {
-    const p = document.createElement('p');
-    const em = document.createElement(INLINE[k % INLINE.length] as string);
-    em.append('iv');
-    p.append(textOfLength(pool, 300, seed + k), ' Ky', em, ' ', textOfLength(pool, 300, seed + k + 1));
-    article.append(p);
-  }
-  return article;
-}
-
-/**
- * A document whose ranges only take their boundaries. happy-dom's own Range
- * costs grow with the document (setStart and toString walk it), which would
- * time happy-dom rather than rangeForSpan's search; the ranges' contents are
- * checked against the real DOM by the properties above.
- */
-const boundaryOnlyDoc = { createRange: () => ({ setStart: () => undefined, setEnd: () => undefined }) } as unknown as Document;
-
-/** Maps every name occurrence to a range, the way sorot-page.ts does for each span. */
-function mapEveryName(map: TextMap, found: readonly Occurrence[]): number {
-  return found.filter((o) => rangeForSpan(map, o.start, o.end, boundaryOnlyDoc) !== null).length;
-}
-
-describe('time grows linearly with the page', () => {
-  const seed = (Date.now() % 2 ** 30) || 1;
-  const SMALL = 150;
-
-  it('collectText: 8x the paragraphs takes well under 24x the time', async () => {
-    const pages = [articlePage(SMALL, seed), articlePage(8 * SMALL, seed)] as const;
-    const collect = async (root: HTMLElement) => {
-      document.body.replaceChildren(root);
-      return collectText([document.body]);
-    };
-    expect((await collect(pages[1])).text.length).toBeGreaterThan(8 * SMALL * 600);
-    const { ratio, smallMs, largeMs } = await timeRatio(() => collect(pages[0]), () => collect(pages[1]));
-    expect(ratio, `seed ${seed}: ${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`).toBeLessThan(RATIO_BOUND);
-  });
-
-  it('rangeForSpan for every name over many nodes: 8x the paragraphs takes well under 24x the time', async () => {
-    // Both pages stay in the document: rangeForSpan gives null for nodes that left it.
-    const roots = [articlePage(SMALL, seed), articlePage(8 * SMALL, seed)];
-    document.body.replaceChildren(...roots);
-    const maps = await Promise.all(roots.map((root) => collectText([root])));
-    const found = maps.map((map) => occurrences(map.text));
-    expect(mapEveryName(maps[0] as TextMap, found[0] ?? [])).toBe(found[0]?.length);
-    expect(mapEveryName(maps[1] as TextMap, found[1] ?? [])).toBe(found[1]?.length);
-    expect(found[1]?.length).toBeGreaterThan(8 * SMALL);
-    // Twenty passes each: one pass over the small page takes well under a millisecond.
-    const twenty = (k: 0 | 1) => {
-      for (let r = 0; r < 20; r++) mapEveryName(maps[k] as TextMap, found[k] ?? []);
-    };
-    const { ratio, smallMs, largeMs } = await timeRatio(() => twenty(0), () => twenty(1));
-    expect(ratio, `seed ${seed}: ${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`).toBeLessThan(RATIO_BOUND);
-  });
-
-  // rangeForSpan used to compare the whole text of the span's nodes with the
-  // map on every call: k names in one node of n characters cost O(k * n), and
-  // 8x the node took about 64x the time. Found by this test; it now reads only
-  // the span's own characters.
-  it('rangeForSpan for every name in one big text node: 8x the node takes well under 24x the time', async () => {
-    const pool = bigPool(seed, 12);
-    const roots = [64 * 1024, 512 * 1024].map((size) => bigNodeSection(textOfLength(pool, size, seed)));
-    document.body.replaceChildren(...roots);
-    const maps = await Promise.all(roots.map((root) => collectText([root])));
-    const found = maps.map((map) => occurrences(map.text));
-    expect(mapEveryName(maps[0] as TextMap, found[0] ?? [])).toBe(found[0]?.length);
-    expect(found[0]?.length).toBeGreaterThan(100);
-    const { ratio, smallMs, largeMs } = await timeRatio(
-      () => mapEveryName(maps[0] as TextMap, found[0] ?? []),
-      () => mapEveryName(maps[1] as TextMap, found[1] ?? []),
-    );
-    expect(ratio, `seed ${seed}: ${smallMs.toFixed(1)} ms -> ${largeMs.toFixed(1)} ms`).toBeLessThan(RATIO_BOUND);
   });
 });
