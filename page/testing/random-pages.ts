@@ -5,7 +5,7 @@ import type { CardKind } from '../../lib/types';
 import { noisePiece, separatorPiece, textPiece } from '../../lib/testing/arbitraries';
 
 export const NAMES = ['Kyiv', 'Zelensky', 'Kharkiv', 'NATO', 'Putin', 'Donetsk', 'Kremlin'] as const;
-export const KINDS: readonly CardKind[] = ['place', 'person', 'place', 'organisation', 'person', 'place', 'organisation'];
+const KINDS: readonly CardKind[] = ['place', 'person', 'place', 'organisation', 'person', 'place', 'organisation'];
 export const INLINE = ['b', 'i', 'em', 'span', 'a', 'small'] as const;
 
 export interface Occurrence {
