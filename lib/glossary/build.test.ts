@@ -161,3 +161,13 @@ describe('names the lexicon does not know, from a corpus new to the project', ()
     expect(scoreNameCards(corpus, people).share).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('a title the sentence start capitalised into a name', () => {
+  const text = 'Relawan Iryna Shevchenko telah mengevakuasi ratusan warga dari Kupiansk tahun ini. "Orang menunggu sampai detik terakhir," kata Shevchenko.';
+  const built = buildGlossary([{ file: 'kupiansk.txt', text }], LEXICON);
+
+  it('is the gloss, not part of the name', () => {
+    const c = built.cards.find((x) => x.id === 'corpus:iryna_shevchenko');
+    expect(c).toMatchObject({ name: { en: 'Iryna Shevchenko', id: 'Iryna Shevchenko' }, aliases: ['Shevchenko'], gloss: { en: 'volunteer', id: 'Relawan' } });
+  });
+});

@@ -10,7 +10,7 @@ import { fold } from '../text/fold';
 import { corpusNames, type NameMention } from './corpus-names';
 import { earningReading, figureGloss, isMoney, readFigure, type FigureReading } from './figure-gloss';
 import { glossFromContext } from './name-gloss';
-import { nameTable, type NameTable } from './roles';
+import { leadingRoleWords, nameTable, type NameTable } from './roles';
 import { splitSentences, type Span } from './sentences';
 import { GLOSSARY_VERSION, type Card, type CardSentence, type Glossary, type GlossaryArticle } from './types';
 
@@ -78,7 +78,8 @@ export function buildGlossary(input: readonly CorpusArticle[], lexicon: readonly
       const ids = new Set<string>();
       for (const { e, draft } of inSentence) {
         draft.mentions.set(index, (draft.mentions.get(index) ?? 0) + 1);
-        draft.variants.add(e.text);
+        // A name with a title capitalised into it is not a spelling of the name.
+        if ((fullNames.get(e)?.length ?? Infinity) > e.text.length) draft.variants.add(e.text);
         addSentence(draft, { article: index, language, text: sentenceText(article.text, span) });
         ids.add(draft.card.id);
         const figure = e.type === 'FIGURE' ? figures.get(e.start) : undefined;
@@ -137,11 +138,18 @@ const unknownNames = (names: NameTable, fullNames: Map<Entity, string>) => ({ ar
     while (s < sentences.length - 1 && sentences[s]!.end <= e.start) s += 1;
     const sentence = sentences[s] ?? { start: 0, end: article.text.length };
     const context = { text: article.text, sentenceStart: sentence.start, sentenceEnd: sentence.end, start: e.start, end: e.end };
-    const words = e.text.split(/\s+/);
-    if (e.type === 'PERSON' && words.length >= 2) bySurname.set(fold(words[words.length - 1]!), e.text);
-    const fullName = words.length === 1 ? bySurname.get(fold(e.text)) : undefined;
+    let words = e.text.split(/\s+/);
+    let gloss = lang ? glossFromContext(context, lang, names) : null;
+    // A sentence start capitalises a title into the name (`Relawan Iryna Shevchenko`): it is the gloss, not the name.
+    const titled = e.type === 'PERSON' && lang && words.length >= 3 ? leadingRoleWords(words, lang) : 0;
+    if (titled > 0 && words.length - titled >= 2) {
+      gloss ??= words.slice(0, titled).join(' ');
+      words = words.slice(titled);
+    }
+    if (e.type === 'PERSON' && words.length >= 2) bySurname.set(fold(words[words.length - 1]!), words.join(' '));
+    const fullName = words.length === 1 ? bySurname.get(fold(e.text)) : titled > 0 ? words.join(' ') : undefined;
     if (fullName) fullNames.set(e, fullName);
-    out.push({ type: e.type, text: e.text, lang, gloss: lang ? glossFromContext(context, lang, names) : null, ...(fullName ? { fullName } : {}) });
+    out.push({ type: e.type, text: titled > 0 ? words.join(' ') : e.text, lang, gloss, ...(fullName ? { fullName } : {}) });
   }
   return out;
 };

@@ -27,6 +27,9 @@ describe('glossFromContext', () => {
     ['Olena Kovalenko, 54, a retired teacher, said she stayed.', 'Olena Kovalenko', 'en', 'retired teacher'],
     ['Halyna Sytnyk, a retired nurse who lives on the fifth floor, said she heard it.', 'Halyna Sytnyk', 'en', 'retired nurse'],
     ['Natalia Humeniuk, juru bicara Komando Selatan, mengatakan hal itu.', 'Natalia Humeniuk', 'id', 'juru bicara Komando Selatan'],
+    // A relative clause whose verb names the role.
+    ['Dmytro Bryzhynskyi, who heads the Chernihiv city military administration, said so.', 'Dmytro Bryzhynskyi', 'en', 'head of the Chernihiv city military administration'],
+    ['Andriy Besedin, yang memimpin administrasi militer kota Kupiansk, mengatakan itu.', 'Andriy Besedin', 'id', 'pemimpin administrasi militer kota Kupiansk'],
     // A clause before a comma, when its head is a role; reporting words before it are left out.
     ['His grandmother, Nina Marchenko, said she looked for him.', 'Nina Marchenko', 'en', 'grandmother'],
     ['Duta Besar Ukraina untuk Jerman, Oleksii Makeiev, menyambut baik.', 'Oleksii Makeiev', 'id', 'Duta Besar Ukraina untuk Jerman'],
@@ -39,6 +42,7 @@ describe('glossFromContext', () => {
   it.each([
     ['In Kharkiv, Oleh Petrenko said nothing.', 'Oleh Petrenko', 'en'],
     ['Ivan Fedko, yang kehilangan rumahnya, menangis.', 'Ivan Fedko', 'id'],
+    ['Serhiy Ryzhenko, who runs, said so.', 'Serhiy Ryzhenko', 'en'],
     ['Russia attacked the city, Oleh Petrenko said.', 'Oleh Petrenko', 'en'],
     ["Russia attacked the mayor's office, Oleh Petrenko said.", 'Oleh Petrenko', 'en'],
     ['The school, Oleh Petrenko said, was hit.', 'Oleh Petrenko', 'en'],

@@ -85,8 +85,25 @@ function appositionAfter(ctx: NameContext, lang: GlossLanguage): string | null {
   let part = parts[0] ?? '';
   if (/^\s*\d+\s*$/.test(part)) part = parts[1] ?? '';
   let tokens = tokenize(part);
+  const led = ledBy(part, tokens, lang);
+  if (led) return led;
   while (tokens.length > 0 && LEADING_ARTICLES.has(fold(tokens[0]!.text))) tokens = tokens.slice(1);
   return phraseFrom(part, tokens, lang);
+}
+
+// `who heads X` / `yang memimpin X`: the verb says the role (`head of X` / `kepala X`).
+const LEADING_VERBS: Readonly<Record<string, string>> = {
+  heads: 'head', leads: 'head', runs: 'head', chairs: 'chair', commands: 'commander', directs: 'director',
+  memimpin: 'pemimpin', mengepalai: 'kepala', mengetuai: 'ketua', memegang: '', menjabat: '',
+};
+
+/** A relative clause whose verb names a role: `who heads the city military administration`. */
+function ledBy(source: string, tokens: readonly Token[], lang: GlossLanguage): string | null {
+  const [relative, verb, ...rest] = tokens;
+  const role = verb ? LEADING_VERBS[fold(verb.text)] : undefined;
+  if (!relative || !/^(?:who|yang)$/.test(fold(relative.text)) || !role || rest.length === 0 || rest.length > MAX_WORDS) return null;
+  const object = tidy(source.slice(rest[0]!.start, rest[rest.length - 1]!.end));
+  return lang === 'en' ? `${role} of ${object}` : `${role} ${object}`;
 }
 
 /** The phrase up to a clause word (`who`, `yang`, `said`), if its head is a role and it is a line long. */

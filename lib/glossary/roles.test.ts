@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../gazetteer';
 import { fold } from '../text/fold';
 import { tokenize } from '../text/tokens';
-import { hasRole, nameTable, translateOrgName, translateRole } from './roles';
+import { hasRole, leadingRoleWords, nameTable, translateOrgName, translateRole } from './roles';
 
 const names = nameTable(LEXICON);
 const folded = (s: string) => tokenize(s).map((t) => fold(t.text));
@@ -67,5 +67,16 @@ describe('translateOrgName', () => {
     ['Helping to Leave', 'en', null],
   ] as const)('%s (%s) -> %s', (phrase, from, expected) => {
     expect(translateOrgName(phrase, from, names)).toBe(expected);
+  });
+});
+
+describe('leadingRoleWords', () => {
+  it.each([
+    [['Relawan', 'Iryna', 'Shevchenko'], 'id', 1],
+    [['Juru', 'Bicara', 'Petro', 'Yatsenko'], 'id', 2],
+    [['Oleh', 'Kiper'], 'en', 0],
+    [['Sergeant', 'Roman', 'Tkachuk'], 'en', 1],
+  ] as const)('%j (%s): %i', (name, lang, n) => {
+    expect(leadingRoleWords(name, lang)).toBe(n);
   });
 });

@@ -249,6 +249,15 @@ export function hasRole(words: readonly string[], lang: GlossLanguage): boolean 
   return false;
 }
 
+/**
+ * How many leading words of a name found by shape are a role the sentence
+ * start capitalised into it (`Relawan Iryna Shevchenko` -> 1), 0 if none.
+ */
+export function leadingRoleWords(words: readonly string[], lang: GlossLanguage): number {
+  const phrase = phraseAt(words.map(fold), 0, lang);
+  return phrase?.role ? phrase.words.length : 0;
+}
+
 /** Names of places and organisations in both languages, from the gazetteer. */
 export type NameTable = ReadonlyMap<string, { en: string; id: string }>;
 
