@@ -1,12 +1,12 @@
 // npm run eval: the quality figures, as tables.
 // 1. Entities on the seed gold: per-type precision, recall, F1, exact and overlap, per language;
-//    then leave-one-article-out and recall by provenance (how much is memory).
+//    the two held-out sets and the dev set, each on its own; then leave-one-article-out and recall by provenance.
 // 2. Language identification on the labelled test set, per length bucket.
 // 3. War-coverage verdicts on the seeds, the saved pages and the labelled coverage texts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../lib/analyze';
-import { GOLD_TYPES, scoreDocs } from '../lib/eval/entities';
+import { GOLD_TYPES, scoreDocs, type GoldDoc } from '../lib/eval/entities';
 import { leaveOneOut, lexiconWithout, recallByProvenance, type ProvenanceRecall } from '../lib/eval/memory';
 import { LEXICON } from '../lib/gazetteer';
 import type { Counts } from '../lib/eval/score';
@@ -14,7 +14,7 @@ import type { EntityType } from '../lib/types';
 import { prf, total, type Matching } from '../lib/eval/score';
 import { pct, table } from '../lib/format/table';
 import { languageReport, type LabelledSegment } from '../lib/language';
-import { loadGoldDocs, loadHeldoutDocs } from './lib/gold-docs';
+import { loadDevDocs, loadGoldDocs, loadHeldoutDocs, loadHeldoutNewDocs } from './lib/gold-docs';
 import { ROOT } from './lib/news-pages';
 import { parseCli, runCli } from './cli-kit';
 
@@ -22,8 +22,8 @@ const CLI = {
   name: 'eval',
   usage: `usage: npm run eval
 
-Prints the quality tables: entities on the seed gold and the held-out
-articles, leave-one-article-out, recall by provenance, language ID by length
+Prints the quality tables: entities on the seed gold, the two held-out
+sets and the dev set, leave-one-article-out, recall by provenance, language ID by length
 bucket, war-coverage verdicts. Takes no arguments.
 
   -h, --help  this text
@@ -47,6 +47,14 @@ function entityTable(counts: Map<string, Map<EntityType, Counts>>): string {
   return table(['lang', 'type', 'tp', 'fp', 'fn', 'P', 'R', 'F1'], rows);
 }
 
+function articleSetSection(title: string, setDocs: GoldDoc[]): void {
+  section(title);
+  console.log('exact match:');
+  console.log(entityTable(scoreDocs(analyze, setDocs, 'exact').counts));
+  console.log('overlap match:');
+  console.log(entityTable(scoreDocs(analyze, setDocs, 'overlap').counts));
+}
+
 await runCli(CLI, () => {
   // Nothing is read before the arguments are checked.
   parseCli(process.argv.slice(2), {});
@@ -62,10 +70,9 @@ await runCli(CLI, () => {
     }
   }
 
-  section('Held-out war articles (tests/fixtures/heldout: written for the project, never tuned on)');
-  console.log(entityTable(scoreDocs(analyze, loadHeldoutDocs(), 'exact').counts));
-  console.log('overlap match:');
-  console.log(entityTable(scoreDocs(analyze, loadHeldoutDocs(), 'overlap').counts));
+  articleSetSection('Held-out war articles, set 1 (tests/fixtures/heldout: written for the project, never tuned on)', loadHeldoutDocs());
+  articleSetSection('Held-out war articles, set 2 (tests/fixtures/heldout-new: organisations, ranges, rates; never tuned on)', loadHeldoutNewDocs());
+  articleSetSection('Dev articles (tests/fixtures/dev: the set rules are tuned on)', loadDevDocs());
 
   section('Leave one article out: glossary from four seeds, analyze the fifth (exact match)');
   console.log(entityTable(leaveOneOut(docs, LEXICON)));

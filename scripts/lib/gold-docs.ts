@@ -20,5 +20,12 @@ export function loadGoldDocs(goldDir = GOLD_DIR, textDir = SEEDS_DIR): GoldDoc[]
     });
 }
 
+export const HELDOUT_NEW_DIR = join(ROOT, 'tests/fixtures/heldout-new');
+export const DEV_DIR = join(ROOT, 'tests/fixtures/dev');
+
 /** The held-out war articles: for reporting only, never for tuning (see its README). */
 export const loadHeldoutDocs = () => loadGoldDocs(HELDOUT_DIR, HELDOUT_DIR);
+/** The second held-out set (issue 14: descriptive organisations, ranges, rates): reporting only. */
+export const loadHeldoutNewDocs = () => loadGoldDocs(HELDOUT_NEW_DIR, HELDOUT_NEW_DIR);
+/** The dev set: the articles rules ARE tuned on. */
+export const loadDevDocs = () => loadGoldDocs(DEV_DIR, DEV_DIR);
