@@ -4,6 +4,7 @@
 // short window of tokens around it; the work is linear in the length of the text.
 import type { Figure } from '../types';
 import { figureAnchors } from './anchors';
+import { matchAreaUnit } from './areas';
 import { matchCountedNoun, nounKey } from './countedNoun';
 import { matchFraction } from './fractions';
 import {
@@ -23,8 +24,12 @@ import {
   type Magnitude,
   type UnitDef,
 } from './lexicon';
+import { isNotAFigure } from './notFigures';
 import { parseNumberWords } from './numberWords';
 import { canonNumber, parseNumber, scale } from './numbers';
+import { matchPartitive } from './partitives';
+import { lowAtScale, rangeUpperStart } from './ranges';
+import { matchRate } from './rates';
 import { renderFigure } from './render';
 import { TokenWindow } from './tokenWindow';
 import { sameLine, tokenize, touching, type Token } from './tokens';
@@ -42,7 +47,16 @@ interface Match {
   value: number;
   unit: string | null;
   canon: string;
+  /** The magnitude word's value when one is part of the figure (`6 million`). */
+  magnitude?: number;
+  /** The upper end of a range (`value` is then the lower end). */
+  high?: number;
+  /** What a rate is per (`a barrel`): a key of `PER_NAMES`. */
+  per?: string;
 }
+
+/** Which end of a range a number is: the joiner on that side is the range's, not a code's. */
+type RangeSide = 'low' | 'high' | null;
 
 /** Longest run of number words we read (`dua ratus lima puluh ribu` is five). */
 const MAX_NUMBER_WORDS = 8;
@@ -50,14 +64,18 @@ const MAX_NUMBER_WORDS = 8;
 const LANGUAGE_WINDOW = 8;
 /**
  * Tokens `matchAt(ctx, i)` may read: back to i - LANGUAGE_WINDOW (the language
- * vote), ahead to i + 11 (eight number words, a currency of up to three words
- * after them, or an Indonesian classifier, noun, fused modifier and nationality).
- * The one longer reach, a run of English plurals, only lengthens a figure, so a
- * figure that ends on the window's last token is matched again with more tokens.
+ * vote), ahead to i + 27: a range is two quantities of up to 12 tokens each
+ * (eight number words, a currency of up to three words after them, or an
+ * Indonesian classifier, noun, fused modifier and nationality) and its
+ * connector, then a rate of up to three tokens. The one longer reach, a run of
+ * English plurals, only lengthens a figure, so a figure that ends within
+ * LOOKAHEAD tokens of the window's end is matched again with more tokens.
  * Raise this if a rule looks further ahead.
  */
 const TOKENS_BEFORE = LANGUAGE_WINDOW;
-const TOKENS_AFTER = 12;
+const TOKENS_AFTER = 28;
+/** Tokens read after a figure's last one to judge it (`8 hours ago`, `5 menit yang lalu`, `a barrel`). */
+const LOOKAHEAD = 3;
 
 function pageLangOf(lang: Lang | null): Lang | null {
   return lang === 'id' || lang === 'en' ? lang : null;
@@ -97,7 +115,7 @@ function matchInWindow(text: string, pageLang: Lang | null, window: TokenWindow,
     const ctx: Context = { text, tokens: window.tokens, pageLang };
     const m = matchAt(ctx, i);
     if (!m) return null;
-    if (m.last + 1 < ctx.tokens.length || window.atTextEnd || !window.extend()) return toFigure(ctx, m);
+    if (m.last + LOOKAHEAD < ctx.tokens.length || window.atTextEnd || !window.extend()) return toFigure(ctx, m);
   }
 }
 
@@ -136,12 +154,47 @@ function toFigure(ctx: Context, m: Match): Figure {
     value: m.value,
     unit: m.unit,
     canon: m.canon,
-    rendered: { en: renderFigure(m.value, m.unit, 'en'), id: renderFigure(m.value, m.unit, 'id') },
+    rendered: { en: renderFigure(m.value, m.unit, 'en', m), id: renderFigure(m.value, m.unit, 'id', m) },
   };
 }
 
 function matchAt(ctx: Context, i: number): Match | null {
-  return matchMoneyPrefix(ctx, i) ?? matchFractionWord(ctx, i) ?? matchSeDuration(ctx, i) ?? matchQuantity(ctx, i);
+  const m = matchRange(ctx, i) ?? matchMoneyPrefix(ctx, i) ?? matchFractionWord(ctx, i) ?? matchSeDuration(ctx, i) ?? matchQuantity(ctx, i);
+  if (!m || isNotAFigure(ctx.text, ctx.tokens, m)) return null;
+  const rate = matchRate(ctx.text, ctx.tokens, m.last);
+  return rate ? { ...m, last: rate.end, per: rate.per, canon: `${m.canon} per ${rate.per}` } : m;
+}
+
+/** The lower end of a possible range at token `i`: money, a number with its magnitude, or a bare number. */
+function readLowEnd(ctx: Context, i: number): { last: number; value: number; hasMagnitude: boolean; currency?: string } | null {
+  const money = matchMoneyPrefix(ctx, i);
+  if (money) return { last: money.last, value: money.value, hasMagnitude: money.magnitude !== undefined, currency: money.unit ?? undefined };
+  const numeral = readNumeral(ctx, i, 'low');
+  if (!numeral) return null;
+  if (numeral.digits === null) return { last: numeral.last, value: numeral.value, hasMagnitude: numeral.hasMagnitude };
+  const next = ctx.tokens[numeral.last + 1];
+  const magnitude = next?.kind === 'word' ? MAGNITUDES.get(next.text.toLowerCase()) : undefined;
+  const base = parseNumber(numeral.digits, magnitude?.lang ?? ctx.pageLang ?? guessLanguage(ctx, i));
+  if (base === null) return null;
+  return magnitude
+    ? { last: numeral.last + 1, value: scale(base, magnitude.value), hasMagnitude: true }
+    : { last: numeral.last, value: base, hasMagnitude: false };
+}
+
+/** `2 to 4 kilometres`, `10.000-15.000 tentara`, `Rp13.500-Rp15.000`: the upper end's unit, both ends' values. */
+function matchRange(ctx: Context, i: number): Match | null {
+  const low = readLowEnd(ctx, i);
+  if (!low) return null;
+  const k = rangeUpperStart(ctx.text, ctx.tokens, i, low.last);
+  if (k === null) return null;
+  let high = matchMoneyPrefix(ctx, k) ?? matchQuantity(ctx, k, 'high');
+  if (!high) return null;
+  if (low.currency !== undefined && high.unit === null) high = { ...high, unit: low.currency, canon: `${low.currency} ${high.canon}` };
+  if (low.currency !== undefined && low.currency !== high.unit) return null;
+  const value = lowAtScale(low.value, low.hasMagnitude, high.value, high.magnitude);
+  if (!(value < high.value)) return null;
+  const both = `${canonNumber(value)}-${canonNumber(high.value)}`;
+  return { ...high, first: i, value, high: high.value, canon: high.canon.replace(canonNumber(high.value), both) };
 }
 
 function lowerOf(token: Token | undefined): string {
@@ -178,7 +231,7 @@ function matchMoneyPrefix(ctx: Context, i: number): Match | null {
   const base = parseNumber(num.text, magnitude?.lang ?? def.lang ?? ctx.pageLang);
   if (base === null) return null;
   const value = magnitude ? scale(base, magnitude.value) : base;
-  return { first: i, last, value, unit: def.code, canon: `${def.code} ${canonNumber(value)}` };
+  return { first: i, last, value, unit: def.code, canon: `${def.code} ${canonNumber(value)}`, magnitude: magnitude?.value };
 }
 
 function matchFractionWord(ctx: Context, i: number): Match | null {
@@ -207,13 +260,13 @@ function unitOf(token: Token | undefined): UnitDef | undefined {
  * `Su-25`), a date or time (`24/2`, `10:30`), a range, an ordinal (`2nd`,
  * `ke-3`), or a number labelled by the word before it (`pukul 10`, `February 24`).
  */
-function isNotAQuantity(ctx: Context, i: number): boolean {
+function isNotAQuantity(ctx: Context, i: number, side: RangeSide): boolean {
   const { tokens, text } = ctx;
   const tok = tokens[i];
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!tok) return true;
-  if (prev && touching(prev, tok)) {
+  if (prev && touching(prev, tok) && side !== 'high') {
     if (prev.kind === 'word' || prev.kind === 'number') return true;
     const joiner = prev.text[prev.text.length - 1];
     const beforeJoiner = tokens[i - 2];
@@ -222,7 +275,7 @@ function isNotAQuantity(ctx: Context, i: number): boolean {
   if (next && touching(tok, next)) {
     const joiner = next.text[0];
     const afterJoiner = tokens[i + 2];
-    if ((joiner === '-' || joiner === '/' || joiner === ':') && afterJoiner?.kind === 'number' && touching(next, afterJoiner)) return true;
+    if ((joiner === '-' || joiner === '/' || joiner === ':') && afterJoiner?.kind === 'number' && touching(next, afterJoiner) && side !== 'low') return true;
     if (next.kind === 'word' && !MAGNITUDES.has(next.text.toLowerCase()) && !isUnitWord(next) && next.text !== 'bn') return true;
   }
   const label = lowerOf(prev);
@@ -240,14 +293,22 @@ interface Numeral {
   bareOne: boolean;
 }
 
-function readNumeral(ctx: Context, i: number): Numeral | null {
+// `three-and-a-half`: one token, a number word and a half.
+const AND_A_HALF = /^(\p{L}+)-and-a-half$/iu;
+
+function readNumeral(ctx: Context, i: number, side: RangeSide = null): Numeral | null {
   const { tokens, text } = ctx;
   const tok = tokens[i];
   if (!tok) return null;
   if (tok.kind === 'number') {
-    return isNotAQuantity(ctx, i) ? null : { last: i, digits: tok.text, value: NaN, lang: null, hasMagnitude: false, bareOne: false };
+    return isNotAQuantity(ctx, i, side) ? null : { last: i, digits: tok.text, value: NaN, lang: null, hasMagnitude: false, bareOne: false };
   }
   if (tok.kind !== 'word') return null;
+  const compound = AND_A_HALF.exec(tok.text);
+  if (compound) {
+    const whole = parseNumberWords([compound[1] ?? '']);
+    return whole?.lang === 'en' ? { last: i, digits: null, value: whole.value + 0.5, lang: 'en', hasMagnitude: false, bareOne: false } : null;
+  }
   const words = [tok.text];
   for (let k = i + 1; k < tokens.length && words.length < MAX_NUMBER_WORDS; k++) {
     const next = tokens[k];
@@ -258,8 +319,22 @@ function readNumeral(ctx: Context, i: number): Numeral | null {
   const parsed = parseNumberWords(words);
   if (!parsed) return null;
   if (parsed.lang === 'id' && lowerOf(tokens[i - 1]) === 'salah') return null; // `salah satu` = one of
-  const bareOne = parsed.lang === 'en' && parsed.tokens === 1 && parsed.value === 1;
-  return { last: i + parsed.tokens - 1, digits: null, value: parsed.value, lang: parsed.lang, hasMagnitude: parsed.hasMagnitude, bareOne };
+  const last = i + parsed.tokens - 1;
+  const half = halfAfter(ctx, last, parsed.lang);
+  const bareOne = parsed.lang === 'en' && parsed.tokens === 1 && parsed.value === 1 && half === 0;
+  const value = half ? parsed.value + 0.5 : parsed.value;
+  return { last: last + half, digits: null, value, lang: parsed.lang, hasMagnitude: parsed.hasMagnitude, bareOne };
+}
+
+/** How many tokens after `last` say "and a half": `two and a half` (3), `satu setengah` (1), or 0. */
+function halfAfter(ctx: Context, last: number, lang: Lang): number {
+  const words = lang === 'en' ? ['and', 'a', 'half'] : ['setengah'];
+  for (let w = 0; w < words.length; w++) {
+    const prev = ctx.tokens[last + w];
+    const tok = ctx.tokens[last + w + 1];
+    if (!prev || !tok || lowerOf(tok) !== words[w] || !sameLine(ctx.text, prev, tok) || touching(prev, tok)) return 0;
+  }
+  return words.length;
 }
 
 /** The currency word(s) starting at token `j` (`dolar AS`, `rupiah`, `US dollars`). */
@@ -285,6 +360,8 @@ function matchUnit(ctx: Context, j: number): { def: UnitDef; last: number } | nu
   const tok = tokens[j];
   const prev = tokens[j - 1];
   if (!tok || !prev || tok.start - prev.end > 1 || !sameLine(text, prev, tok)) return null;
+  const area = matchAreaUnit(text, tokens, j, unitOf);
+  if (area) return { def: { code: area.code, lang: null }, last: area.last };
   const def = unitOf(tok);
   if (def) return { def, last: j };
   const hyphenated = tokens[j + 1];
@@ -341,8 +418,8 @@ function isYearLike(digits: string | null): boolean {
 }
 
 /** A number (digits or words) followed by a magnitude, currency, unit, age or counted noun. */
-function matchQuantity(ctx: Context, i: number): Match | null {
-  const numeral = readNumeral(ctx, i);
+function matchQuantity(ctx: Context, i: number, side: RangeSide = null): Match | null {
+  const numeral = readNumeral(ctx, i, side);
   if (!numeral) return null;
   const { tokens, text } = ctx;
   let j = numeral.last + 1;
@@ -365,14 +442,14 @@ function matchQuantity(ctx: Context, i: number): Match | null {
   if (currency) {
     const value = valueIn(hintLang ?? currency.def.lang ?? ctx.pageLang);
     if (value === null) return null;
-    return { first: i, last: currency.last, value, unit: currency.def.code, canon: `${currency.def.code} ${canonNumber(value)}` };
+    return { first: i, last: currency.last, value, unit: currency.def.code, canon: `${currency.def.code} ${canonNumber(value)}`, magnitude: magnitude?.value };
   }
   const unit = matchUnit(ctx, j);
   if (unit) {
     const value = valueIn(hintLang ?? unit.def.lang ?? ctx.pageLang);
     if (value === null) return null;
     const code = unit.def.code;
-    return { first: i, last: unit.last, value, unit: code, canon: `${canonNumber(value)} ${UNIT_CANON[code] ?? code}` };
+    return { first: i, last: unit.last, value, unit: code, canon: `${canonNumber(value)} ${UNIT_CANON[code] ?? code}`, magnitude: magnitude?.value };
   }
 
   let value = valueIn(hintLang ?? ctx.pageLang);
@@ -392,8 +469,10 @@ function matchQuantity(ctx: Context, i: number): Match | null {
     const whole = valueIn(null);
     if (whole !== null && Number.isInteger(whole)) value = whole;
   }
-  const noun = matchCountedNoun(text, tokens, j - 1, value, grammar);
-  if (noun) return { first: i, last: noun.end, value, unit: noun.unit, canon: `${canonNumber(value)} ${noun.canon}` };
-  if (hasMagnitude) return { first: i, last: j - 1, value, unit: null, canon: canonNumber(value) };
+  const noun = matchPartitive(text, tokens, j, value, grammar) ?? matchCountedNoun(text, tokens, j - 1, value, grammar);
+  // Number words carry their magnitude inside (`six million`): the largest power of a thousand in the value.
+  const scaleOf = magnitude?.value ?? (numeral.hasMagnitude ? 1000 ** Math.floor(Math.log10(value) / 3) : undefined);
+  if (noun) return { first: i, last: noun.end, value, unit: noun.unit, canon: `${canonNumber(value)} ${noun.canon}`, magnitude: scaleOf };
+  if (hasMagnitude) return { first: i, last: j - 1, value, unit: null, canon: canonNumber(value), magnitude: scaleOf };
   return null;
 }

@@ -5,6 +5,7 @@
 // Indonesian miliar, never `biliun`).
 import { NOUNS, type Lang } from './lexicon';
 import { formatNumber } from './numbers';
+import { PER_NAMES } from './rates';
 
 const MAGNITUDE_WORDS: ReadonlyArray<{ value: number; en: string; id: string }> = [
   { value: 1e12, en: 'trillion', id: 'triliun' },
@@ -37,7 +38,31 @@ const WRITERS: Readonly<Record<string, Record<Lang, Writer>>> = {
   mi: { en: (a, v) => `${a} ${v === 1 ? 'mile' : 'miles'}`, id: (a) => `${a} mil` },
   t: { en: (a, v) => `${a} ${v === 1 ? 'tonne' : 'tonnes'}`, id: (a) => `${a} ton` },
   age: { en: (a) => `${a}-year-old`, id: (a) => `${a} tahun` },
+  km2: { en: (a) => `${a} sq km`, id: (a) => `${a} km persegi` },
+  m2: { en: (a) => `${a} sq m`, id: (a) => `${a} m persegi` },
+  mi2: { en: (a, v) => `${a} sq ${v === 1 ? 'mile' : 'miles'}`, id: (a) => `${a} mil persegi` },
+  m3: { en: (a) => `${a} cubic metres`, id: (a) => `${a} meter kubik` },
+  km3: { en: (a) => `${a} cubic km`, id: (a) => `${a} km kubik` },
 };
+
+const RANGE_WORD: Readonly<Record<Lang, string>> = { en: 'to', id: 'hingga' };
+
+/** `5 million to 6 million` is written `5 to 6 million`: the shared magnitude word once. */
+function renderRange(low: number, high: number, lang: Lang): string {
+  const a = renderAmount(low, lang);
+  const b = renderAmount(high, lang);
+  const word = b.slice(b.lastIndexOf(' '));
+  const lowBare = word.startsWith(' ') && a.endsWith(word) ? a.slice(0, -word.length) : a;
+  return `${lowBare} ${RANGE_WORD[lang]} ${b}`;
+}
+
+/** How a figure is more than one number with a unit: the top of a range, a rate's denominator. */
+export interface FigureExtent {
+  /** The upper end of a range; `value` is then the lower end. */
+  high?: number;
+  /** A `PER_NAMES` key: the figure is per one of these. */
+  per?: string;
+}
 
 const SYMBOL_UNITS: ReadonlySet<string> = new Set(['km', 'm', 'mm', 'kg', 'ha']);
 
@@ -61,14 +86,21 @@ function renderFraction(value: number, lang: Lang): string {
  * `fraction`, `age`, a counted-noun key from the lexicon, any other noun, or null)
  * written for a reader of `lang`.
  */
-export function renderFigure(value: number, unit: string | null, lang: Lang): string {
+export function renderFigure(value: number, unit: string | null, lang: Lang, extent: FigureExtent = {}): string {
+  const quantity = renderQuantity(value, unit, lang, extent.high);
+  const per = extent.per !== undefined && Object.hasOwn(PER_NAMES, extent.per) ? PER_NAMES[extent.per] : undefined;
+  return per ? `${quantity} per ${per[lang]}` : quantity;
+}
+
+function renderQuantity(value: number, unit: string | null, lang: Lang, high: number | undefined): string {
   if (unit === 'fraction') return renderFraction(value, lang);
-  const amount = renderAmount(value, lang);
+  const amount = high === undefined ? renderAmount(value, lang) : renderRange(value, high, lang);
+  const count = high ?? value;
   if (unit === null) return amount;
   const writer = Object.hasOwn(WRITERS, unit) ? WRITERS[unit] : undefined;
-  if (writer) return writer[lang](amount, value);
+  if (writer) return writer[lang](amount, count);
   if (SYMBOL_UNITS.has(unit)) return `${amount} ${unit}`;
   const noun = Object.hasOwn(NOUNS, unit) ? NOUNS[unit] : undefined;
-  if (noun) return `${amount} ${lang === 'id' ? noun.id : noun.en[value === 1 ? 0 : 1]}`;
+  if (noun) return `${amount} ${lang === 'id' ? noun.id : noun.en[count === 1 ? 0 : 1]}`;
   return `${amount} ${unit}`;
 }
