@@ -5,9 +5,12 @@
 import type { Entity, Figure, LanguageCode, LexiconEntry } from '../types';
 import { fold } from '../text/fold';
 import { isCapitalised, type Token } from '../text/tokens';
+import { acronymAliases } from './acronyms';
+import { findBuildings } from './buildings';
 import { compileMatcher, type Matcher, type RawMatch } from './matcher';
 import { isNationalityModifier } from './modifiers';
 import { findNameCandidates } from './names';
+import { findDescriptiveOrgs, type Owners } from './organisations';
 
 export interface EntityPass {
   entities: Entity[];
@@ -27,26 +30,65 @@ export function createEntityFinder(entries: readonly LexiconEntry[], isCountry: 
     const mentions = matcher.match(text, tokens as Token[]);
     const taken = new Uint8Array(tokens.length);
     const entities: Entity[] = [];
+    // Descriptions headed by an institution word take in the names inside them (`Angkatan Laut Ukraina`).
+    const described = describedOrgs(text, tokens, lang, mentions);
+    for (const e of described.entities) entities.push(e);
     for (const m of mentions) {
+      if (described.covers(m)) continue;
       taken.fill(1, m.first, m.last + 1);
       if (m.type === 'PLACE' && isCountry(m.id) && isNationalityModifier(text, tokens, m.first, m.last, lang)) continue;
       entities.push({ type: m.type, start: m.start, end: m.end, text: text.slice(m.start, m.end), id: m.id, value: null });
     }
 
+    described.spans.forEach((o) => taken.fill(1, o.first, o.last + 1));
     // Tokens inside figures are not names either (`Dua Anak`, `15.000 Tentara Rusia`).
     markFigures(tokens, figures, taken);
+    for (const b of findBuildings(text, tokens)) {
+      if (taken.subarray(b.first, b.last + 1).some((x) => x === 1)) continue;
+      taken.fill(1, b.first, b.last + 1);
+      const start = tokens[b.first]!.start;
+      const end = tokens[b.last]!.end;
+      entities.push({ type: 'PLACE', start, end, text: text.slice(start, end), id: null, value: null });
+    }
     const shaped = findNameCandidates(text, tokens, (i) => taken[i] === 1);
     for (const c of shaped) {
       taken.fill(1, c.first, c.last + 1);
       entities.push({ type: c.type, start: c.start, end: c.end, text: text.slice(c.start, c.end), id: null, value: null });
     }
     entities.push(...surnamesOfPeopleMet(text, tokens, entities, taken));
+    entities.push(...acronymAliases(text, tokens, [...entities].sort((a, b) => a.start - b.start), taken));
 
     const merged = withFigures(entities, figures);
     return { entities: merged, mentions };
   }
 
   return { matcher, find };
+}
+
+/** Descriptive organisations, with the matcher's mentions they take in. */
+function describedOrgs(text: string, tokens: readonly Token[], lang: LanguageCode, mentions: readonly RawMatch[]) {
+  const endAt = new Int32Array(tokens.length).fill(-1);
+  const startAt = new Int32Array(tokens.length).fill(-1);
+  for (const m of mentions) {
+    if (m.type !== 'PLACE' && m.type !== 'ORG') continue;
+    endAt[m.first] = m.last;
+    startAt[m.last] = m.first;
+  }
+  const owners: Owners = { endOf: (i) => endAt[i] ?? -1, startOf: (i) => startAt[i] ?? -1 };
+  // A name the gazetteer knows whole (`Russian Defense Ministry`) keeps its card.
+  const spans = findDescriptiveOrgs(text, tokens, lang, owners).filter(
+    (o) => !mentions.some((m) => m.type === 'ORG' && m.first <= o.first && m.last >= o.last),
+  );
+  const inSpan = new Uint8Array(tokens.length);
+  for (const o of spans) inSpan.fill(1, o.first, o.last + 1);
+  const entities: Entity[] = spans.map((o) => {
+    const start = tokens[o.first]!.start;
+    const end = tokens[o.last]!.end;
+    // No card id: an organisation inside (`Uni Eropa` in `Dewan Uni Eropa`) is not the one described.
+    return { type: 'ORG', start, end, text: text.slice(start, end), id: null, value: null };
+  });
+  const covers = (m: RawMatch) => inSpan.subarray(m.first, m.last + 1).some((x) => x === 1);
+  return { spans, entities, covers };
 }
 
 function markFigures(tokens: readonly Token[], figures: readonly Figure[], taken: Uint8Array): void {

@@ -25,6 +25,10 @@ const PERSON_CUES = words(`president presiden mayor walikota wali governor guber
   prosecutor jaksa lawmaker pm premier deputy wakil soldier tentara sersan prajurit journalist wartawan
   reporter correspondent analyst resident warga oleh says said kata ujar tutur`);
 
+// Byline words: the capitalised run after them is the writer's whole name
+// (`By Andrew Wilks`, `Reporting by Olena Harmash`, `Penulis: Nur Rohmi Aida`).
+const BYLINE_CUES = words(`by penulis editor reporter reporting wartawan penyunting kontributor`);
+
 // Words before a place name.
 const PLACE_CUES = words(`desa kota kampung wilayah provinsi kabupaten distrik oblast kecamatan
   village town city region province district`);
@@ -168,6 +172,13 @@ export function findNameCandidates(
 
 type Cue = 'title' | 'place' | 'org' | 'none';
 
+/** At most one word before `at` on its line: a byline (`Reporting by`), not `hit by` mid-sentence. */
+function opensLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - lineStart > 40) return false;
+  return text.slice(lineStart, at).trim().split(/\s+/).filter(Boolean).length <= 1;
+}
+
 function classify(
   text: string,
   tokens: readonly Token[],
@@ -176,7 +187,11 @@ function classify(
 ): { type: EntityType; cue: Cue } | null {
   const run = tokens.slice(first, last + 1).map((t) => fold(t.text));
   const prev = tokens[first - 1];
-  const prevWord = prev && separator(text, prev.end, tokens[first]!.start) === ' ' ? fold(prev.text) : '';
+  const prevSep = prev ? separator(text, prev.end, tokens[first]!.start) : '';
+  const prevWord = prev && prevSep === ' ' ? fold(prev.text) : '';
+  if (prev && (prevSep === ' ' || prevSep === ':') && BYLINE_CUES.has(fold(prev.text)) && opensLine(text, prev.start)) {
+    return { type: 'PERSON', cue: 'title' };
+  }
   const next = tokens[last + 1];
   const nextWord = next && separator(text, tokens[last]!.end, next.start) === ' ' ? fold(next.text) : '';
 

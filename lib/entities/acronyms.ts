@@ -1,0 +1,43 @@
+// Acronyms a page introduces: `Badan Pengungsi PBB (UNHCR)`, `the Zaporizhzhia
+// Nuclear Power Plant (ZNPP)`. The acronym in brackets right after a name is
+// that name again, and so is every later bare use of it on the page (an
+// unknown acronym alone is otherwise left unmarked).
+import type { Entity } from '../types';
+import { isAllCaps, type Token } from '../text/tokens';
+
+// `(UNHCR)`, `(SBU)`, `(ZNPP)`: two to eight capitals or digits, starting with a capital.
+const BRACKETED = /^\s?\(([A-Z][A-Z0-9]{1,7})\)/;
+
+/**
+ * Entities for the acronyms introduced after the given names, and for their
+ * later uses on tokens nobody has taken. `taken` is updated.
+ */
+export function acronymAliases(text: string, tokens: readonly Token[], named: readonly Entity[], taken: Uint8Array): Entity[] {
+  const introduced = new Map<string, Entity>();
+  const byStart = new Map<number, number>();
+  tokens.forEach((t, i) => byStart.set(t.start, i));
+  const out: Entity[] = [];
+  const add = (i: number, like: Entity) => {
+    const t = tokens[i]!;
+    taken[i] = 1;
+    out.push({ type: like.type, start: t.start, end: t.end, text: t.text, id: like.id, value: null });
+  };
+  for (const e of named) {
+    if (e.type !== 'ORG' && e.type !== 'PLACE') continue;
+    const m = BRACKETED.exec(text.slice(e.end, e.end + 12));
+    if (!m) continue;
+    const i = byStart.get(e.end + m[0].indexOf('(') + 1);
+    if (i === undefined || tokens[i]!.text !== m[1] || taken[i]) continue;
+    add(i, e);
+    if (!introduced.has(m[1]!)) introduced.set(m[1]!, e);
+  }
+  if (introduced.size === 0) return out;
+  const first = new Map<string, number>();
+  for (const e of out) if (!first.has(e.text)) first.set(e.text, e.start);
+  tokens.forEach((t, i) => {
+    const like = introduced.get(t.text);
+    if (!like || taken[i] || !isAllCaps(t.text) || t.start < (first.get(t.text) ?? Infinity)) return;
+    add(i, like);
+  });
+  return out;
+}

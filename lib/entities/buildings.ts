@@ -1,0 +1,46 @@
+// Buildings and structures are places, not organisations: a capitalised name
+// ending in a building word (`Zaporizhzhia Nuclear Power Plant`, `Dolmabahce
+// Palace`, `Crimean Bridge`) or, in Indonesian, starting with one (`Istana
+// Merdeka`, `Jembatan Kerch`). Without this, `Power Plant` or `Palace` next to
+// capitals reads like an organisation's name.
+import { fold } from '../text/fold';
+import { isCapitalised, separator, type Token } from '../text/tokens';
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+const EN_LAST = words(`palace cathedral bridge dam airport tower plant station stadium square monastery castle`);
+const ID_FIRST = words(`istana gedung jembatan bendungan bandara katedral menara masjid gereja stadion benteng`);
+/** Capitalised words that never begin a building's name. */
+const NOT_IN_NAME = words(`the a an in on at of for to from by with and or but as this that its his her their`);
+const MAX_WORDS = 5;
+
+export interface BuildingSpan {
+  first: number;
+  last: number;
+}
+
+const inName = (text: string, tokens: readonly Token[], k: number) =>
+  isCapitalised(tokens[k]!.text) && !NOT_IN_NAME.has(fold(tokens[k]!.text)) && separator(text, tokens[k]!.end, tokens[k + 1]!.start) === ' ';
+
+/** Every building name in the text, in order. */
+export function findBuildings(text: string, tokens: readonly Token[]): BuildingSpan[] {
+  const out: BuildingSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (!isCapitalised(tok.text)) continue;
+    const word = fold(tok.text);
+    if (EN_LAST.has(word)) {
+      let first = i;
+      while (first > 0 && i - first < MAX_WORDS && inName(text, tokens, first - 1)) first--;
+      if (first < i && first > (out[out.length - 1]?.last ?? -1)) out.push({ first, last: i });
+    } else if (ID_FIRST.has(word)) {
+      let last = i;
+      while (last + 1 < tokens.length && last - i < MAX_WORDS && isCapitalised(tokens[last + 1]!.text) && inName(text, tokens, last)) last++;
+      if (last > i) {
+        out.push({ first: i, last });
+        i = last;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+// Organisations as newsrooms write them, acronyms a page introduces, buildings
+// as places and bylines, through the whole analyzer (the gazetteer supplies
+// the owners: countries, cities and organisations).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+
+const spans = (text: string, type: string) => analyze(text).entities.filter((e) => e.type === type).map((e) => e.text);
+
+describe('descriptive organisations: the head noun decides, the owner is inside', () => {
+  it.each([
+    ['Angkatan Laut Rusia menembakkan rudal.', 'Angkatan Laut Rusia'],
+    ['Menurut angkatan udara Ukraina, serangan itu gagal.', 'angkatan udara Ukraina'],
+    ['Dinas Keamanan Ukraina menangkap dua orang.', 'Dinas Keamanan Ukraina'],
+    ['Kementerian Luar Negeri Ukraina mengecam serangan itu.', 'Kementerian Luar Negeri Ukraina'],
+    ['Kepala administrasi militer Kharkiv mengatakan hal itu.', 'administrasi militer Kharkiv'],
+    ['Keputusan Senat AS ditunggu.', 'Senat AS'],
+    ['Di Berlin, parlemen Jerman membahas bantuan.', 'parlemen Jerman'],
+    ['Usul itu datang dari Komisi Eropa kemarin.', 'Komisi Eropa'],
+    ['Kata badan statistik Polandia pekan ini.', 'badan statistik Polandia'],
+    ['Menurut Kementerian Energi dan Sumber Daya Mineral, harga naik.', 'Kementerian Energi dan Sumber Daya Mineral'],
+    ['The drone was shot down, the Ukrainian Air Force said.', 'Ukrainian Air Force'],
+    ['Rescuers from the State Border Guard Service arrived.', 'State Border Guard Service'],
+    ["Kharkiv's regional military administration said seven died.", "Kharkiv's regional military administration"],
+    ['The vote in the US Senate was close.', 'US Senate'],
+    ["Germany's parliament approved the aid.", "Germany's parliament"],
+    ['The Hungarian foreign ministry objected.', 'Hungarian foreign ministry'],
+    ['Sanctions came from the US Treasury Department on Friday.', 'US Treasury Department'],
+    ["Ukraine's Ministry of Foreign Affairs called for more aid.", "Ukraine's Ministry of Foreign Affairs"],
+  ])('%s', (text, org) => {
+    expect(spans(text, 'ORG')).toContain(org);
+  });
+
+  it.each([
+    ['The ministry said nothing.'],
+    ['The Ukrainian military said nothing.'],
+    ['Kementerian itu tidak menjawab.'],
+    ["Russia's state news agency Tass reported the strike."],
+  ])('not a described organisation: %s', (text) => {
+    expect(spans(text, 'ORG').filter((o) => /ministry|kementerian|agency|military/i.test(o))).toEqual([]);
+  });
+});
+
+describe('acronyms introduced on the page', () => {
+  it('an acronym in brackets and its later uses are the same organisation', () => {
+    const text = 'Kementerian Energi dan Sumber Daya Mineral (ESDM) menaikkan harga. Kata ESDM, stok aman.';
+    const orgs = analyze(text).entities.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.text)).toEqual(['Kementerian Energi dan Sumber Daya Mineral', 'ESDM', 'ESDM']);
+  });
+
+  it('a known organisation lends its card to the acronym', () => {
+    const text = 'Badan Pengungsi PBB (UNHCR) mencatat jutaan pengungsi.';
+    const orgs = analyze(text).entities.filter((e) => e.type === 'ORG');
+    expect(new Set(orgs.map((e) => e.id)).size).toBe(1);
+  });
+
+  it('a plant introduced with its acronym is one place', () => {
+    const text = 'A drone hit the Zaporizhzhia Nuclear Power Plant (ZNPP) on Sunday. The ZNPP has six reactors.';
+    expect(spans(text, 'PLACE')).toEqual(['Zaporizhzhia Nuclear Power Plant', 'ZNPP', 'ZNPP']);
+  });
+});
+
+describe('buildings are places; bylines keep the whole name', () => {
+  it.each([
+    ['Presiden menerima tamu di Istana Merdeka kemarin.', 'PLACE', 'Istana Merdeka'],
+    ['Erdogan spoke at the Dolmabahce Palace on Monday.', 'PLACE', 'Dolmabahce Palace'],
+    ['Ships passed under the Crimean Bridge.', 'PLACE', 'Crimean Bridge'],
+    ['Reporting by Olena Harmash', 'PERSON', 'Olena Harmash'],
+    ['By Andrew Wilks', 'PERSON', 'Andrew Wilks'],
+    ['Penulis: Nur Rohmi Aida', 'PERSON', 'Nur Rohmi Aida'],
+  ])('%s', (text, type, span) => {
+    expect(spans(text, type)).toContain(span);
+  });
+
+  it('a capitalised word after `by` mid-sentence is not a byline', () => {
+    expect(spans('The town was hit by Iskander missiles.', 'PERSON')).toEqual([]);
+  });
+});

@@ -1,0 +1,177 @@
+// Organisations as newsrooms write them: a description decided by its head
+// noun (`Angkatan Laut Ukraina`, `administrasi militer Kharkiv`, `parlemen
+// Jerman`, `Kharkiv's regional military administration`, `the US Senate`,
+// `Hungarian foreign ministry`), capitalised or not. The owner, a country,
+// city or organisation (or an English nationality adjective), is inside the
+// span: after the head in Indonesian, before it in English. Without an owner
+// only a capitalised name counts (`State Emergency Service`, `Ministry of
+// Foreign Affairs`, `Badan Energi Internasional`); `the ministry` names no one.
+import { fold } from '../text/fold';
+import { isCapitalised, separator, type Token } from '../text/tokens';
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+// Indonesian heads come first in their phrase.
+const ID_HEADS = words(`kementerian kemenlu kemhan angkatan dinas administrasi senat parlemen komisi badan
+  dewan majelis komando direktorat garda mahkamah lembaga otoritas kongres`);
+// English heads come last. `force`, `forces`, `staff` head only after the word that makes them one.
+const EN_HEADS = words(`ministry navy service administration senate parliament commission agency council
+  department guard committee directorate treasury congress duma bureau`);
+const EN_TWO_WORD_HEADS = new Map([
+  ['force', 'air'],
+  ['forces', 'armed'],
+  ['staff', 'general'],
+]);
+/** English heads that name an organisation only when capitalised (`the Russian army` is a description). */
+const EN_CAPITALISED_HEADS = words(`army court`);
+
+/** English nationality adjectives that own an organisation (`Hungarian foreign ministry`). */
+const DEMONYMS = words(`ukrainian russian british american german french polish hungarian turkish italian
+  belarusian chinese iranian indonesian european israeli japanese dutch swedish finnish czech slovak
+  romanian moldovan georgian lithuanian latvian estonian norwegian danish spanish canadian australian
+  korean indian kazakh serbian bulgarian greek austrian swiss belgian irish portuguese`);
+
+// Words that end a description: function words, verbs and the like.
+const EN_STOP = words(`the a an of in on at to from by with for and or but as is are was were be been has have
+  had said says that which who this these those its their his her our it they he she we also not no
+  after before since during while when where than then there said says told would will could can
+  over under about into out up down new other some all each both many more most such`);
+const ID_STOP = words(`yang di ke dari dan atau pada untuk dalam dengan oleh itu ini tersebut telah akan sudah
+  masih juga tidak belum bukan ada adalah ialah merupakan serta bagi kepada terhadap sejak hingga
+  sampai setelah sebelum saat ketika karena namun tetapi sementara kata ujar menurut bahwa para
+  mengatakan menyatakan menyebut meminta mencatat melaporkan sedang baru lalu kini pun saja lagi`);
+// Indonesian verbs by shape (meN-, ber-, di-, ter-): a description never runs into one.
+const ID_VERB = /^(?:mem|men|meng|meny|me[lrwy]|ber|di|ter)\p{L}{3,}$/u;
+const ID_VERB_LOOKALIKES = words(`dinas diplomat direktorat dirjen teritorial teroris`);
+
+/** Longest run of modifiers between a head and its owner (`administrasi militer regional Kherson`). */
+const MAX_MODIFIERS = 4;
+
+/** Owners the matcher found: country, city and organisation names, by token. */
+export interface Owners {
+  /** The last token of an owner starting at token i, or -1. */
+  endOf(i: number): number;
+  /** The first token of an owner ending at token i, or -1. */
+  startOf(i: number): number;
+}
+
+export interface OrgSpan {
+  first: number;
+  last: number;
+}
+
+const inPhrase = (text: string, a: Token, b: Token) => separator(text, a.end, b.start) === ' ';
+
+function isIdStop(word: string): boolean {
+  return ID_STOP.has(word) || (ID_VERB.test(word) && !ID_VERB_LOOKALIKES.has(word));
+}
+
+/** `Kementerian Luar Negeri Ukraina`, `dinas intelijen Rusia`, `Badan Anggaran DPR`, `Kementerian Energi dan Sumber Daya Mineral`. */
+function indonesianAt(text: string, tokens: readonly Token[], i: number, owners: Owners): OrgSpan | null {
+  const capital = isCapitalised(tokens[i]!.text);
+  let lastCapital = -1;
+  for (let k = i + 1; k <= i + MAX_MODIFIERS + 1 && k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (!inPhrase(text, tokens[k - 1]!, tok)) break;
+    const ownerEnd = owners.endOf(k);
+    if (ownerEnd >= 0) return { first: i, last: ownerEnd };
+    const word = fold(tok.text);
+    if (capital && word === 'dan' && tokens[k + 1] && isCapitalised(tokens[k + 1]!.text)) continue;
+    if (isIdStop(word) || ID_HEADS.has(word)) break;
+    if (capital !== isCapitalised(tok.text)) break;
+    if (capital) lastCapital = k;
+  }
+  return lastCapital > i ? { first: i, last: lastCapital } : null;
+}
+
+/** `Ukraine's Ministry of Foreign Affairs`, `Russia's finance ministry`, `US Treasury Department`, `State Emergency Service`. */
+function englishAt(text: string, tokens: readonly Token[], i: number, owners: Owners): OrgSpan | null {
+  const head = tokens[i]!;
+  const capital = isCapitalised(head.text);
+  const headWord = fold(head.text);
+  const needs = EN_TWO_WORD_HEADS.get(headWord);
+  let first = i;
+  if (needs !== undefined) {
+    const prev = tokens[i - 1];
+    if (!prev || fold(prev.text) !== needs || !inPhrase(text, prev, head)) return null;
+    first = i - 1;
+  } else if (EN_CAPITALISED_HEADS.has(headWord) && !capital) {
+    return null;
+  }
+  // A description followed by the name it describes (`news agency Tass`) is the name's title, not a name.
+  const after = tokens[i + 1];
+  if (after && inPhrase(text, head, after) && isCapitalised(after.text) && !capital) return null;
+
+  let ownerStart = -1;
+  let capitalStart = first;
+  for (let k = first - 1; k >= first - MAX_MODIFIERS - 1 && k >= 0; k--) {
+    const tok = tokens[k]!;
+    const next = tokens[k + 1]!;
+    const possessive = fold(tok.text) === 's' && k > 0 && /^['’]$/.test(separator(text, tokens[k - 1]!.end, tok.start));
+    if (possessive) {
+      if (!inPhrase(text, tok, next)) break;
+      const start = owners.startOf(k - 1);
+      if (start >= 0) ownerStart = start;
+      break;
+    }
+    if (!inPhrase(text, tok, next)) break;
+    const start = owners.startOf(k);
+    if (start >= 0) {
+      ownerStart = start;
+      break;
+    }
+    const word = fold(tok.text);
+    if (DEMONYMS.has(word) && isCapitalised(tok.text)) {
+      ownerStart = k;
+      break;
+    }
+    if (EN_STOP.has(word)) break;
+    if (capital && isCapitalised(tok.text)) capitalStart = k;
+    else if (capital) break;
+  }
+  const last = complementEnd(text, tokens, i, capital, owners);
+  if (ownerStart >= 0) return { first: ownerStart, last };
+  if (capital && (capitalStart < first || last > i)) return { first: capitalStart, last };
+  return null;
+}
+
+/** `Ministry of Foreign Affairs`, `Defence Intelligence of Ukraine`: a capitalised head's `of` complement. */
+function complementEnd(text: string, tokens: readonly Token[], i: number, capital: boolean, owners: Owners): number {
+  const of = tokens[i + 1];
+  if (!capital || !of || of.text !== 'of' || !inPhrase(text, tokens[i]!, of)) return i;
+  let last = i;
+  for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
+    const tok = tokens[k]!;
+    if (!inPhrase(text, tokens[k - 1]!, tok)) break;
+    const ownerEnd = owners.endOf(k);
+    if (ownerEnd >= 0) return ownerEnd;
+    if (tok.text === 'and' && tokens[k + 1] && isCapitalised(tokens[k + 1]!.text)) continue;
+    if (!isCapitalised(tok.text)) break;
+    last = k;
+  }
+  return last;
+}
+
+/**
+ * Every descriptive organisation in the text, in order and not overlapping.
+ * `lang` picks the word order; a page in another language gets both.
+ */
+export function findDescriptiveOrgs(text: string, tokens: readonly Token[], lang: string, owners: Owners): OrgSpan[] {
+  const found: OrgSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const word = fold(tokens[i]!.text);
+    const id = lang !== 'en' && ID_HEADS.has(word);
+    const en = lang !== 'id' && (EN_HEADS.has(word) || EN_TWO_WORD_HEADS.has(word) || EN_CAPITALISED_HEADS.has(word));
+    if (!id && !en) continue;
+    const span = (id ? indonesianAt(text, tokens, i, owners) : null) ?? (en ? englishAt(text, tokens, i, owners) : null);
+    if (span) found.push(span);
+  }
+  // Heads inside a longer name (`US Treasury` in `US Treasury Department`): the longest span wins.
+  found.sort((a, b) => a.first - b.first || b.last - a.last);
+  const out: OrgSpan[] = [];
+  for (const span of found) {
+    const prev = out[out.length - 1];
+    if (!prev || span.first > prev.last) out.push(span);
+  }
+  return out;
+}
