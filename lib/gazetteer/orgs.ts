@@ -1,9 +1,9 @@
 // Organisations: alliances, international bodies, state institutions, armed
 // units, intelligence services and the news outlets that report the war.
 // Ministries are entered per country because the card differs; generic forms
-// ("the ministry", "Ministry of Defence") are left out as they name no one,
-// and so are lower-case descriptions ("Ukrainian parliament", "Ukrainian
-// presidential office"), which the gold does not treat as names. The two
+// ("the ministry", "Ministry of Defence") are left out as they name no one.
+// Descriptions headed by an institution word are found by rule
+// (lib/entities/organisations.ts); the few here give the seeds' ones a card. The two
 // embassies are named without "in Washington" so the city stays its own PLACE;
 // the bare form is generic, so the card says which embassy the seeds meant.
 import type { LexiconEntry } from '../types';
@@ -46,6 +46,7 @@ export const ORGS: readonly LexiconEntry[] = [
   org('russian_foreign_ministry', 'Russian Foreign Ministry', 'Kementerian Luar Negeri Rusia', ['Russian Ministry of Foreign Affairs', 'Kemlu Rusia'], 'Russia’s foreign ministry, led by Sergey Lavrov', 'Kementerian luar negeri Rusia yang dipimpin Sergey Lavrov'),
   org('russian_general_staff', 'Russian General Staff', 'Staf Umum Rusia', ['General Staff of the Russian Armed Forces', 'Staf Umum Angkatan Bersenjata Rusia'], 'Top command body of Russia’s armed forces, headed by Valery Gerasimov', 'Badan komando tertinggi angkatan bersenjata Rusia yang dipimpin Valery Gerasimov'),
   org('russian_embassy_us', 'Russian Embassy', 'Kedutaan Besar Rusia', ['Kedubes Rusia'], 'Russia’s embassy in Washington, the one the seeds quote', 'Kedutaan besar Rusia di Washington, yang dikutip dalam artikel sumber'),
+  org('russian_federal_assembly', 'Federal Assembly of Russia', 'Majelis Federal Rusia', ['Russian parliament', 'parlemen Rusia'], 'Russia’s parliament: the State Duma and the Federation Council', 'Parlemen Rusia: Duma Negara dan Dewan Federasi'),
   org('state_duma', 'State Duma', 'Duma Negara', ['Duma'], 'Lower house of Russia’s parliament', 'Majelis rendah parlemen Rusia'),
   org('federation_council', 'Federation Council', 'Dewan Federasi', [], 'Upper house of Russia’s parliament, which approved the annexation of four Ukrainian regions', 'Majelis tinggi parlemen Rusia yang menyetujui aneksasi empat wilayah Ukraina'),
   org('russian_security_council', 'Russian Security Council', 'Dewan Keamanan Rusia', ['Security Council of Russia'], 'Putin’s top security advisory body', 'Badan penasihat keamanan tertinggi Putin'),
@@ -65,7 +66,9 @@ export const ORGS: readonly LexiconEntry[] = [
   org('ukrainian_foreign_ministry', 'Ukrainian Foreign Ministry', 'Kementerian Luar Negeri Ukraina', ['Ministry of Foreign Affairs of Ukraine', 'Kemlu Ukraina'], 'Ukraine’s foreign ministry', 'Kementerian luar negeri Ukraina'),
   org('ukrainian_presidential_office', 'Office of the President of Ukraine', 'Kantor Kepresidenan Ukraina', ['Presidential Office of Ukraine'], 'Zelensky’s administration, a centre of wartime decision-making', 'Kantor pemerintahan Zelensky, pusat pengambilan keputusan di masa perang'),
   org('ukrainian_embassy_us', 'Ukrainian Embassy', 'Kedutaan Besar Ukraina', ['Kedubes Ukraina'], 'Ukraine’s embassy in Washington, the one the seeds quote', 'Kedutaan besar Ukraina di Washington, yang dikutip dalam artikel sumber'),
-  org('verkhovna_rada', 'Verkhovna Rada', 'Verkhovna Rada', ['Rada'], 'Parliament of Ukraine', 'Parlemen Ukraina'),
+  org('verkhovna_rada', 'Verkhovna Rada', 'Verkhovna Rada', ['Rada', 'Ukrainian parliament', 'parlemen Ukraina'], 'Parliament of Ukraine', 'Parlemen Ukraina'),
+  org('chernihiv_city_council', 'Chernihiv City Council', 'Dewan Kota Chernihiv', ['Chernihiv city council'], 'Elected council of the city of Chernihiv', 'Dewan kota Chernihiv yang dipilih warga', 'seeds'),
+  org('kyiv_oblast_military_administration', 'Kyiv Regional Military Administration', 'Administrasi Militer Regional Kyiv', ['Kyiv region military administration', 'Kyiv Oblast Military Administration'], 'Wartime administration of the Kyiv region, headed by a governor the president appoints', 'Pemerintahan masa perang di Provinsi Kyiv, dipimpin gubernur yang ditunjuk presiden', 'seeds'),
   org('sbu', 'SBU', 'SBU', ['Security Service of Ukraine', 'Dinas Keamanan Ukraina'], 'Ukraine’s security service, behind many drone and sabotage operations', 'Dinas keamanan Ukraina yang berada di balik banyak operasi drone dan sabotase'),
   org('gur', 'GUR', 'GUR', ['HUR', 'Main Intelligence Directorate', 'Defence Intelligence of Ukraine', 'Direktorat Intelijen Utama Ukraina'], 'Ukraine’s military intelligence agency, headed by Kyrylo Budanov', 'Badan intelijen militer Ukraina yang dipimpin Kyrylo Budanov'),
   org('national_guard_ukraine', 'National Guard of Ukraine', 'Garda Nasional Ukraina', ['Ukrainian National Guard'], 'Ukraine’s interior ministry troops, fighting at the front', 'Pasukan di bawah kementerian dalam negeri Ukraina yang ikut bertempur di garis depan'),
