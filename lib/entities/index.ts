@@ -76,9 +76,9 @@ function describedOrgs(text: string, tokens: readonly Token[], lang: LanguageCod
   }
   const owners: Owners = { endOf: (i) => endAt[i] ?? -1, startOf: (i) => startAt[i] ?? -1 };
   // A name the gazetteer knows whole (`Russian Defense Ministry`) keeps its card.
-  const spans = findDescriptiveOrgs(text, tokens, lang, owners).filter(
-    (o) => !mentions.some((m) => m.type === 'ORG' && m.first <= o.first && m.last >= o.last),
-  );
+  const orgMentionEnd = new Int32Array(tokens.length).fill(-1);
+  for (const m of mentions) if (m.type === 'ORG') orgMentionEnd.fill(m.last, m.first, m.last + 1);
+  const spans = findDescriptiveOrgs(text, tokens, lang, owners).filter((o) => (orgMentionEnd[o.first] ?? -1) < o.last);
   const inSpan = new Uint8Array(tokens.length);
   for (const o of spans) inSpan.fill(1, o.first, o.last + 1);
   const entities: Entity[] = spans.map((o) => {
