@@ -20,8 +20,8 @@ export function loadGoldDocs(goldDir = GOLD_DIR, textDir = SEEDS_DIR): GoldDoc[]
     });
 }
 
-export const HELDOUT_NEW_DIR = join(ROOT, 'tests/fixtures/heldout-new');
-export const DEV_DIR = join(ROOT, 'tests/fixtures/dev');
+const HELDOUT_NEW_DIR = join(ROOT, 'tests/fixtures/heldout-new');
+const DEV_DIR = join(ROOT, 'tests/fixtures/dev');
 
 /** The held-out war articles: for reporting only, never for tuning (see its README). */
 export const loadHeldoutDocs = () => loadGoldDocs(HELDOUT_DIR, HELDOUT_DIR);
