@@ -3,10 +3,15 @@
 // (default: seeds/) into FILE (default: assets/glossary.json). Any file that is
 // not an article (binary, not UTF-8/UTF-16, empty) stops the build with a
 // message naming it, and nothing is written; the output is replaced atomically.
+// Place cards get their point from lib/gazetteer/coords.json; those without one
+// are printed, and with CI=true one the corpus mentions stops the build.
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildGlossary, serializeGlossary, type CorpusArticle } from '../lib/glossary/build';
 import { LEXICON } from '../lib/gazetteer';
+import { PLACE_HINTS } from '../lib/gazetteer/place-hints';
+import { PLACE_FACTS } from '../lib/gazetteer/place-facts';
+import { unplacedCards } from '../lib/glossary/unplaced';
 import { decodeArticle } from '../lib/text/decode';
 import { parseCli, runCli } from './cli-kit';
 
@@ -58,7 +63,15 @@ await runCli(CLI, () => {
   }
   if (problems.length > 0) fail(`not built, these files are not articles: ${problems.join('; ')}`);
 
-  const glossary = buildGlossary(articles, LEXICON);
+  const glossary = buildGlossary(articles, LEXICON, PLACE_FACTS);
+  // Place cards with no point are printed; in CI, one with evidence and no stated reason stops the build.
+  const unplaced = unplacedCards(glossary.cards, (id) => PLACE_HINTS[id]?.none);
+  for (const u of unplaced) {
+    const why = PLACE_HINTS[u.id]?.none ?? 'no point: add a hint in lib/gazetteer/place-hints.ts and run `npm run place-coords`';
+    process.stderr.write(`glossary: place card not on the map: ${u.id} (${u.mentions} mentions): ${why}\n`);
+  }
+  const blocking = unplaced.filter((u) => u.blocking);
+  if (blocking.length > 0 && process.env.CI === 'true') fail(`not built: ${blocking.length} place cards with corpus evidence have no point`);
   const tmp = `${out}.tmp-${process.pid}`;
   writeFileSync(tmp, serializeGlossary(glossary));
   renameSync(tmp, out);

@@ -163,5 +163,12 @@ export const COUNTRIES: readonly LexiconEntry[] = buildCountries(
   COUNTRY_NOTES,
 );
 
+/** ISO 3166 code of each country entry's id (`ukraine` -> `UA`): where it is on a map. */
+export const COUNTRY_CODE_BY_ID: ReadonlyMap<string, string> = new Map(
+  Object.keys((enLocale as LocaleFile).countries)
+    .sort()
+    .map((code, i) => [COUNTRIES[i]!.id, code]),
+);
+
 /** Ids of all country entries, for callers that only ask "is this a country?". */
 export const COUNTRY_IDS: readonly string[] = COUNTRIES.map((c) => c.id);

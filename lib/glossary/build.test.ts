@@ -5,12 +5,13 @@ import { loadGoldDocs } from '../../scripts/lib/gold-docs';
 import { ROOT } from '../../scripts/lib/news-pages';
 import { scoreNameCards } from '../eval/name-cards';
 import { LEXICON } from '../gazetteer';
+import { PLACE_FACTS } from '../gazetteer/place-facts';
 import type { LexiconEntry } from '../types';
 import { buildGlossary, lexiconFromGlossary, serializeGlossary } from './build';
 
 const docs = loadGoldDocs();
 const articles = docs.map((d) => ({ file: d.gold.file, text: d.text }));
-const glossary = buildGlossary(articles, LEXICON);
+const glossary = buildGlossary(articles, LEXICON, PLACE_FACTS);
 const card = (id: string) => glossary.cards.find((c) => c.id === id);
 
 describe('glossary built from the seeds', () => {
@@ -92,7 +93,7 @@ describe('glossary built from the seeds', () => {
 
 describe('reproducible', () => {
   it('gives the same bytes whatever the order of the articles', () => {
-    const again = buildGlossary([...articles].reverse(), LEXICON);
+    const again = buildGlossary([...articles].reverse(), LEXICON, PLACE_FACTS);
     expect(serializeGlossary(again)).toBe(serializeGlossary(glossary));
   });
 

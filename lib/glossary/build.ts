@@ -4,6 +4,7 @@
 // articles in file-name order, cards by id, ties broken by id.
 import { createAnalyzer, type Analyze } from '../analyze';
 import { findFigures } from '../figures';
+import type { PlaceFacts } from '../geo/region-label';
 import type { Analysis, Entity, Figure, LexiconEntry } from '../types';
 import { KIND_OF_TYPE } from '../types';
 import { fold } from '../text/fold';
@@ -37,7 +38,15 @@ interface Draft {
   related: Map<string, number>;
 }
 
-export function buildGlossary(input: readonly CorpusArticle[], lexicon: readonly LexiconEntry[]): Glossary {
+/**
+ * `places` gives place cards their point and region (lib/gazetteer/place-facts.ts);
+ * without it cards carry none, as in tests over a hand-made lexicon.
+ */
+export function buildGlossary(
+  input: readonly CorpusArticle[],
+  lexicon: readonly LexiconEntry[],
+  places: ReadonlyMap<string, PlaceFacts> = new Map(),
+): Glossary {
   const analyze = createAnalyzer(lexicon);
   const articles = [...input].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const drafts = new Map<string, Draft>();
@@ -49,7 +58,7 @@ export function buildGlossary(input: readonly CorpusArticle[], lexicon: readonly
     }
     return d;
   };
-  for (const entry of lexicon) draftOf(cardFromEntry(entry));
+  for (const entry of lexicon) draftOf(cardFromEntry(entry, places.get(entry.id)));
 
   const read = articles.map(readArticle(analyze));
   // Names known only by their shape become cards once the whole corpus is read: they need two mentions.
@@ -154,7 +163,8 @@ const unknownNames = (names: NameTable, fullNames: Map<Entity, string>) => ({ ar
   return out;
 };
 
-function cardFromEntry(entry: LexiconEntry): Card {
+function cardFromEntry(entry: LexiconEntry, place: PlaceFacts | undefined): Card {
+  const where = entry.kind === 'place' && place ? { coords: place.coords, ...(place.region ? { region: { ...place.region } } : {}) } : {};
   return {
     id: entry.id,
     kind: entry.kind,
@@ -165,6 +175,7 @@ function cardFromEntry(entry: LexiconEntry): Card {
     mentions: [],
     sentences: [],
     related: [],
+    ...where,
   };
 }
 

@@ -51,6 +51,10 @@ export interface Card {
   related: string[];
   /** Figures only. */
   figure?: CardFigure;
+  /** Places only: [longitude, latitude], 4 decimals (a town, an oblast's centre, a country's capital). */
+  coords?: [number, number];
+  /** Places only: the province and country it is in (`Donetsk Oblast, Ukraine`), or the country alone. */
+  region?: Bilingual;
 }
 
 export interface Glossary {
