@@ -7,6 +7,7 @@ import { parseSiteList, resetSettings, type Settings, type SiteLists } from '../
 import { CARD_KINDS, MARK_STYLES, type MarkStyle } from '../../lib/settings/schema';
 import type { CardKind } from '../../lib/types';
 import { marksCss } from '../../lib/marks/marks-css';
+import { AboutSection } from './AboutSection';
 import { ExportPanel } from './ExportPanel';
 import { I18nProvider, KINDS_LABEL, useT } from '../shared/i18n';
 import { LanguageToggle } from '../shared/LanguageToggle';
@@ -242,6 +243,7 @@ function Options({ settings, update, exporter }: { settings: Settings; update: U
         </fieldset>
       )}
       <ResetSettings update={update} />
+      <AboutSection />
     </main>
   );
 }

@@ -1,12 +1,14 @@
-// "On this page": the entities the page mentions, grouped by kind. Choosing
-// one asks the page to scroll to its next mention and flash it; each press
-// moves on to the following mention, wrapping at the end.
-import { useRef, useState } from 'preact/hooks';
+// "On this page": the entities the page mentions, grouped by kind, with a map
+// of its places above them. Choosing one (in the list or on the map) asks the
+// page to scroll to its next mention and flash it; each press moves on to the
+// following mention, wrapping at the end.
+import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Card } from '../../lib/glossary/types';
 import type { PageEntity } from '../../lib/messages';
 import { CARD_KINDS } from '../../lib/settings/schema';
 import { KIND_OF_TYPE } from '../../lib/types';
 import { KINDS_LABEL, useT } from '../shared/i18n';
+import { mapDots, PageMap } from './PageMap';
 
 export interface PageEntitiesProps {
   entities: readonly PageEntity[];
@@ -22,6 +24,20 @@ export function PageEntities({ entities, byId, onReveal, onOpenCard }: PageEntit
   const { lang, t, n } = useT();
   const next = useRef(new Map<string, number>());
   const [unreachable, setUnreachable] = useState(false);
+  // The place lit on the map and in the list together (hover or focus on either).
+  const [active, setActive] = useState<string | null>(null);
+  const nameOf = (entity: PageEntity, card: Card | undefined) => (card ? card.name[lang] : entity.text);
+  const places = useMemo(
+    () =>
+      entities
+        .filter((e) => e.type === 'PLACE')
+        .map((entity) => {
+          const card = entity.id ? byId.get(entity.id) : undefined;
+          return { key: entityKey(entity), entity, card, name: nameOf(entity, card) };
+        }),
+    [entities, byId, lang],
+  );
+  const dots = useMemo(() => mapDots(places), [places]);
 
   const reveal = async (entity: PageEntity) => {
     const key = entityKey(entity);
@@ -42,6 +58,9 @@ export function PageEntities({ entities, byId, onReveal, onOpenCard }: PageEntit
       </span>
       <h2 id="on-page-heading">{t('page.onThisPage')}</h2>
       {groups.length === 0 && <p>{t('page.nothingMarked')}</p>}
+      {dots.length > 0 && (
+        <PageMap dots={dots} elsewhere={places.length - dots.length} active={active} onActive={setActive} onReveal={(e) => void reveal(e)} />
+      )}
       {unreachable && (
         <p class="notice" role="alert">
           {t('page.unreachable')}
@@ -55,14 +74,17 @@ export function PageEntities({ entities, byId, onReveal, onOpenCard }: PageEntit
           <ul class="plain entity-list">
             {items.map((entity) => {
               const card = entity.id ? byId.get(entity.id) : undefined;
-              const name = card ? card.name[lang] : entity.text;
+              const name = nameOf(entity, card);
+              const key = entityKey(entity);
+              const light = { onMouseEnter: () => setActive(key), onMouseLeave: () => setActive(null), onFocus: () => setActive(key), onBlur: () => setActive(null) };
               return (
-                <li key={entityKey(entity)} class="entity">
+                <li key={key} class={key === active ? 'entity active' : 'entity'} data-key={key}>
                   <button
                     type="button"
                     class="entity-reveal"
                     aria-describedby="reveal-hint"
                     onClick={() => void reveal(entity)}
+                    {...(kind === 'place' ? light : {})}
                   >
                     <span class="entity-name">{name}</span>{' '}
                     <span class="count">
