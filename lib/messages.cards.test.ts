@@ -76,3 +76,25 @@ describe('parseCardReply', () => {
     expect(parseCardReply(raw)).toBeNull();
   });
 });
+
+describe('a place card and the region map over the wire', () => {
+  const reply = (x: unknown) => TO_BACKGROUND.card.reply(x, { type: 'card', id: 'kyiv', text: 'Kyiv' })?.card ?? null;
+  const base = { id: 'bakhmut', kind: 'place', name: { en: 'Bakhmut', id: 'Bakhmut' }, gloss: { en: 'g', id: 'g' }, source: 's', mentions: [], sentences: [] };
+
+  it.each<[string, unknown, unknown]>([
+    ['a point', [37.9989, 48.5942], [37.9989, 48.5942]],
+    ['three numbers', [1, 2, 3], undefined],
+    ['a latitude past the pole', [30, 91], undefined],
+    ['strings', ['30', '50'], undefined],
+  ])('keeps coords only when they are a point: %s', (_, coords, kept) => {
+    expect(reply({ card: { ...base, coords, region: { en: 'Donetsk Oblast, Ukraine', id: 'Provinsi Donetsk, Ukraina' } } })?.coords).toEqual(kept);
+  });
+
+  it('accepts the shipped map and refuses a broken one', async () => {
+    const shipped = (await import('../assets/region-map.json')).default;
+    const check = (x: unknown) => TO_BACKGROUND['region-map'].reply(x, { type: 'region-map' });
+    expect(check(shipped)).toEqual(shipped);
+    expect(check({ ...shipped, frame: { west: 'x' } })).toBeNull();
+    expect(check('a map')).toBeNull();
+  });
+});

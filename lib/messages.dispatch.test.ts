@@ -16,6 +16,7 @@ const background: Handlers<typeof TO_BACKGROUND, Context> = {
     if (request.id === 'boom') throw new Error('boom');
     return { card: null };
   },
+  'region-map': () => null,
 };
 
 function run(raw: unknown, role: SenderRole | null) {

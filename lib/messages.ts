@@ -10,6 +10,7 @@
 // from a malformed reply. Pure TypeScript: no browser API here.
 
 import { count, finite, flag, isObject, listOf, map, nullable, object, oneOf, optional, orNull, someOf, text, where, type Check, type Infer, type ObjectOf } from './check';
+import type { MapLabel, RegionMap } from './geo/region-map';
 import type { Card } from './glossary/types';
 import type { CardKind, EntityType, LanguageCode } from './types';
 
@@ -63,6 +64,20 @@ export type MarkSpan = Infer<typeof markSpan>;
 
 const bilingual = object({ en: text(2000), id: text(2000) });
 
+/** [longitude, latitude] in degrees. */
+const lonLat = map(
+  where(listOf(finite), (l) => l.length === 2 && Math.abs(l[0]!) <= 180 && Math.abs(l[1]!) <= 90),
+  (l): [number, number] => [l[0]!, l[1]!],
+);
+
+/** The offline map as the card draws it: path data goes to setAttribute('d'), names to textContent. */
+const regionMap: Check<RegionMap> = object({
+  frame: object({ west: finite, north: finite, kx: finite, ky: finite, width: finite, height: finite }),
+  countries: listOf(object({ code: text(2, 2), d: text(200_000) }), 300),
+  labels: listOf(object({ x: finite, y: finite, kind: oneOf<MapLabel['kind']>('country', 'sea', 'area'), name: bilingual }), 100),
+  kyiv: object({ x: finite, y: finite, at: lonLat }),
+});
+
 const CARD_KINDS = ['person', 'place', 'organisation', 'figure', 'term'] as const satisfies readonly CardKind[];
 
 /** A card as the content script shows it: text fields checked (they end up as textContent), lists filtered. */
@@ -78,6 +93,8 @@ const card: Check<Card> = map(
     mentions: (x) => listOf(object({ article: count, count }))(x) ?? [],
     sentences: (x) => listOf(object({ article: count, language: oneOf('id', 'en'), text: text(5000) }), 50)(x) ?? [],
     figure: optional(object({ value: finite, unit: orNull(text(Infinity)), rendered: bilingual })),
+    coords: optional(lonLat),
+    region: optional(bilingual),
   }),
   // The page never shows aliases or related cards: they do not travel.
   (c): Card => ({ ...c, aliases: [], related: [] }),
@@ -225,7 +242,10 @@ const markAnyway = message('mark-anyway', { tabId: count }, none, ['extension-pa
  */
 const cardRequest = message('card', { id: text(MAX_ID, 1), text: text(MAX_NAME) }, object({ card: orNull(card) }));
 
-export const TO_BACKGROUND = { analyze, marked, status, 'mark-anyway': markAnyway, card: cardRequest } as const;
+/** Content script -> background: the offline map (assets/region-map.json), asked once when a place card first opens. */
+const regionMapRequest = message('region-map', {}, orNull(regionMap), ['content']);
+
+export const TO_BACKGROUND = { analyze, marked, status, 'mark-anyway': markAnyway, card: cardRequest, 'region-map': regionMapRequest } as const;
 
 /**
  * Popup -> content script: what the page decided and whether it is still

@@ -98,6 +98,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
       doc,
       marker,
       fetchCard: async (id, text) => (await ask(TO_BACKGROUND, { type: 'card', id, text }, deps.send))?.card ?? null,
+      fetchMap: async () => (await ask(TO_BACKGROUND, { type: 'region-map' }, deps.send)) ?? null,
       language: deps.language ?? (() => 'en'),
       reveal: (range) => revealer.reveal(range),
     }));

@@ -7,6 +7,8 @@
 // the form the matcher needs.
 
 import glossaryJson from '../../assets/glossary.json';
+import regionMapJson from '../../assets/region-map.json';
+import type { RegionMap } from '../../lib/geo/region-map';
 import { createAnalyzer, type Analyze } from '../../lib/create-analyzer';
 import { lexiconFromGlossary } from '../../lib/glossary/build';
 import type { Glossary } from '../../lib/glossary/types';
@@ -77,6 +79,8 @@ export default defineBackground(() => {
       return null;
     },
     card: ({ id, text }) => ({ card: cardOf(id, text) }),
+    // The offline map for place cards: the content script carries none of it.
+    'region-map': () => regionMapJson as unknown as RegionMap,
   };
 
   browser.runtime.onMessage.addListener((raw, sender, sendResponse: (reply: unknown) => void) => {

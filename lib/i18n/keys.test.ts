@@ -8,8 +8,10 @@ import en from './locales/en.json';
 import id from './locales/id.json';
 
 const ROOT = join(__dirname, '..', '..');
-const SOURCES = ['components', 'entrypoints/popup', 'entrypoints/options'];
+const SOURCES = ['components', 'entrypoints/popup', 'entrypoints/options', 'page'];
 const T_CALL = /\bt\(\s*'([^'\n]+)'/g;
+/** The in-page card's lookup (page/card/card-strings.ts) reads the `card` section without i18next: `s.card('fromKyiv')`. */
+const CARD_CALL = /\bs\.card\(\s*'([^'\n]+)'/g;
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const VARIABLE = /\{\{\s*([\w]+)/g;
 
@@ -38,8 +40,10 @@ function flatten(tree: object, prefix = ''): Record<string, string> {
 
 const used = new Map<string, string>(); // key -> first file using it
 for (const file of SOURCES.flatMap(sourceFiles)) {
-  for (const match of readFileSync(join(ROOT, file), 'utf8').matchAll(T_CALL)) {
-    if (!used.has(match[1]!)) used.set(match[1]!, relative(ROOT, join(ROOT, file)));
+  const source = readFileSync(join(ROOT, file), 'utf8');
+  const keys = [...[...source.matchAll(T_CALL)].map((m) => m[1]!), ...[...source.matchAll(CARD_CALL)].map((m) => `card.${m[1]!}`)];
+  for (const key of keys) {
+    if (!used.has(key)) used.set(key, relative(ROOT, join(ROOT, file)));
   }
 }
 

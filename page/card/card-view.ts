@@ -5,9 +5,12 @@
 //
 // The shadow root is open, not closed: the browser tests read the card
 // through it, and what it shows is on screen for the page to see anyway.
+import { MAP_CSS } from '../../lib/geo/map-scene';
+import type { RegionMap } from '../../lib/geo/region-map';
 import { isFromCorpus, type Card } from '../../lib/glossary/types';
 import type { UiLanguage } from '../../lib/settings/schema';
 import type { CardKind } from '../../lib/types';
+import { placeParts } from './card-map';
 import type { CardStrings } from './card-strings';
 
 /** The mark a card is opened for. */
@@ -36,7 +39,11 @@ const CSS = `
 .kind{display:inline-block;margin:4px 0 6px;padding:1px 7px;border-radius:9px;background:#eef0f5}
 p{margin:6px 0 0}
 .sentence{font-style:italic}
+.place{color:#55555f;font-size:12.5px}
+.card .map{max-width:280px;margin-top:6px}
+${MAP_CSS}
 @media (prefers-color-scheme: dark){
+ .place{color:#b3b5c0}
  .card{color:#ececf1;background:#1f2026;border-color:#464853;box-shadow:0 6px 24px rgb(0 0 0 / .5)}
  .other,.kind,.count,.label,.from-corpus{color:#b3b5c0}
  .kind{background:#2e3039}
@@ -78,12 +85,15 @@ function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Fills `card` for `subject`, from its glossary `entry` when there is one, in `lang`. */
-export function fillCard(card: HTMLElement, subject: CardSubject, entry: Card | null, lang: UiLanguage, s: CardStrings): void {
+/**
+ * Fills `card` for `subject`, from its glossary `entry` when there is one, in
+ * `lang`; a place with a point gets its region, distance and `map`.
+ */
+export function fillCard(card: HTMLElement, subject: CardSubject, entry: Card | null, lang: UiLanguage, s: CardStrings, map: RegionMap | null = null): void {
   const doc = card.ownerDocument;
   const other: UiLanguage = lang === 'en' ? 'id' : 'en';
   const name = entry?.name[lang] || subject.text;
-  const parts: HTMLElement[] = [line(doc, 'p', 'name', name)];
+  const parts: Element[] = [line(doc, 'p', 'name', name)];
   const otherName = entry?.name[other];
   const languageName = (code: UiLanguage) => capitalised(s.languageName(code));
   // A figure shows both renderings below instead.
@@ -97,6 +107,7 @@ export function fillCard(card: HTMLElement, subject: CardSubject, entry: Card | 
   }
   const gloss = entry?.gloss[lang];
   if (gloss) parts.push(line(doc, 'p', 'gloss', gloss));
+  parts.push(...placeParts(doc, entry, map, lang, s));
   const mentions = entry?.mentions.reduce((sum, m) => sum + m.count, 0) ?? 0;
   const articles = s.card('articles', entry?.mentions.length ?? 0);
   parts.push(line(doc, 'p', 'count', mentions > 0 ? s.card('mentionsIn', mentions, { articles }) : s.card('notInCorpus')));

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import regionMap from '../../assets/region-map.json';
+import type { RegionMap } from '../../lib/geo/region-map';
 import type { Card } from '../../lib/glossary/types';
 import type { CardKind } from '../../lib/types';
 import { createCards, HOVER_MS, type Cards } from './cards';
@@ -47,6 +49,7 @@ const cardText = () => {
 describe('createCards', () => {
   let cards: Cards;
   let fetched: string[];
+  let mapsAsked: number;
   let revealed: string[];
   let text: Text;
   const range = (start: number, end: number) => {
@@ -64,6 +67,7 @@ describe('createCards', () => {
     vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(() => [new DOMRect(10, 10, 40, 16)] as unknown as DOMRectList);
     vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(() => new DOMRect(10, 10, 40, 16));
     fetched = [];
+    mapsAsked = 0;
     revealed = [];
     const marker = fixedMarker([
       { kind: 'place', id: 'lviv', range: range(26, 30) },
@@ -75,7 +79,12 @@ describe('createCards', () => {
       marker,
       fetchCard: async (id) => {
         fetched.push(id);
-        return glossaryCard(id, id === 'kyiv' ? 'Kyiv' : 'Lviv');
+        if (id === 'kyiv') return glossaryCard(id, 'Kyiv');
+        return { ...glossaryCard(id, 'Lviv'), coords: [24.0316, 49.8397], region: { en: 'Lviv Oblast, Ukraine', id: 'Provinsi Lviv, Ukraina' } };
+      },
+      fetchMap: async () => {
+        mapsAsked += 1;
+        return regionMap as unknown as RegionMap;
       },
       language: () => 'en',
       reveal: (r) => revealed.push(r.toString()),
@@ -98,6 +107,20 @@ describe('createCards', () => {
     expect(revealed).toEqual(['Zelensky', 'Kyiv', 'Lviv', 'Zelensky']);
     expect(seen).toEqual(['Zelensky', 'Kyiv', 'Lviv', 'Zelensky']);
     expect(fetched).toEqual(['kyiv', 'lviv']);
+    // The map is asked once, with the first place card, and kept.
+    expect(mapsAsked).toBe(1);
+  });
+
+  it('shows a place with a point on the map, with its region and distance from Kyiv', async () => {
+    for (let i = 0; i < 3; i++) {
+      cards.next();
+      await vi.advanceTimersByTimeAsync(0);
+    }
+    expect(cardText()).toBe('Lviv');
+    const root = document.querySelector(CARD_TAG)!.shadowRoot!;
+    expect(root.querySelector('.place')!.textContent).toBe('Lviv Oblast, Ukraine · 467 km from Kyiv');
+    expect(root.querySelector('svg.map')!.getAttribute('aria-label')).toBe('Map: Lviv, Lviv Oblast, Ukraine');
+    expect(root.querySelectorAll('svg.map circle.pin')).toHaveLength(1);
   });
 
   it('closes on Escape', async () => {
@@ -127,7 +150,7 @@ describe('createCards', () => {
 
   it('answers false with nothing marked', () => {
     cards.stop();
-    const none = createCards({ doc: document, marker: fixedMarker([]), fetchCard: async () => null, language: () => 'en', reveal: () => undefined });
+    const none = createCards({ doc: document, marker: fixedMarker([]), fetchCard: async () => null, fetchMap: async () => null, language: () => 'en', reveal: () => undefined });
     expect(none.next()).toBe(false);
     none.stop();
   });

@@ -7,6 +7,7 @@
 // caret position by the browser and looked up in a HitIndex, at most once a
 // frame. The index is rebuilt only when the marks changed and the pointer
 // next moves, so marking a page costs nothing more until the reader points.
+import type { RegionMap } from '../../lib/geo/region-map';
 import type { Card } from '../../lib/glossary/types';
 import type { UiLanguage } from '../../lib/settings/schema';
 import { placeCard } from './card-placement';
@@ -26,6 +27,8 @@ export interface CardsDeps {
   marker: Marker;
   /** The card of a mark from the background (null: the glossary has none). */
   fetchCard(id: string, text: string): Promise<Card | null>;
+  /** The offline map for place cards (null: none to be had). */
+  fetchMap(): Promise<RegionMap | null>;
   /** The interface language now (the user may change it while the page is open). */
   language(): UiLanguage;
   /** Scrolls a mark into view and flashes it. */
@@ -107,6 +110,10 @@ export function createCards(deps: CardsDeps): Cards {
     return null;
   }
 
+  // Asked once, with the first place card (alongside its card, so it adds no wait), then kept.
+  let regionMap: Promise<RegionMap | null> | null = null;
+  const mapFor = (mark: PageMark) => (mark.kind === 'place' ? (regionMap ??= deps.fetchMap().catch(() => null)) : Promise.resolve(null));
+
   function cardOf(mark: PageMark): Promise<Card | null> {
     if (mark.id === null) return Promise.resolve(null);
     let card = cache.get(mark.id);
@@ -134,7 +141,7 @@ export function createCards(deps: CardsDeps): Cards {
   async function open(mark: PageMark, byKeyboard: boolean): Promise<void> {
     const token = ++opening;
     clearTimeout(closeTimer);
-    const entry = await cardOf(mark);
+    const [entry, map] = await Promise.all([cardOf(mark), mapFor(mark)]);
     if (token !== opening || stopped) return;
     ui ??= createCardHost(doc);
     // Outside <body>: the page's layout and its body-level scripts leave it alone.
@@ -142,7 +149,7 @@ export function createCards(deps: CardsDeps): Cards {
     const lang = deps.language();
     let s = strings.get(lang);
     if (!s) strings.set(lang, (s = cardStrings(lang)));
-    fillCard(ui.card, mark, entry, lang, s);
+    fillCard(ui.card, mark, entry, lang, s, map);
     shown = mark;
     last = mark.range;
     ui.host.hidden = false;
