@@ -99,3 +99,15 @@ export async function axeProblems(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
+
+/**
+ * The popup for a tab, opened in a page of its own (`?tab=<id>`) at about the
+ * toolbar popup's width, once `ready` (a selector) is on it.
+ */
+export async function openPopup(browser: Browser, tabId: number, opts: { height?: number; ready?: string } = {}): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: opts.height ?? 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.locator(opts.ready ?? '#panel-page .page-status').waitFor({ timeout: 10_000 });
+  return popup;
+}

@@ -10,18 +10,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { defaultSettings, SETTINGS_KEY, type UiLanguage } from '../../lib/settings';
-import { ARTIFACTS, browserSuite, collectExtensionErrors, openTab, waitForMarks, type Browser } from './harness';
+import { ARTIFACTS, browserSuite, collectExtensionErrors, openPopup, openTab, waitForMarks } from './harness';
 
 /** An English seed article naming places from Kyiv oblast to Mykolaiv, and Washington. */
 const SEED = '003_61de5d6ced24f639';
-
-async function openPopup(browser: Browser, tabId: number): Promise<Page> {
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 900 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-  await popup.locator('#panel-page .page-map svg').waitFor({ timeout: 10_000 });
-  return popup;
-}
 
 const activeKeys = (popup: Page) =>
   popup.evaluate(() => ({
@@ -33,7 +25,7 @@ browserSuite('the offline map in Chromium', {}, (suite) => {
   it('popup: dots for the page places, keyboard reachable, lit with their rows, Enter shows the mention', async () => {
     const { page, tabId } = await openTab(suite.browser, `${suite.site.origin}/seed/${SEED}.html`);
     await waitForMarks(page, { min: 5 });
-    const popup = await openPopup(suite.browser, tabId);
+    const popup = await openPopup(suite.browser, tabId, { height: 900, ready: '#panel-page .page-map svg' });
     const errors = collectExtensionErrors(popup, suite.browser);
 
     const dots = popup.locator('circle.dot');

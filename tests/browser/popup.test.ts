@@ -10,20 +10,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { TabStatus } from '../../lib/messages';
-import { ARTIFACTS, axeProblems, browserSuite, openTab, collectExtensionErrors, countMarks, readMarks, waitForMarks, type Browser, type PageMark } from './harness';
+import { ARTIFACTS, axeProblems, browserSuite, openPopup, openTab, collectExtensionErrors, countMarks, readMarks, waitForMarks, type PageMark } from './harness';
 
 /** An English seed article. */
 const SEED = '001_63ac3d2bfe42d99d';
 
-
-async function openPopup(browser: Browser, tabId: number): Promise<Page> {
-  const popup = await browser.context.newPage();
-  // About the size the toolbar popup gets.
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-  await popup.locator('#panel-page .page-status').waitFor({ timeout: 10_000 });
-  return popup;
-}
 
 async function setLanguage(popup: Page, lang: 'en' | 'id'): Promise<void> {
   await popup.locator(`.toggle-option[lang="${lang}"]`).click();
