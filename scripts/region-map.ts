@@ -5,15 +5,14 @@
 // the committed asset differs from a fresh drawing.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Topology } from 'topojson-specification';
 import coordsJson from '../lib/gazetteer/coords.json';
 import { drawRegionMap, serializeRegionMap } from '../lib/geo/draw-region-map';
 import type { LonLat } from '../lib/geo/place-match';
+import { readWorldAtlas } from '../lib/geo/sources';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'assets/region-map.json');
-const topology = JSON.parse(readFileSync(join(ROOT, 'node_modules/world-atlas/countries-50m.json'), 'utf8')) as Topology;
-const map = drawRegionMap(topology, coordsJson.kyiv.at as LonLat);
+const map = drawRegionMap(readWorldAtlas(), coordsJson.kyiv.at as LonLat);
 const text = serializeRegionMap(map);
 
 if (process.argv.includes('--check')) {
