@@ -287,7 +287,11 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   ];
 }
 
-/** Popup open to interactive: status shown, glossary loaded and its list ready, timed inside the popup from navigation start. */
+/**
+ * Popup open to interactive: status shown, the page's entities listed (with the
+ * map of its places, drawn in the same render), glossary loaded and its list
+ * ready, timed inside the popup from navigation start.
+ */
 async function popupOpen(browser: Browser, site: Site, label: string): Promise<Row> {
   const article = await browser.context.newPage();
   await article.goto(`${site.origin}/seed/${site.seeds[1]!.name}.html`);
@@ -303,6 +307,7 @@ async function popupOpen(browser: Browser, site: Site, label: string): Promise<R
   await popup.addInitScript(`
     const observer = new MutationObserver(function () {
       const ready = document.querySelector('#panel-page .page-status, #panel-page .page-unknown') &&
+        document.querySelector('#panel-page .entity-reveal') &&
         document.querySelector('#panel-glossary') && !document.querySelector('#panel-glossary > p[role="status"]');
       if (window.__interactiveAt === undefined && ready) {
         window.__interactiveAt = performance.now();
