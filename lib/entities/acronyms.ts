@@ -8,14 +8,26 @@ import { isAllCaps, type Token } from '../text/tokens';
 // `(UNHCR)`, `(SBU)`, `(ZNPP)`: two to eight capitals or digits, starting with a capital.
 const BRACKETED = /^\s?\(([A-Z][A-Z0-9]{1,7})\)/;
 
+/** Index of the token starting at `offset`, or -1 (binary search: tokens are in text order). */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid]!.start;
+    if (start === offset) return mid;
+    if (start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /**
  * Entities for the acronyms introduced after the given names, and for their
  * later uses on tokens nobody has taken. `taken` is updated.
  */
 export function acronymAliases(text: string, tokens: readonly Token[], named: readonly Entity[], taken: Uint8Array): Entity[] {
   const introduced = new Map<string, Entity>();
-  const byStart = new Map<number, number>();
-  tokens.forEach((t, i) => byStart.set(t.start, i));
   const out: Entity[] = [];
   const add = (i: number, like: Entity) => {
     const t = tokens[i]!;
@@ -26,8 +38,8 @@ export function acronymAliases(text: string, tokens: readonly Token[], named: re
     if (e.type !== 'ORG' && e.type !== 'PLACE') continue;
     const m = BRACKETED.exec(text.slice(e.end, e.end + 12));
     if (!m) continue;
-    const i = byStart.get(e.end + m[0].indexOf('(') + 1);
-    if (i === undefined || tokens[i]!.text !== m[1] || taken[i]) continue;
+    const i = tokenStartingAt(tokens, e.end + m[0].indexOf('(') + 1);
+    if (i < 0 || tokens[i]!.text !== m[1] || taken[i]) continue;
     add(i, e);
     if (!introduced.has(m[1]!)) introduced.set(m[1]!, e);
   }

@@ -28,7 +28,7 @@ export function findBuildings(text: string, tokens: readonly Token[]): BuildingS
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     if (!isCapitalised(tok.text)) continue;
-    const word = fold(tok.text);
+    const word = tok.text.toLowerCase();
     if (EN_LAST.has(word)) {
       let first = i;
       while (first > 0 && i - first < MAX_WORDS && inName(text, tokens, first - 1)) first--;

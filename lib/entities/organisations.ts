@@ -159,7 +159,8 @@ function complementEnd(text: string, tokens: readonly Token[], i: number, capita
 export function findDescriptiveOrgs(text: string, tokens: readonly Token[], lang: string, owners: Owners): OrgSpan[] {
   const found: OrgSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const word = fold(tokens[i]!.text);
+    // Heads are plain ASCII: lower-casing is enough, and cheaper than folding every token of a long text.
+    const word = tokens[i]!.text.toLowerCase();
     const id = lang !== 'en' && ID_HEADS.has(word);
     const en = lang !== 'id' && (EN_HEADS.has(word) || EN_TWO_WORD_HEADS.has(word) || EN_CAPITALISED_HEADS.has(word));
     if (!id && !en) continue;
