@@ -17,6 +17,9 @@ import type { CardKind, EntityType, LanguageCode } from './types';
 /** Largest text a content script may send in one request (UTF-16 units). */
 export const MAX_TEXT_CHARS = 4_000_000;
 
+/** Largest framing a request may carry: five lines of at most 400 characters. */
+const MAX_HEADLINE_CHARS = 2_100;
+
 const MAX_URL = 8192;
 const MAX_ID = 200;
 const MAX_NAME = 1000;
@@ -205,6 +208,8 @@ const analyze = message(
     url,
     /** Return the spans whatever the verdict (the user asked: "mark anyway", or an "always" site). */
     force: optional(flag, true),
+    /** The page's own framing (title, og:title, h1, section, standfirst; one per line): strong evidence of what it covers. */
+    headline: optional(text(MAX_HEADLINE_CHARS)),
   },
   /** Background -> content script: the verdict and the spans to mark (empty unless war coverage). */
   (x, request) =>

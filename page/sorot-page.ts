@@ -12,8 +12,9 @@ import { collectText, outermostRoots } from './read/collect';
 import { HighlightMarker, highlightRegistry, type Marker } from './mark/highlighter';
 import { MarkWrapper } from './mark/mark-wrapper';
 import type { MarkStyles } from '../lib/marks/marks-css';
-import { declaredLanguageAllows } from './look/war-text';
-import { addedLooksLikeWar, pageLooksLikeWar } from './look/page-sample';
+import { declaredLanguageAllows, looksLikeWarText, SAMPLE_CHARS } from './look/war-text';
+import { addedLooksLikeWar, pageLooksLikeWar, sampleText } from './look/page-sample';
+import { findArticle, type Article } from './look/article';
 import { createRevealer } from './mark/reveal';
 import { summarizeMarks } from './mark/summary';
 import { rangeForSpan, type TextMap } from './read/text-map';
@@ -88,6 +89,8 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   /** Bumped on navigation and stop: work started for an older page is dropped. */
   let generation = 0;
   let watch: PageWatch | null = null;
+  /** The article the page was judged by: text added outside it is left alone. */
+  let article: Article | null = null;
   let wholePageDue = false;
   const changed: Node[] = [];
 
@@ -112,6 +115,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   async function analyze(part: PagePart, map: TextMap): Promise<MarkSpan[] | null> {
     const request: AnalyzeRequest = { type: 'analyze', part, text: map.text, lang, url: view.location.href };
     if (forced) request.force = true;
+    if (part === 'page' && article?.headline) request.headline = article.headline;
     const reply = await ask(TO_BACKGROUND, request, deps.send);
     if (!reply) return null;
     if (part === 'page' || reply.war) verdict = reply.war ? 'war' : 'idle';
@@ -169,9 +173,16 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
         return;
       }
     }
+    // Only the article counts from here on: the quick look may have been
+    // swayed by a sidebar or a menu, the analysis and the marks may not.
+    const found = (article = findArticle(doc));
+    if (!forced && !looksLikeWarText(`${found.headline}\n${sampleText(found.roots, SAMPLE_CHARS)}`)) {
+      state = 'idle';
+      return;
+    }
     state = 'reading';
     progress = 0;
-    const map = await collectText([body]);
+    const map = await collectText(found.roots, found.isChrome);
     if (forGeneration !== generation) return;
     const spans = await analyze('page', map);
     if (spans && forGeneration === generation) await mark(map, spans, forGeneration);
@@ -185,10 +196,18 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
       if (addedLooksLikeWar(roots)) await wholePage(forGeneration);
       return;
     }
+    // The article was replaced (a new one swapped in without a new address): judge the page again.
+    if (article && !article.roots.every((root) => root.isConnected)) {
+      await wholePage(forGeneration);
+      return;
+    }
+    // Text outside the article (an appended next story, a sidebar that loads late) is left alone.
+    const inArticle = article ? roots.filter((root) => article?.roots.some((a) => a.contains(root))) : roots;
+    if (inArticle.length === 0) return;
     ownChange(() => {
-      for (const root of roots) marker.removeWithin(root);
+      for (const root of inArticle) marker.removeWithin(root);
     });
-    const map = await collectText(roots);
+    const map = await collectText(inArticle, article?.isChrome);
     if (forGeneration !== generation || map.text.trim() === '') return;
     const spans = await analyze('added', map);
     if (spans && forGeneration === generation) await mark(map, spans, forGeneration);
@@ -225,6 +244,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
     ownChange(() => marker.clear());
     state = 'idle';
     verdict = 'idle';
+    article = null;
     wholePageDue = true;
     void report(true).catch(() => undefined);
     batcher.push({ added: [], removed: false });

@@ -36,14 +36,17 @@ class Collector {
   private readonly facts = new Map<Element, ElementFacts>();
   readonly builder = new TextMapBuilder();
 
-  constructor(private readonly view: Window) {}
+  constructor(
+    private readonly view: Window,
+    private readonly isChrome: (el: Element) => boolean,
+  ) {}
 
   /** Whether the element's own style or markup rules it out (not its ancestors). */
   private judge(el: Element): ElementFacts {
     let facts = this.facts.get(el);
     if (facts) return facts;
     const parentBlock = el.parentElement ? (this.facts.get(el.parentElement)?.block ?? null) : null;
-    if (el.matches(SKIP_SELECTOR) || isOwnUi(el)) {
+    if (el.matches(SKIP_SELECTOR) || isOwnUi(el) || this.isChrome(el)) {
       facts = { skip: true, block: parentBlock };
     } else {
       const style = this.view.getComputedStyle(el);
@@ -96,16 +99,19 @@ export function outermostRoots(roots: Iterable<Node>): Node[] {
   });
 }
 
+const NO_CHROME = () => false;
+
 /**
  * The visible prose under `roots`, in document order of the roots given.
  * Roots are checked against their ancestors, so text added inside a form field
- * or a hidden box is left out.
+ * or a hidden box is left out; so is whatever `isChrome` calls page chrome
+ * (the article finder's verdict: share bars, related lists, times, counters).
  */
-export async function collectText(roots: Iterable<Node>): Promise<TextMap> {
+export async function collectText(roots: Iterable<Node>, isChrome: (el: Element) => boolean = NO_CHROME): Promise<TextMap> {
   const list = outermostRoots(roots);
   const view = list[0]?.ownerDocument?.defaultView;
   if (!view) return new TextMapBuilder().build();
-  const collector = new Collector(view);
+  const collector = new Collector(view, isChrome);
   const slice = createSlice();
   for (const root of list) {
     if (!collector.rootAllowed(root)) continue;

@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { findArticle, isArticleChrome } from './article';
+
+/** A document parsed from `html` (a fixture: tests may parse markup, code may not). */
+const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+
+const PROSE = [
+  'Russian drones struck Kyiv overnight, officials said, damaging homes in three districts of the capital.',
+  'Air defence units shot down most of the drones, the Ukrainian air force said, but debris fell on a school.',
+  'President Volodymyr Zelensky called on allies to send more air defence systems before the winter.',
+  'The Kremlin did not comment on the strikes, which came a day after talks in Istanbul ended without a deal.',
+];
+const paragraphs = (lines = PROSE) => lines.map((line) => `<p>${line}</p>`).join('');
+
+/** The article's text as the collector would read it: the roots, less the chrome inside them. */
+function articleText(doc: Document): string {
+  const article = findArticle(doc);
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push((node as Text).data);
+    else if (node.nodeType === Node.ELEMENT_NODE && !article.isChrome(node as Element)) for (const child of node.childNodes) walk(child);
+  };
+  for (const root of article.roots) walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+const SITE_MENU = '<header><nav><a href="/ukraine">Ukraine war</a> <a href="/world">World</a></nav></header>';
+
+describe('findArticle: what is chrome around and inside an article', () => {
+  // Each kind of chrome carries war names that must not be read.
+  it.each([
+    ['edition menu', `<div class="edition-menu"><a href="/uk">UK edition</a> <a href="/kyiv">Kyiv bureau</a></div>`],
+    ['relative times', '<span class="meta">8 hours ago</span> <span>4m</span> <span>2 jam lalu</span> <span>5 menit yang lalu</span>'],
+    ['a time element', '<time datetime="2024-04-12">Kyiv, 12 April</time>'],
+    ['comment counter', '<a href="#comments">0 Comments</a> <span>12 shares</span> <span>0 komentar</span>'],
+    ['share bar', '<div class="share-bar"><a href="#">Share Zelensky story on X</a> <a href="#">Facebook</a></div>'],
+    ['cookie notice', '<div id="cookie-consent"><p>We use cookies. Read the Terms of Service before you read about Putin.</p></div>'],
+    ['newsletter promo', '<div class="newsletter-signup"><p>Get the Ukraine war briefing in your inbox every morning, free.</p></div>'],
+    ['related list', '<ul><li><a href="/a">Putin meets Xi in Moscow</a></li><li><a href="/b">Kharkiv under fire again</a></li></ul>'],
+    ['most read', '<section class="most-read"><h2>Most read</h2><ol><li><a href="/c">Crimea bridge closed after blast in the night</a></li></ol></section>'],
+    ['trending aside', '<aside><h3>Trending</h3><p>Odesa port reopens for grain ships after a week of attacks.</p></aside>'],
+    ['ad slot', '<div class="ad-slot"><p>Advertisement: holidays in Crimea, book now for the summer season.</p></div>'],
+    ['author box', '<div class="author-bio"><p>Our Moscow correspondent has covered Russia since 2010 for this newspaper.</p></div>'],
+    ['footer', '<footer><p>Kyiv Post partner content. All rights reserved by the publisher.</p></footer>'],
+    ['site search', '<form role="search"><input value="Zaporizhzhia"><button>Search Donbas</button></form>'],
+    ['read more line', '<p><a href="/d">Read more: Kherson residents flee as shelling intensifies across the river</a></p>'],
+  ])('%s stays out', (_name, chrome) => {
+    const doc = parse(`${SITE_MENU}<main><article><h1>Drones hit the capital overnight</h1>${paragraphs(PROSE.slice(0, 2))}${chrome}${paragraphs(PROSE.slice(2))}</article></main><footer>Kremlin watch</footer>`);
+    const text = articleText(doc);
+    for (const line of PROSE) expect(text).toContain(line);
+    expect(text).toContain('Drones hit the capital overnight');
+    expect(text).not.toMatch(/Ukraine war|UK edition|Kyiv bureau|hours ago|\b4m\b|jam lalu|menit|Comments|shares|komentar|Share Zelensky|Terms of Service|briefing|Xi in Moscow|Kharkiv under|Crimea|Odesa port|correspondent|Kyiv Post|Zaporizhzhia|Donbas|Kherson|Kremlin watch|12 April/);
+  });
+
+  it.each([
+    ['a caption', '<figure><img alt=""><figcaption>Firefighters in Kyiv after the strike. Photograph: Reuters</figcaption></figure>', 'Firefighters in Kyiv'],
+    ['a pull quote', '<aside class="pullquote"><p>We cannot control the sky without jets</p></aside>', 'We cannot control the sky'],
+    ['a blockquote', '<blockquote><p>The strikes will not break us, the mayor of Kyiv said.</p></blockquote>', 'will not break us'],
+    ['a byline', '<p class="byline">By Staff Reporter in Kyiv</p>', 'By Staff Reporter in Kyiv'],
+    ['a standfirst beside the headline', '', 'Dozens of drones were launched'],
+  ])('keeps %s', (_name, extra, expected) => {
+    const doc = parse(
+      `${SITE_MENU}<div class="page"><header class="article-header"><h1>Drones hit the capital overnight</h1><p class="standfirst">Dozens of drones were launched at the capital</p></header>` +
+        `<div class="article-body">${paragraphs(PROSE.slice(0, 2))}${extra}${paragraphs(PROSE.slice(2))}</div><aside class="related"><a href="/x">Kyiv metro</a> <a href="/y">Lviv trams</a></aside></div>`,
+    );
+    const text = articleText(doc);
+    expect(text).toContain(expected);
+    expect(text).not.toContain('Kyiv metro');
+  });
+
+  it('reads every entry of a live blog and none of its key-events list', () => {
+    const entry = (i: number) => `<div class="block" id="block-${i}"><p class="block-time"><time>${i}m ago</time></p><h2>Update ${i}</h2>${paragraphs(PROSE.slice(i % 2, (i % 2) + 2))}</div>`;
+    const doc = parse(
+      `<h1>Russia-Ukraine war live: drones over Kyiv</h1><div class="key-events"><ul>${[1, 2, 3].map((i) => `<li><a href="#block-${i}">Update ${i}: Kherson</a></li>`).join('')}</ul></div>` +
+        `<div id="liveblog-body">${[1, 2, 3, 4, 5, 6].map(entry).join('')}</div><div class="onward"><a href="/z">More on Crimea</a> <a href="/w">More on Moscow</a></div>`,
+    );
+    const article = findArticle(doc);
+    expect(article.roots.map((root) => root.id || root.localName)).toEqual(['h1', 'liveblog-body']);
+    const text = articleText(doc);
+    for (const i of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Update ${i}`);
+    expect(text).not.toMatch(/Kherson|Crimea|m ago/);
+  });
+
+  it('leaves alone the further articles a site appends below the one being read', () => {
+    const story = (title: string, lines: string[]) => `<article><h1>${title}</h1>${paragraphs(lines)}</article>`;
+    const next = PROSE.map((line) => line.replace('Kyiv', 'Odesa'));
+    const doc = parse(`<div id="stream">${story('Drones hit the capital overnight', PROSE)}${story('Port city attacked', next)}${story('Another night of strikes', next)}</div>`);
+    const text = articleText(doc);
+    expect(text).toContain('Drones hit the capital overnight');
+    expect(text).not.toMatch(/Odesa|Port city|Another night/);
+  });
+
+  it('takes the page body when nothing reads as an article', () => {
+    const doc = parse('<div><span>Kyiv</span></div>');
+    expect(findArticle(doc).roots).toEqual([doc.body]);
+  });
+
+  it('gives the page framing, once per distinct line: title, og:title, h1, section, standfirst', () => {
+    const doc = parse(
+      `<head><title>Zelensky: we will hold the line | World | Daily</title><meta property="og:title" content="Zelensky: we will hold the line">` +
+        `<meta property="article:section" content="Ukraine"><meta name="description" content="An interview with the president."></head>` +
+        `<body><h1>Zelensky: we will hold the line</h1>${paragraphs()}</body>`,
+    );
+    expect(findArticle(doc).headline.split('\n')).toEqual([
+      'Zelensky: we will hold the line | World | Daily',
+      'Zelensky: we will hold the line',
+      'Ukraine',
+      'An interview with the president.',
+    ]);
+  });
+});
+
+describe('isArticleChrome: relative times and counters, never figures', () => {
+  it.each([
+    ['4m', true],
+    ['30 min ago', true],
+    ['8 hours ago', true],
+    ['1 month ago', true],
+    ['2 jam lalu', true],
+    ['5 menit yang lalu', true],
+    ['1 hari lalu', true],
+    ['0 Comments', true],
+    ['12 shares', true],
+    ['0 komentar', true],
+    ['300 soldiers', false],
+    ['12 April 2024', false],
+    ['Kyiv', false],
+  ])('%j -> %s', (text, chrome) => {
+    const span = parse(`<span>${text}</span>`).querySelector('span') as Element;
+    expect(isArticleChrome(span)).toBe(chrome);
+  });
+});

@@ -1,0 +1,309 @@
+// Finds the article on a page: the headline with its standfirst and byline,
+// and the block that holds the body (paragraphs, captions, pull quotes, the
+// entries of a live blog). Everything else on the page is chrome, and so is
+// the chrome inside the article (share bars, related lists, promos, times,
+// counters). Run once per page, after the quick look passed: it reads every
+// paragraph's text, which is fine on the few pages that look like war and
+// would be waste on the rest.
+//
+// The body is found the way Mozilla Readability finds it (our own code, its
+// ideas): each paragraph of prose scores its parent in full and its
+// ancestors less, class and id names push a container up or down, links
+// discount it, and several good blocks under one ancestor mean a live blog
+// or a long piece split in sections, so that ancestor wins.
+
+/** Class or id words of page chrome. Matched against the whole class and id string. */
+const CHROME_NAMES =
+  /share|sharing|social|related|recommend|trending|most-?read|most-?popular|popular|promo|newsletter|subscri|sign-?up|signup|cookie|consent|gdpr|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|dfp|sponsor|outbrain|taboola|comment|author-?(?:bio|box|info|card)|breadcrumb|toolbar|read-?more|more-?(?:stories|news|articles)|also-?read|baca-?juga|terkait|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_-])|topics|menu|masthead|skip-?link|timestamp|dateline|reactions?|audio-?player/i;
+
+/** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
+const ARTICLE_NAMES = /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|pullquote|blockquote|standfirst|headline|byline/i;
+
+/** Elements that are chrome wherever they are (an aside is, unless it holds a pull quote). */
+const CHROME_TAGS = new Set(['nav', 'footer', 'form', 'button', 'time', 'menu', 'dialog']);
+const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'dialog', 'alertdialog', 'search']);
+
+/**
+ * A short element whose whole text is a relative time or a counter:
+ * "4m", "30 min ago", "8 hours ago", "2 jam lalu", "5 menit yang lalu",
+ * "0 Comments", "12 shares", "0 komentar". Never figures, never prose.
+ */
+const TIME_OR_COUNTER =
+  /^\s*(?:(?:updated|diperbarui)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu)?\s*$|^\s*\d[\d.,]*\s*[km]?\s*(?:comments?|shares?|replies|reactions?|likes?|views?|komentar|dibagikan|suka)\s*$/i;
+
+/** Paragraphs shorter than this are not scored (Readability's 25 characters). */
+const MIN_PARAGRAPH_CHARS = 25;
+
+export interface Article {
+  /** The elements holding the article, in document order (the headline's block first when it stands apart). */
+  roots: Element[];
+  /** The page's own framing: title, og:title, h1, section, standfirst; one per line, deduplicated. */
+  headline: string;
+  /** Whether an element inside the roots is chrome: a share bar, a related list, a time, a counter, a promo. */
+  isChrome(el: Element): boolean;
+}
+
+const classAndId = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id}`;
+
+/** Readability's class weight: chrome names count against a container, article names for it. */
+function nameWeight(el: Element): number {
+  const names = classAndId(el);
+  if (names.trim() === '') return 0;
+  return (ARTICLE_NAMES.test(names) || /article|content|story|entry|main|post|text|body/i.test(names) ? 25 : 0) - (CHROME_NAMES.test(names) ? 25 : 0);
+}
+
+function tagWeight(el: Element): number {
+  switch (el.localName) {
+    case 'article':
+    case 'main':
+      return 10;
+    case 'div':
+    case 'section':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    default:
+      return /^h[1-6]$|^th$/.test(el.localName) ? -5 : 0;
+  }
+}
+
+/** Per element, the characters of its text inside links and how many links it holds: built once per page. */
+type LinkIndex = Map<Element, { chars: number; links: number }>;
+
+/** One pass over the page's links, each adding to its ancestors: link density without a walk per element. */
+function indexLinks(doc: Document): LinkIndex {
+  const index: LinkIndex = new Map();
+  for (const a of doc.getElementsByTagName('a')) {
+    const chars = (a.textContent ?? '').length;
+    for (let el: Element | null = a; el; el = el.parentElement) {
+      const entry = index.get(el);
+      if (entry) {
+        entry.chars += chars;
+        entry.links += 1;
+      } else index.set(el, { chars, links: 1 });
+    }
+  }
+  return index;
+}
+
+function linkDensity(links: LinkIndex, el: Element, textLength: number): number {
+  return textLength === 0 ? 0 : Math.min(1, (links.get(el)?.chars ?? 0) / textLength);
+}
+
+/** Chrome by its own markup (not its ancestors'). */
+function chromeByMarkup(el: Element): boolean {
+  const tag = el.localName;
+  if (CHROME_TAGS.has(tag) || el.getAttribute('aria-modal') === 'true' || CHROME_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  const names = classAndId(el);
+  if (tag === 'aside') return !/quote/i.test(names);
+  return names.length > 1 && CHROME_NAMES.test(names) && !ARTICLE_NAMES.test(names);
+}
+
+/** A leaf-ish element whose whole text is a relative time or a counter. */
+function isTimeOrCounter(el: Element): boolean {
+  if (el.childElementCount > 2) return false;
+  const text = el.textContent ?? '';
+  return text.length <= 40 && TIME_OR_COUNTER.test(text);
+}
+
+/** A block of links (a menu, a list of other stories) rather than prose: most of its text is links. */
+function isLinkList(links: LinkIndex, el: Element): boolean {
+  const entry = links.get(el);
+  if (!entry || el.localName === 'a' || /^h[1-6]$/.test(el.localName)) return false;
+  // A paragraph that is all link is a "Read more: ..." line pointing at another story.
+  const paragraph = el.localName === 'p';
+  if (!paragraph && entry.links < 2) return false;
+  const length = (el.textContent ?? '').trim().length;
+  return length > 0 && linkDensity(links, el, length) > (paragraph ? 0.8 : 0.5);
+}
+
+/** Whether `el`, inside an article, is chrome: by its markup, as a time or counter, or as a list of links. */
+export function isArticleChrome(el: Element, links: LinkIndex = new Map()): boolean {
+  return chromeByMarkup(el) || isTimeOrCounter(el) || isLinkList(links, el);
+}
+
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
+
+/** Paragraph-like blocks whose text scores their ancestors. */
+function paragraphs(root: Element): Element[] {
+  const out: Element[] = [];
+  for (const el of root.querySelectorAll('p, pre, td, blockquote, li, div')) {
+    if (el.localName === 'p' || el.localName === 'pre' || el.localName === 'blockquote') out.push(el);
+    // A div, cell or list item with no block inside it reads as a paragraph too (sites that write prose in divs).
+    else if (![...el.children].some((child) => BLOCKS.has(child.localName))) out.push(el);
+  }
+  return out;
+}
+
+/** Whether `el` or an ancestor below `stop` is chrome; remembered per element, so a page costs one look per element. */
+function chromeAncestry(stop: Element): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const inside = (el: Element | null): boolean => {
+    if (!el || el === stop) return false;
+    let chrome = known.get(el);
+    if (chrome === undefined) known.set(el, (chrome = chromeByMarkup(el) || inside(el.parentElement)));
+    return chrome;
+  };
+  return inside;
+}
+
+/** The best container of the article's body, or null when the page has no prose. */
+function bodyRoot(doc: Document, links: LinkIndex, headline: Element | null): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const scores = new Map<Element, number>();
+  const add = (el: Element, points: number) => scores.set(el, (scores.get(el) ?? tagWeight(el) + nameWeight(el)) + points);
+  const insideChrome = chromeAncestry(body);
+  // With a known headline, only the prose between it and the next headline is this article's.
+  const next = nextHeadline(doc, headline);
+  for (const p of paragraphs(body)) {
+    const text = p.textContent ?? '';
+    if (text.trim().length < MIN_PARAGRAPH_CHARS || insideChrome(p) || (headline && !between(p, headline, next))) continue;
+    if (linkDensity(links, p, text.length) > 0.5) continue;
+    const points = 1 + (text.match(/[,،、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+    let level = 0;
+    for (let a = p.parentElement; a && level < 5; a = a.parentElement, level++) {
+      add(a, points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+      if (a === body) break;
+    }
+  }
+  if (scores.size === 0) return null;
+  // Links discount a container: a list of headlines is not an article.
+  const final = new Map<Element, number>();
+  for (const [el, score] of scores) final.set(el, score * (1 - linkDensity(links, el, (el.textContent ?? '').length)));
+  const ranked = [...final].sort((a, b) => b[1] - a[1]);
+  let [top, topScore] = ranked[0] as [Element, number];
+  // Several strong blocks under one ancestor (live-blog entries, sections of a long read): take that ancestor.
+  const strong = ranked.slice(1, 6).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
+  // Never an ancestor holding two headlines: that is one article with the next ones a site appended below it.
+  const oneArticle = (el: Element) => el.getElementsByTagName('h1').length <= 1;
+  if (strong.length >= 2) {
+    for (let a = top.parentElement; a && a !== body.parentElement && oneArticle(a); a = a.parentElement) {
+      if (strong.filter((el) => a.contains(el)).length >= 2) {
+        top = a;
+        topScore = final.get(a) ?? topScore;
+        break;
+      }
+    }
+  }
+  // Climb while the parent scores higher: the body was split into blocks the paragraphs scored one by one.
+  let last = topScore;
+  for (let parent = top.parentElement; parent && parent !== body && oneArticle(parent); parent = parent.parentElement) {
+    const score = final.get(parent);
+    if (score === undefined) continue;
+    if (score < topScore / 3) break;
+    if (score > last) {
+      top = parent;
+      last = score;
+    }
+  }
+  // A lone child says nothing its parent does not.
+  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
+  return top;
+}
+
+const meta = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute('content')?.trim() ?? '';
+
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The headline: the first h1 the page's title or og:title contains (a site's
+ * logo may be an h1 too, and a site that appends further articles gives each
+ * its own h1 below); without one, the last h1 before the body.
+ */
+function headlineOf(doc: Document, titles: readonly string[]): Element | null {
+  const wanted = titles.map(folded).filter((t) => t !== '');
+  for (const h1 of doc.getElementsByTagName('h1')) {
+    const text = folded(h1.textContent ?? '');
+    if (text.length >= 10 && wanted.some((title) => title.includes(text) || text.includes(title))) return h1;
+  }
+  return null;
+}
+
+/** The last decent h1 before the body, or the first inside it: the headline of a page whose title does not say it. */
+function headlineBefore(doc: Document, body: Element | null): Element | null {
+  let best: Element | null = null;
+  const insideChrome = chromeAncestry(doc.body as HTMLElement);
+  for (const h1 of doc.getElementsByTagName('h1')) {
+    if (body?.contains(h1)) return best ?? h1;
+    if (body && h1.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_PRECEDING) break;
+    if ((h1.textContent ?? '').trim().length >= 10 && !insideChrome(h1)) best = h1;
+  }
+  return best;
+}
+
+function firstHeadline(doc: Document): Element | null {
+  const insideChrome = chromeAncestry(doc.body as HTMLElement);
+  for (const h1 of doc.getElementsByTagName('h1')) if ((h1.textContent ?? '').trim().length >= 10 && !insideChrome(h1)) return h1;
+  return null;
+}
+
+/** Whether `node` lies after `start` and before `end` in document order (either bound may be absent). */
+function between(node: Node, start: Node | null, end: Node | null): boolean {
+  if (start && !(start.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+  return !end || Boolean(end.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING);
+}
+
+/** The next h1 after `h1` in document order: where an appended article starts. */
+function nextHeadline(doc: Document, h1: Element | null): Element | null {
+  if (!h1) return null;
+  let seen = false;
+  for (const other of doc.getElementsByTagName('h1')) {
+    if (seen && (other.textContent ?? '').trim().length >= 10) return other;
+    if (other === h1) seen = true;
+  }
+  return null;
+}
+
+/**
+ * The article's header when it stands apart from the body: the h1's nearest
+ * ancestor that holds a short text and not the body (headline, standfirst,
+ * byline), or the h1 alone.
+ */
+function headerBlock(h1: Element, body: Element | null): Element {
+  let block = h1;
+  for (let p = h1.parentElement; p && p.localName !== 'body'; p = p.parentElement) {
+    if ((body && p.contains(body)) || (p.textContent ?? '').length > 1500) break;
+    block = p;
+  }
+  return block;
+}
+
+/** The standfirst: the description the page gives of itself, else the first paragraph after the h1. */
+function framingLines(doc: Document, h1: Element | null): string {
+  const lines = [
+    doc.title,
+    meta(doc, 'meta[property="og:title"]'),
+    h1?.textContent ?? '',
+    meta(doc, 'meta[property="article:section"]'),
+    meta(doc, 'meta[name="description"]') || meta(doc, 'meta[property="og:description"]'),
+  ].map((line) => line.replace(/\s+/g, ' ').trim().slice(0, 400));
+  return [...new Set(lines.filter((line) => line !== ''))].join('\n');
+}
+
+/** The article of `doc`: its roots (the body when nothing reads as an article), its framing, its chrome. */
+export function findArticle(doc: Document): Article {
+  const links = indexLinks(doc);
+  const titled = headlineOf(doc, [doc.title, meta(doc, 'meta[property="og:title"]')]);
+  // Without a headline the title names, the first one starts the article: appended ones come after it.
+  const start = titled ?? firstHeadline(doc);
+  const body = bodyRoot(doc, links, start) ?? (start ? bodyRoot(doc, links, null) : null);
+  const h1 = titled ?? headlineBefore(doc, body);
+  const roots: Element[] = [];
+  if (h1 && !(body && body.contains(h1))) roots.push(headerBlock(h1, body));
+  if (body) roots.push(body);
+  if (roots.length === 0 && doc.body) roots.push(doc.body);
+  // The roots and what holds them are never chrome: a body class may well say "sidebar".
+  const isChrome = (el: Element) => isArticleChrome(el, links) && !roots.some((root) => el.contains(root));
+  return { roots, headline: framingLines(doc, h1), isChrome };
+}
