@@ -14,7 +14,7 @@
 
 /** Class or id words of page chrome. Matched against the whole class and id string. */
 const CHROME_NAMES =
-  /share|sharing|social|related|recommend|trending|most-?read|most-?popular|popular|promo|newsletter|subscri|sign-?up|signup|cookie|consent|gdpr|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|dfp|sponsor|outbrain|taboola|comment|author-?(?:bio|box|info|card)|breadcrumb|toolbar|read-?more|more-?(?:stories|news|articles)|also-?read|baca-?juga|terkait|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_-])|topics|menu|masthead|skip-?link|timestamp|dateline|reactions?|audio-?player/i;
+  /share|sharing|social|related|recommend|trending|most-?read|most-?popular|popular|promo|newsletter|subscri|sign-?up|signup|cookie|consent|gdpr|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|dfp|sponsor|outbrain|taboola|comment|author-?(?:bio|box|info|card)|breadcrumb|toolbar|read-?more|more-?(?:stories|news|articles)|also-?read|baca-?juga|terkait|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_-])|topics|menu|masthead|skip-?link|timestamp|dateline|reactions?|video|playlist|player/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|pullquote|blockquote|standfirst|headline|byline/i;

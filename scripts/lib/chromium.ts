@@ -7,17 +7,21 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { TO_PAGE, type PageStateReply } from '../../lib/messages';
+import { chromePage, CHROME_KINDS } from './chrome-pages';
 import { ROOT, bigPage, formsPage, framedPage, livePage, loadSeeds, seedPage, spaPage, tourPage, tourStops, type Seed } from './news-pages';
 
 export const CHROMIUM = process.env.SOROT_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = process.env.SOROT_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
 export const FIXTURE_PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+/** Real saved news pages, gzipped, shared read-only beside the repository (absent on a fresh clone: their tests skip). */
+export const REAL_PAGES = process.env.SOROT_REALPAGES ?? join(ROOT, '..', 'shared', 'fixtures', 'realpages');
 export const hasChromium = existsSync(CHROMIUM);
 /** Screenshots and other files for a person to look at. */
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
@@ -54,7 +58,9 @@ export interface Site {
  * real pages), `/framed/<name>.html` (a page holding the seed page in a
  * same-origin iframe), `/live.html`, `/spa.html`, `/forms.html`, `/big.html`,
  * `/tour/<k>` (a single-page app touring the seed articles and one without
- * war, showing stop k: see tourPage).
+ * war, showing stop k: see tourPage), `/chrome/<kind>/<seed>.html` (a seed
+ * page with one kind of page chrome: see chromePage), `/real/<file>` (a page
+ * of REAL_PAGES, unzipped).
  * `?noscript` adds a CSP that stops the page's own scripts (not the
  * extension's), for runs that must be deterministic.
  */
@@ -78,10 +84,15 @@ export async function serveSite(): Promise<Site> {
     const seedMatch = /^\/seed\/([\w]+)\.html$/.exec(url.pathname);
     const fixtureMatch = /^\/fixture\/([\w-]+)\.html$/.exec(url.pathname);
     const framedMatch = /^\/framed\/([\w]+)\.html$/.exec(url.pathname);
+    const chromeMatch = /^\/chrome\/([\w-]+)\/([\w]+)\.html$/.exec(url.pathname);
+    const realMatch = /^\/real\/([\w-]+\.html)$/.exec(url.pathname);
     if (seedMatch && bySeed.has(seedMatch[1] as string)) body = seedPage(bySeed.get(seedMatch[1] as string) as Seed);
     else if (framedMatch && bySeed.has(framedMatch[1] as string)) body = framedPage(bySeed.get(framedMatch[1] as string) as Seed, `/seed/${framedMatch[1]}.html`);
     else if (fixtureMatch && existsSync(join(FIXTURE_PAGES, `${fixtureMatch[1]}.html`)))
       body = readFileSync(join(FIXTURE_PAGES, `${fixtureMatch[1]}.html`), 'utf8');
+    else if (chromeMatch && CHROME_KINDS[chromeMatch[1] as string] && bySeed.has(chromeMatch[2] as string))
+      body = chromePage(bySeed.get(chromeMatch[2] as string) as Seed, chromeMatch[1] as string);
+    else if (realMatch && existsSync(join(REAL_PAGES, `${realMatch[1]}.gz`))) body = gunzipSync(readFileSync(join(REAL_PAGES, `${realMatch[1]}.gz`))).toString('utf8');
     else if (generated[url.pathname]) body = generated[url.pathname]!();
     else if (tourMatch && Number(tourMatch[1]) < stops.length) body = tourPage(stops, Number(tourMatch[1]));
     if (body === null) {

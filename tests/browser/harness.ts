@@ -15,7 +15,8 @@ export * from '../../scripts/lib/chromium';
 /** Errors the extension logs, told apart from the page's own by where they come from. */
 export function collectExtensionErrors(page: Page, browser: Browser): string[] {
   const errors: string[] = [];
-  const fromExtension = (where: string) => where.includes('chrome-extension://');
+  // Ours only: some pages probe other extensions' addresses, and those failures are the page's.
+  const fromExtension = (where: string) => where.includes(`chrome-extension://${browser.extensionId ?? ''}`);
   page.on('console', (msg) => {
     if (msg.type() === 'error' && fromExtension(`${msg.location().url} ${msg.text()}`)) errors.push(msg.text());
   });
