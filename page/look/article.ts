@@ -33,6 +33,12 @@ const TIME_OR_COUNTER =
 
 /** Paragraphs shorter than this are not scored (Readability's 25 characters). */
 const MIN_PARAGRAPH_CHARS = 25;
+/**
+ * A div, cell or list item counts as a paragraph only with this much text: a
+ * page of hundreds of one-line boxes (comments, widgets, cards) must not
+ * outscore ten real paragraphs.
+ */
+const MIN_BOX_CHARS = 80;
 
 export interface Article {
   /** The elements holding the article, in document order (the headline's block first when it stands apart). */
@@ -168,7 +174,8 @@ function bodyRoot(doc: Document, links: LinkIndex, headline: Element | null): El
   const next = nextHeadline(doc, headline);
   for (const p of paragraphs(body)) {
     const text = p.textContent ?? '';
-    if (text.trim().length < MIN_PARAGRAPH_CHARS || insideChrome(p) || (headline && !between(p, headline, next))) continue;
+    const min = p.localName === 'p' || p.localName === 'pre' || p.localName === 'blockquote' ? MIN_PARAGRAPH_CHARS : MIN_BOX_CHARS;
+    if (text.trim().length < min || insideChrome(p) || (headline && !between(p, headline, next))) continue;
     if (linkDensity(links, p, text.length) > 0.5) continue;
     const points = 1 + (text.match(/[,،、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     let level = 0;
