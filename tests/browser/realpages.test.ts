@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { REAL_PAGES, browserSuite, collectExtensionErrors, countMarks, waitForMarks, type Suite } from './harness';
+import { REAL_PAGES, browserSuite, collectExtensionErrors, countMarks, waitForMarks, waitForSettled, type Suite } from './harness';
 
 interface RealPage {
   file: string;
@@ -36,9 +36,6 @@ const ARTICLE: Record<string, string> = {
 /** Inside the article's elements, what is still chrome: times, counters, ads, the titles of other stories' videos. */
 const CHROME_INSIDE = 'time, [class*="c-ad"], [data-gu-name="lastupdated"], [class*="share"], .c-video';
 
-/** Time the extension gets after the load event on a page it should leave alone. */
-const SETTLE_MS = 1500;
-
 /** Opens a saved page with its scripts on; its script may send the tab to the page's own address: the same bytes are served there. */
 async function openReal(suite: Suite, page: Page, real: RealPage): Promise<void> {
   const local = `${suite.site.origin}/real/${real.file.replace(/\.gz$/, '')}`;
@@ -62,7 +59,7 @@ describe.skipIf(pages.length === 0)('real saved pages', () => {
       const page = await suite.browser.context.newPage();
       const errors = collectExtensionErrors(page, suite.browser);
       await openReal(suite, page, real);
-      const count = await waitForMarks(page, { min: 20, quietMs: 800, timeoutMs: 30_000 });
+      const count = await waitForMarks(page, { min: 20 });
       const { onArticle, onChrome } = await page.evaluate(
         ({ article, chromeInside }) => {
           const onChrome: string[] = [];
@@ -93,7 +90,8 @@ describe.skipIf(pages.length === 0)('real saved pages', () => {
       const page = await suite.browser.context.newPage();
       const errors = collectExtensionErrors(page, suite.browser);
       await openReal(suite, page, real);
-      await page.waitForTimeout(SETTLE_MS);
+      // The extension's own word that it is done with the page (the quick look's "no" is the usual one).
+      expect(['idle', 'off']).toContain((await waitForSettled(page))?.state);
       expect(await countMarks(page)).toBe(0);
       expect(errors).toEqual([]);
       await page.close();
