@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { REAL_PAGES, browserSuite, collectExtensionErrors, countMarks, waitForMarks, waitForSettled, type Suite } from './harness';
+import { REAL_PAGES, browserSuite, collectExtensionErrors, countMarks, isSettled, waitForMarks, type Suite } from './harness';
 
 interface RealPage {
   file: string;
@@ -36,12 +36,16 @@ const ARTICLE: Record<string, string> = {
 /** Inside the article's elements, what is still chrome: times, counters, ads, the titles of other stories' videos. */
 const CHROME_INSIDE = 'time, [class*="c-ad"], [data-gu-name="lastupdated"], [class*="share"], .c-video';
 
-/** Opens a saved page with its scripts on; its script may send the tab to the page's own address: the same bytes are served there. */
+/**
+ * Opens a saved page with its scripts on. One page's script sends the tab to
+ * its own host at the same path: the same bytes are served there too.
+ */
 async function openReal(suite: Suite, page: Page, real: RealPage): Promise<void> {
   const local = `${suite.site.origin}/real/${real.file.replace(/\.gz$/, '')}`;
-  const own = new URL(real.url);
+  const path = new URL(local).pathname;
+  const own = new URL(real.url).hostname;
   await page.route(
-    (url) => url.hostname === own.hostname && url.pathname === own.pathname,
+    (url) => url.pathname === path && url.hostname.endsWith(own.replace(/^www\./, '')),
     async (route) => route.fulfill({ body: await (await fetch(local)).text(), contentType: 'text/html; charset=utf-8' }),
   );
   await page.goto(local, { waitUntil: 'domcontentloaded' });
@@ -90,8 +94,9 @@ describe.skipIf(pages.length === 0)('real saved pages', () => {
       const page = await suite.browser.context.newPage();
       const errors = collectExtensionErrors(page, suite.browser);
       await openReal(suite, page, real);
-      // The extension's own word that it is done with the page (the quick look's "no" is the usual one).
-      expect(['idle', 'off']).toContain((await waitForSettled(page))?.state);
+      // The extension's own word that it is done with the page (the quick look's "no" is the usual one);
+      // busy is fine: some of these pages never stop changing, and their changes wait in line.
+      await expect.poll(() => isSettled(page, true), { timeout: 30_000, interval: 100 }).toBe(true);
       expect(await countMarks(page)).toBe(0);
       expect(errors).toEqual([]);
       await page.close();
