@@ -2,7 +2,9 @@
 // coverage. Pure and synchronous. Kept apart from the shipped gazetteer so the
 // extension's background can build it from the glossary alone.
 import type { Analysis, LanguageCode, LexiconEntry } from './types';
-import { assessCoverage } from './coverage';
+import { gatherEvidence, verdictOf, type CoverageInput } from './coverage';
+import { withFraming } from './coverage/framing';
+import { pageVerdict } from './coverage/page-verdict';
 import { sidesOf } from './coverage/sides';
 import { createEntityFinder } from './entities';
 import { findFigures } from './figures';
@@ -12,6 +14,11 @@ import { tokenize } from './text/tokens';
 export interface AnalyzeOptions {
   /** Skip detection when the caller knows the language (a declared, trusted `lang`). */
   lang?: LanguageCode;
+  /**
+   * The page's own framing: title, h1, og:title, section, standfirst, one per
+   * line. Strong evidence of what the page covers (lib/coverage/framing.ts).
+   */
+  headline?: string;
 }
 
 export type Analyze = (text: string, options?: AnalyzeOptions) => Analysis;
@@ -28,7 +35,16 @@ export function createAnalyzer(entries: readonly LexiconEntry[]): Analyze {
     const tokens = tokenize(text);
     const figures = findFigures(text, figureLang);
     const { entities, mentions } = finder.find(text, tokens, language.code, figures);
-    const coverage = assessCoverage({ tokens, mentions, sideOf: sides.sideOf, isWarTerm: (id) => terms.has(id) });
-    return { language, coverage, entities };
+    const evidenceOf = (input: Pick<CoverageInput, 'tokens' | 'mentions'>) =>
+      gatherEvidence({ ...input, sideOf: sides.sideOf, isWarTerm: (id) => terms.has(id) });
+    const body = evidenceOf({ tokens, mentions });
+    let coverage = verdictOf(body);
+    const headline = typeof options.headline === 'string' ? options.headline : '';
+    if (headline.trim() !== '') {
+      const headlineTokens = tokenize(headline);
+      const framing = finder.find(headline, headlineTokens, language.code, findFigures(headline, figureLang));
+      coverage = withFraming(coverage, body, evidenceOf({ tokens: headlineTokens, mentions: framing.mentions }), headline);
+    }
+    return { language, coverage: pageVerdict(language, coverage), entities };
   };
 }

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../lib/analyze';
+import { splitFraming } from '../lib/coverage/framing';
 import { GOLD_TYPES, scoreDocs, type GoldDoc } from '../lib/eval/entities';
 import { leaveOneOut, lexiconWithout, recallByProvenance, type ProvenanceRecall } from '../lib/eval/memory';
 import { LEXICON } from '../lib/gazetteer';
@@ -126,4 +127,22 @@ await runCli(CLI, () => {
   console.log(table(['set', 'text', 'lang', 'verdict', 'score', 'as labelled'], verdictRows));
   const wrong = verdictRows.filter((r) => r[5] !== 'ok').length;
   console.log(`\n${verdictRows.length - wrong}/${verdictRows.length} verdicts as labelled`);
+
+  section('War coverage as newsrooms frame it (tests/fixtures/coverage/framing)');
+  const framingDir = join(ROOT, 'tests/fixtures/coverage/framing');
+  const framingRows: Array<Array<string | number>> = [];
+  let [bodyRight, framedRight, falsePages] = [0, 0, 0];
+  for (const f of readdirSync(framingDir).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(framingDir, f), 'utf8');
+    const expected = f.startsWith('war-');
+    const bodyOnly = analyze(text).coverage;
+    const framed = analyze(text, { headline: splitFraming(text).headline }).coverage;
+    bodyRight += Number(bodyOnly.war === expected);
+    framedRight += Number(framed.war === expected);
+    falsePages += Number(framed.war && !expected);
+    const verdict = (war: boolean) => (war ? 'war' : '-');
+    framingRows.push([f, verdict(bodyOnly.war), bodyOnly.score, verdict(framed.war), framed.war === expected ? 'ok' : 'WRONG']);
+  }
+  console.log(table(['text', 'body alone', 'score', 'with its framing', 'as labelled'], framingRows));
+  console.log(`\nwith the framing: ${framedRight}/${framingRows.length} as labelled, ${falsePages} false pages; the body alone: ${bodyRight}/${framingRows.length}`);
 });

@@ -14,6 +14,7 @@ import { lexiconFromGlossary } from '../../lib/glossary/build';
 import type { Glossary } from '../../lib/glossary/types';
 import { dispatch, PAGE_COMMANDS, TO_BACKGROUND, type AnalyzeReply, type AnalyzeRequest, type Handlers, type SenderRole, type ToPage } from '../../lib/messages';
 import { historyStore } from '../../store/items';
+import { answerAnalyze } from './analyze-reply';
 import { cardLookup } from './card-lookup';
 import { historyWriter } from './history-writer';
 import { senderRole } from './senders';
@@ -38,13 +39,9 @@ export default defineBackground(() => {
     // Text added later is judged with the page's language: a short snippet is
     // too little for the detector, and it belongs to the page anyway.
     const known = request.part === 'added' ? tabs.frame(tabId, frameId) : undefined;
-    const lang = known?.language?.code;
-    const analysis = analyze(request.text, lang === 'id' || lang === 'en' ? { lang } : {});
-    const war = analysis.coverage.war || (known?.war ?? false);
-    tabs.analyzed(tabId, frameId, request, analysis, war);
-    // Forced (the user's "mark anyway" or an "always" site): spans whatever the verdict.
-    const spans = war || request.force ? analysis.entities.map(({ type, start, end, id, value }) => ({ type, start, end, id, value })) : [];
-    return { type: 'analysis', war, language: analysis.language, coverage: analysis.coverage, spans };
+    const { analysis, reply } = answerAnalyze(analyze, request, known);
+    tabs.analyzed(tabId, frameId, request, analysis, reply.war);
+    return reply;
   }
 
   /** Sends a message to a tab's content script; a tab without one (or closed) is no error. */

@@ -40,9 +40,21 @@ const OTHER_CONFLICTS = new Set(
 const MIN_SIDE_MENTIONS = { ukraine: 2, russia: 1 };
 const MIN_DISTINCT_TERMS = 2;
 const MIN_DENSITY_PER_100_WORDS = 1.2;
-const WAR_SCORE = 3;
+export const WAR_SCORE = 3;
 
-export function assessCoverage(input: CoverageInput): CoverageVerdict {
+/** What a text gives as evidence: side mentions, distinct war terms, other conflicts, words. */
+export interface CoverageEvidence {
+  ukraine: number;
+  russia: number;
+  terms: ReadonlySet<string>;
+  other: number;
+  words: number;
+  /** Mentions per side entity and war term, for the verdict's evidence lines. */
+  counts: ReadonlyMap<string, number>;
+  otherNames: ReadonlyMap<string, number>;
+}
+
+export function gatherEvidence(input: CoverageInput): CoverageEvidence {
   const { tokens, mentions, sideOf, isWarTerm } = input;
   const counts = new Map<string, number>();
   const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -80,6 +92,12 @@ export function assessCoverage(input: CoverageInput): CoverageVerdict {
     }
   }
 
+  return { ukraine, russia, terms, other, words, counts, otherNames };
+}
+
+/** The verdict on a text's own evidence: both sides, war terms, dense enough, and no other conflict ahead. */
+export function verdictOf(found: CoverageEvidence): CoverageVerdict {
+  const { ukraine, russia, terms, other, words, counts, otherNames } = found;
   const density = words === 0 ? 0 : ((ukraine + russia) * 100) / words;
   const score =
     Math.log1p(ukraine) + 0.8 * Math.log1p(russia) + 0.8 * Math.log1p(terms.size) - 1.2 * Math.log1p(other) +

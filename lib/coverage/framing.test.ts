@@ -1,0 +1,50 @@
+// The page's framing as evidence: every text of the labelled framing set gets
+// its label when read with its framing, and the framing rule on its own terms.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { splitFraming } from './framing';
+
+const DIR = join(import.meta.dirname, '../../tests/fixtures/coverage/framing');
+const texts = readdirSync(DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => [f, readFileSync(join(DIR, f), 'utf8'), f.startsWith('war-')] as const);
+
+describe('the framing set', () => {
+  it('holds at least 30 texts, war and not, in both languages', () => {
+    expect(texts.length).toBeGreaterThanOrEqual(30);
+    for (const prefix of ['war-en-', 'war-id-', 'other-en-', 'other-id-']) expect(texts.filter(([f]) => f.startsWith(prefix)).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(texts)('%s', (_name, text, war) => {
+    const { coverage } = analyze(text, { headline: splitFraming(text).headline });
+    expect(coverage.war, coverage.evidence.join('; ')).toBe(war);
+  });
+});
+
+describe('framing', () => {
+  const neutral = 'The council met on Tuesday to discuss the budget for schools and roads. '.repeat(40);
+  const passing = 'Kyiv says Russian troops shelled Kharkiv; Zelensky asked allies for help. ';
+  const impeachment =
+    'Ukraine aid was held up, and Ukraine waited while Zelensky called Kyiv officials; Russia annexed Crimea in 2014, and the intelligence committee heard troops and weapons were at stake for Ukraine. ' +
+    'The envoy said Kyiv was told the aid for Ukraine and its troops depended on the inquiry; Zelensky was asked to announce it. ';
+  it.each([
+    ['a war headline over a body that names the war a handful of times', 'Zelensky: we will not give up land to Russia', neutral + passing, true],
+    ['the same body without the headline', '', neutral + passing, false],
+    ['a war headline over a body that never names it', 'Zelensky: we will not give up land to Russia', neutral, false],
+    ['a headline naming Ukraine alone (impeachment news)', 'Trump impeachment: envoy testifies on Ukraine', neutral + passing, false],
+    ['a headline about another war', 'Israel-Gaza war: Hamas and Israel resume talks; Ukraine aid debated', neutral + passing, false],
+    ['the word war beside a Ukrainian name', 'Kuleba on the war and the elections', neutral + passing, true],
+    ['impeachment prose, read alone', '', impeachment, true],
+    ['the same under its impeachment headline: Russia only in passing', 'Trump impeachment: envoy testifies on Ukraine aid', impeachment, false],
+  ])('%s -> %s', (_name, headline, text, expected) => {
+    expect(analyze(text, headline ? { headline } : {}).coverage.war).toBe(expected);
+  });
+
+  it('splits a framed file: the lines before the first blank line', () => {
+    expect(splitFraming('Title\nSection\n\nBody one.\n\nBody two.')).toEqual({ headline: 'Title\nSection', body: 'Body one.\n\nBody two.' });
+    expect(splitFraming('No framing here')).toEqual({ headline: '', body: 'No framing here' });
+  });
+});
