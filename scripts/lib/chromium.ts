@@ -192,30 +192,43 @@ export interface PageMark {
   within: string | null;
 }
 
-/** Every mark the page shows, read from the page's highlight registry. */
-export async function readMarks(page: PageOrFrame): Promise<PageMark[]> {
-  return page.evaluate((kinds) => {
-    const marks: PageMark[] = [];
-    for (const kind of kinds) {
-      const highlight = CSS.highlights.get(`sorot-${kind}`);
-      if (!highlight) continue;
-      for (const range of highlight as unknown as Iterable<Range>) {
-        const start = range.startContainer;
-        const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
-        const holder = el?.closest('[data-seed-start]') ?? null;
-        let seedStart: number | null = null;
-        if (holder) {
-          const before = document.createRange();
-          before.setStart(holder, 0);
-          before.setEnd(range.startContainer, range.startOffset);
-          seedStart = Number(holder.getAttribute('data-seed-start')) + before.toString().length;
-        }
-        const region = el?.closest('nav, footer, header, aside, article, form')?.localName ?? 'body';
-        marks.push({ kind: kind as PageMark['kind'], text: range.toString(), seedStart, region, within: el?.closest('[id]')?.id ?? null });
+/**
+ * Every mark the page shows, read from the page's highlight registry. Runs in
+ * the page (self-contained, serialised by the driver): Playwright and
+ * puppeteer (the Firefox test) both evaluate it.
+ */
+export function marksInPage(kinds: readonly string[]): PageMark[] {
+  const marks: PageMark[] = [];
+  for (const kind of kinds) {
+    const highlight = CSS.highlights.get(`sorot-${kind}`);
+    if (!highlight) continue;
+    for (const range of highlight as unknown as Iterable<Range>) {
+      const start = range.startContainer;
+      const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
+      const holder = el?.closest('[data-seed-start]') ?? null;
+      let seedStart: number | null = null;
+      if (holder) {
+        const before = document.createRange();
+        before.setStart(holder, 0);
+        before.setEnd(range.startContainer, range.startOffset);
+        seedStart = Number(holder.getAttribute('data-seed-start')) + before.toString().length;
       }
+      const region = el?.closest('nav, footer, header, aside, article, form')?.localName ?? 'body';
+      marks.push({ kind: kind as PageMark['kind'], text: range.toString(), seedStart, region, within: el?.closest('[id]')?.id ?? null });
     }
-    return marks;
-  }, KINDS as unknown as string[]) as Promise<PageMark[]>;
+  }
+  return marks;
+}
+
+/** How many marks the page shows (in the page, like marksInPage). */
+export function markCountInPage(kinds: readonly string[]): number {
+  let n = 0;
+  for (const kind of kinds) n += CSS.highlights.get(`sorot-${kind}`)?.size ?? 0;
+  return n;
+}
+
+export function readMarks(page: PageOrFrame): Promise<PageMark[]> {
+  return page.evaluate(marksInPage, KINDS);
 }
 
 /** A page or one of its frames, with the browser context it lives in. */
@@ -286,11 +299,7 @@ export async function waitForSettled(page: PageOrFrameIn, timeoutMs = 60_000): P
 }
 
 export function countMarks(page: PageOrFrame): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    for (const name of ['person', 'place', 'organisation', 'figure', 'term']) n += CSS.highlights.get(`sorot-${name}`)?.size ?? 0;
-    return n;
-  });
+  return page.evaluate(markCountInPage, KINDS);
 }
 
 /**
