@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { ICON_SIZES } from './scripts/icon-sizes';
+
+const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
 
 // Chrome MV3 and Firefox from one config; see README "Architecture".
 // Permissions stay at `storage`: the content script is declared in
@@ -17,8 +20,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage'],
+    // public/icon/<size>.png, rendered from assets/icon.svg by `npm run icons`.
+    icons: ICONS,
     // The toolbar button carries the badge (number of marks on the page).
-    action: { default_title: '__MSG_extName__' },
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     // Keyboard: the background forwards these to the page in the active tab.
     commands: {
       'toggle-marks': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandToggleMarks__' },

@@ -140,7 +140,11 @@ function Popup({ platform, settings, update }: { platform: Platform; settings: S
   return (
     <div class="app">
       <header class="header">
-        <h1>{t('app.name')}</h1>
+        <h1 class="brand">
+          {/* The toolbar's icon beside the name: the reader sees where the popup came from. Decorative, so no alt text. */}
+          <img class="brand-icon" src="/icon/48.png" alt="" width="24" height="24" />
+          {t('app.name')}
+        </h1>
         <LanguageToggle onChange={(language) => update((s) => ({ ...s, language }))} />
       </header>
       <div class="tabs" role="tablist" aria-label={t('app.sections')}>
