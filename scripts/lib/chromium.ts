@@ -227,6 +227,26 @@ export function markCountInPage(kinds: readonly string[]): number {
   return n;
 }
 
+export interface Rect {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** The first line box of the first mark of `kind`, scrolled to the middle of the view, and its text (in the page, like marksInPage). */
+export async function firstMarkInView(kind: string): Promise<{ rect: Rect; text: string }> {
+  const range = [...(CSS.highlights.get(`sorot-${kind}`) as unknown as Iterable<Range>)][0]!;
+  range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const r = range.getClientRects()[0]!;
+  return { rect: { left: r.left, top: r.top, width: r.width, height: r.height }, text: range.toString() };
+}
+
+export function markToHover(page: PageOrFrame, kind: string): Promise<{ rect: Rect; text: string }> {
+  return page.evaluate(firstMarkInView, kind);
+}
+
 export function readMarks(page: PageOrFrame): Promise<PageMark[]> {
   return page.evaluate(marksInPage, KINDS);
 }

@@ -12,32 +12,14 @@ import type { Glossary } from '../../lib/glossary/types';
 import { HISTORY_KEY } from '../../lib/history';
 import { defaultSettings, SETTINGS_KEY, type UiLanguage } from '../../lib/settings';
 import { ROOT } from '../../scripts/lib/news-pages';
-import { ARTIFACTS, browserSuite, collectExtensionErrors, waitForMarks, type PageOrFrame } from './harness';
+import { ARTIFACTS, browserSuite, collectExtensionErrors, markToHover, waitForMarks, type PageOrFrame, type Rect } from './harness';
 
 const SEED = '001_63ac3d2bfe42d99d';
-
-interface Rect {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
 
 type Chrome = {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
   tabs: { query(q: object): Promise<Array<{ id?: number }>>; sendMessage(tabId: number, message: unknown, options: object): Promise<unknown> };
 };
-
-/** The first line box of the first mark of `kind`, scrolled to the middle of the view, and its text. */
-async function markToHover(page: PageOrFrame, kind: string): Promise<{ rect: Rect; text: string }> {
-  return page.evaluate(async (name) => {
-    const range = [...(CSS.highlights.get(name) as unknown as Iterable<Range>)][0]!;
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const r = range.getClientRects()[0]!;
-    return { rect: { left: r.left, top: r.top, width: r.width, height: r.height }, text: range.toString() };
-  }, `sorot-${kind}`);
-}
 
 /** The card as shown: its text lines and its box, or null while hidden. */
 async function readCard(page: PageOrFrame): Promise<{ lines: string[]; rect: Rect; role: string | null; label: string | null } | null> {

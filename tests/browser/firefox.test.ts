@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../lib/i18n/locales/en.json';
 import id from '../../lib/i18n/locales/id.json';
 import type { Seed } from '../../scripts/lib/news-pages';
-import { ARTIFACTS, FIXTURE_PAGES, KINDS, markCountInPage, marksInPage, serveSite, type PageMark, type Site } from './harness';
+import { ARTIFACTS, FIXTURE_PAGES, KINDS, firstMarkInView, markCountInPage, marksInPage, serveSite, type PageMark, type Site } from './harness';
 import { buildFirefoxExtension, hasFirefox, launchFirefox, openExtensionPage, pollFor, watchErrors, type Firefox } from './firefox-harness';
 import { expectedSeedMarks, SEED_NAMES, shownSeedMarks } from './seed-marks';
 
@@ -143,20 +143,14 @@ describe.skipIf(!hasFirefox)('the Firefox build in Firefox ESR', () => {
   it('a card opens when a mark is hovered', async () => {
     const { page } = await openTab(`${site.origin}/seed/${SEED_NAMES[1]}.html`);
     await settledMarkCount(page, 5);
-    const box = await page.evaluate(async () => {
-      const range = [...(CSS.highlights.get('sorot-person') as unknown as Iterable<Range>)][0]!;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const r = range.getClientRects()[0]!;
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: range.toString() };
-    });
-    await page.mouse.move(box.x, box.y);
+    const { rect, text } = await page.evaluate(firstMarkInView, 'person');
+    await page.mouse.move(rect.left + rect.width / 2, rect.top + rect.height / 2);
     await pollFor(page, 'a card', () => {
         const host = document.querySelector('sorot-card') as HTMLElement | null;
         return !!host && !host.hidden && !!host.shadowRoot?.querySelector('.card')?.textContent;
     });
     const card = await page.evaluate(() => document.querySelector('sorot-card')!.shadowRoot!.querySelector('.card')!.textContent);
-    expect(card).toContain(box.text.split(/\s+/).pop());
+    expect(card).toContain(text.split(/\s+/).pop());
     await page.screenshot({ path: join(ARTIFACTS, 'firefox-card.png') });
     await page.close();
   });
