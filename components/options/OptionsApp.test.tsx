@@ -81,7 +81,7 @@ describe('OptionsApp', () => {
       'Style for Terms',
     ]);
     for (const select of selects) expect([...select.options].map((o) => o.value)).toEqual([...MARK_STYLES]);
-    expect([...(selects[0] as HTMLSelectElement).options].map((o) => o.textContent)).toContain('Shading only, no line');
+    expect([...(selects[0] as HTMLSelectElement).options].map((o) => o.textContent)).toContain('Shading only');
     expect(selects.map((select) => select.value)).toEqual(Object.values(DEFAULT_MARK_STYLES));
     expect(document.querySelectorAll('.mark-sample')).toHaveLength(5);
   });

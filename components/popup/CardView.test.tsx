@@ -43,7 +43,7 @@ describe('CardView', () => {
     show('figure_100000_people', 'id');
     const values = [...document.querySelectorAll('.card-names dd')].map((dd) => dd.textContent);
     expect(values).toEqual(['100,000 people', '100.000 orang', '100,000 people', '100.000 orang']);
-    expect(screen.getByRole('heading', { level: 3, name: 'Dalam dua penulisan' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 3, name: 'Dua cara penulisan' })).toBeTruthy();
   });
 
   it('tells how often and where the corpus mentions it, with at most three sentences', () => {

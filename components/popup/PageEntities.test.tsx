@@ -30,8 +30,8 @@ function show(lang: 'en' | 'id' = 'en', answers = true) {
 
 describe('PageEntities', () => {
   it.each<['en' | 'id', string[], string[]]>([
-    ['en', ['People (2)', 'Places (2)'], ['Volodymyr Zelensky', 'Oleksandr Syrskyi', 'Russia', 'Kyiv']],
-    ['id', ['Tokoh (2)', 'Tempat (2)'], ['Volodymyr Zelensky', 'Oleksandr Syrskyi', 'Rusia', 'Kyiv']],
+    ['en', ['People (2 names)', 'Places (2 names)'], ['Volodymyr Zelensky', 'Oleksandr Syrskyi', 'Russia', 'Kyiv']],
+    ['id', ['Tokoh (2 nama)', 'Tempat (2 nama)'], ['Volodymyr Zelensky', 'Oleksandr Syrskyi', 'Rusia', 'Kyiv']],
   ])('groups by kind with counts, names in %s', (lang, headings, names) => {
     show(lang);
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(headings);

@@ -69,7 +69,7 @@ export function PageEntities({ entities, byId, onReveal, onOpenCard }: PageEntit
       {groups.map(({ kind, items }) => (
         <section key={kind} aria-labelledby={`on-page-${kind}`}>
           <h3 id={`on-page-${kind}`}>
-            {KINDS_LABEL[kind](t)} <span class="count">({n(items.length)})</span>
+            {KINDS_LABEL[kind](t)} <span class="count">({t('page.kindNames', { count: items.length, value: n(items.length) })})</span>
           </h3>
           <ul class="plain entity-list">
             {items.map((entity) => {

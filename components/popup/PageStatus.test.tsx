@@ -32,8 +32,9 @@ function show(state: StatusState, lang: 'en' | 'id' = 'en', settings: Settings =
 
 describe('PageStatus', () => {
   it.each<['en' | 'id', string[]]>([
-    ['en', ['War coverage: Sorot marks this page.', 'Indonesian (92% sure)', '7.25', '1 mark', 'People: 3', 'Places: 1,200', '"invasi"']],
-    ['id', ['Berita perang: Sorot menandai halaman ini.', 'bahasa Indonesia (yakin 92%)', '7,25', '1 tanda', 'Tokoh: 3', 'Tempat: 1.200']],
+    // Marks by kind say they count marks (the list of names below counts names).
+    ['en', ['War coverage: Sorot marks this page.', 'Indonesian (92% sure)', '7.25', '1 mark', 'People: 3 marks', 'Places: 1,200 marks', '"invasi"']],
+    ['id', ['Berita perang: Sorot menandai halaman ini.', 'bahasa Indonesia (keyakinan 92%)', '7,25', '1 tanda', 'Tokoh: 3 tanda', 'Tempat: 1.200 tanda']],
   ])('war coverage, in %s', (lang, expected) => {
     const { text } = show({ kind: 'ready', tab, status: war }, lang);
     for (const part of expected) expect(text).toContain(part);
@@ -84,7 +85,7 @@ describe('PageStatus', () => {
 
     it.each<[string, 'en' | 'id', PageStateReply | null, string, boolean]>([
       ['idle', 'en', { state: 'idle' }, 'Sorot took a quick look: this page does not read as war coverage, so it leaves it alone.', true],
-      ['idle', 'id', { state: 'idle' }, 'Sorot sudah melihat sekilas: halaman ini tidak tampak seperti berita perang', true],
+      ['idle', 'id', { state: 'idle' }, 'Sorot sudah memeriksa sekilas: halaman ini tidak terlihat seperti berita perang', true],
       ['too large', 'en', { state: 'too-large', elements: 123456 }, 'This page is very large (123,456 elements): Sorot left it alone so it stays fast.', true],
       ['too large', 'id', { state: 'too-large', elements: 100000 }, 'Halaman ini sangat besar (100.000 elemen)', true],
       ['too large, count unknown', 'en', { state: 'too-large' }, 'This page is very large: Sorot left it alone so it stays fast.', true],
@@ -93,7 +94,7 @@ describe('PageStatus', () => {
       ['off for its language', 'en', { state: 'off', reason: 'language' }, 'a language Sorot does not read', true],
       ['off for its language', 'id', { state: 'off', reason: 'language' }, 'bahasa yang tidak dibaca Sorot', true],
       ['toggled off by the reader', 'en', { state: 'off', reason: 'toggled' }, 'press it again to bring them back', false],
-      ['toggled off by the reader', 'id', { state: 'off', reason: 'toggled' }, 'tekan lagi untuk memunculkannya kembali', false],
+      ['toggled off by the reader', 'id', { state: 'off', reason: 'toggled' }, 'tekan sekali lagi untuk menampilkannya kembali', false],
       ['war, before the background heard', 'en', { state: 'war' }, 'Sorot is reading this page…', false],
       ['no content script', 'en', null, 'Sorot has not read this page.', false],
     ])('%s, in %s', (_name, lang, page, sentence, markable) => {
@@ -102,7 +103,7 @@ describe('PageStatus', () => {
       expect(screen.getByRole('status').parentElement?.textContent).toContain(sentence);
       expect(screen.queryByRole('button', { name: markName[lang] }) !== null).toBe(markable);
       // The site switch is there in every case.
-      expect(screen.getByRole('button', { name: lang === 'en' ? 'Never on this site' : 'Jangan pernah di situs ini' })).toBeTruthy();
+      expect(screen.getByRole('button', { name: lang === 'en' ? 'Never on this site' : 'Matikan di situs ini' })).toBeTruthy();
     });
 
     it.each<PageStateReply>([{ state: 'idle' }, { state: 'too-large', elements: 90000 }, { state: 'off' }])(

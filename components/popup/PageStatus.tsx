@@ -127,7 +127,8 @@ export function PageStatus({ state, settings, markRequested, onMarkAnyway, onNev
         <ul class="plain kind-counts" aria-label={t('page.marksByKind')}>
           {kinds.map(({ kind, count }) => (
             <li key={kind}>
-              {t('page.kindCount', { kind: KINDS_LABEL[kind](t), value: n(count) })}
+              {/* Marks, i.e. mentions: "On this page" below counts names, and says so. */}
+              {t('page.kindMarks', { kind: KINDS_LABEL[kind](t), count, value: n(count) })}
             </li>
           ))}
         </ul>

@@ -84,7 +84,7 @@ describe('PopupApp', () => {
 
   it.each<['en' | 'id', PageStateReply, string]>([
     ['en', { state: 'idle' }, 'Sorot took a quick look: this page does not read as war coverage, so it leaves it alone.'],
-    ['id', { state: 'too-large', elements: 100000 }, 'Halaman ini sangat besar (100.000 elemen): Sorot membiarkannya agar tetap cepat.'],
+    ['id', { state: 'too-large', elements: 100000 }, 'Halaman ini sangat besar (100.000 elemen): Sorot tidak menandainya agar halaman tetap cepat.'],
     ['en', { state: 'off' }, 'Sorot is not reading this page.'],
   ])('in %s, asks a page the background knows nothing of (%j) and can mark it anyway', async (lang, pageState, sentence) => {
     const platform = fakePlatform({ stored: defaultSettings(lang), status: null, pageState, glossary: sampleGlossary() });

@@ -60,7 +60,7 @@ browserSuite('the popup and the options page in Chromium', {}, (suite) => {
     expect(await popup.locator('.facts').textContent()).toContain(`${marks} mark`);
     const byKind = await popup.locator('.kind-counts li').allTextContents();
     expect(byKind.length).toBeGreaterThanOrEqual(3);
-    const sum = byKind.map((line) => Number(/(\d[\d,]*)\s*$/.exec(line)?.[1]?.replace(/,/g, '') ?? NaN)).reduce((a, b) => a + b, 0);
+    const sum = byKind.map((line) => Number(/(\d[\d,]*) marks?$/.exec(line)?.[1]?.replace(/,/g, '') ?? NaN)).reduce((a, b) => a + b, 0);
     expect(sum).toBe(marks);
 
     // The glossary: a name in its other spelling, and an Indonesian term from the English interface.

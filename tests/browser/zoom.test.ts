@@ -2,8 +2,10 @@
 // extension: a 400 px popup zoomed to 200% lays out in 200 CSS pixels, so the
 // pages are opened that narrow with twice the pixels per CSS pixel. Nothing may
 // spill sideways (the page scrolls only down), no text may be cut off in a box
-// that hides its overflow without an ellipsis to say so, and the glossary's
-// first names are shown whole. Screenshots go to test-artifacts/.
+// that hides its overflow without an ellipsis to say so, no word may break
+// inside itself across two lines (Vladysla / v), every menu must show its
+// chosen option whole beside its arrow, and the glossary's first names are
+// shown whole. Screenshots go to test-artifacts/.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -12,8 +14,56 @@ import { ARTIFACTS, browserSuite, openTab, waitForMarks } from './harness';
 /** An Indonesian seed article: the longer words are the harder case. */
 const SEED = '000_3a548fdbd0940d6c';
 
-/** What does not fit: sideways scrolling of the page, and elements whose text is clipped. */
-function overflow(page: Page): Promise<{ sideways: number; clipped: string[]; beyond?: string }> {
+/**
+ * Words laid out on more than one line: each word of each visible text node
+ * (split at spaces, hyphens, slashes and dashes, where breaking is right) as a
+ * Range whose line boxes start at more than one height.
+ */
+function brokenWords(): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('.visually-hidden, option, script, style') || !parent.checkVisibility()) continue;
+    for (const word of (node.textContent ?? '').matchAll(/[^\s\-\u2010-\u2015/]+/g)) {
+      if (word[0].length < 2) continue;
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) broken.push(word[0]);
+    }
+  }
+  return broken;
+}
+
+/**
+ * Menus whose chosen option does not fit beside the arrow: the option's text,
+ * measured in the menu's font, against the menu's width less its padding,
+ * borders and room for the arrow.
+ */
+function crampedMenus(): string[] {
+  const ARROW = 20;
+  const context = document.createElement('canvas').getContext('2d')!;
+  return [...document.querySelectorAll('select')].flatMap((select) => {
+    const style = getComputedStyle(select);
+    context.font = style.font;
+    const text = select.selectedOptions[0]?.textContent ?? '';
+    const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - ARROW;
+    return context.measureText(text).width > room ? [`${select.getAttribute('aria-label') ?? select.id}: ${text}`] : [];
+  });
+}
+
+type Fit = { sideways: number; clipped: string[]; broken: string[]; menus: string[]; beyond?: string };
+
+/** What does not fit: sideways scrolling, clipped text, words broken inside, cramped menus. */
+async function overflow(page: Page): Promise<Fit> {
+  const [broken, menus] = [await page.evaluate(brokenWords), await page.evaluate(crampedMenus)];
+  return { ...(await clipping(page)), broken, menus };
+}
+
+/** Sideways scrolling of the page, and elements whose text is clipped. */
+function clipping(page: Page): Promise<{ sideways: number; clipped: string[]; beyond?: string }> {
   return page.evaluate(() => {
     const root = document.documentElement;
     const clipped: string[] = [];
@@ -56,7 +106,7 @@ browserSuite('200% zoom', {}, (suite) => {
     await popup.locator(`.toggle-option[lang="${lang}"]`).click();
     await popup.waitForFunction((l) => document.documentElement.lang === l, lang);
 
-    const views: Record<string, { sideways: number; clipped: string[] }> = {};
+    const views: Record<string, Fit> = {};
     views.page = await overflow(popup);
     await popup.screenshot({ path: join(ARTIFACTS, `popup-zoom-200-${lang}-page.png`), fullPage: true });
     await popup.locator('#tab-glossary').click();
@@ -89,18 +139,30 @@ browserSuite('200% zoom', {}, (suite) => {
     views.card = await overflow(popup);
     await popup.screenshot({ path: join(ARTIFACTS, `popup-zoom-200-${lang}-card.png`), fullPage: true });
     console.log(`200% zoom, popup ${lang}: ${JSON.stringify(views)}`);
-    for (const view of Object.values(views)) expect(view).toEqual({ sideways: 0, clipped: [] });
+    for (const view of Object.values(views)) expect(view).toEqual({ sideways: 0, clipped: [], broken: [], menus: [] });
     await popup.close();
     await page.close();
   });
 
-  it('options page: fits in 200 CSS pixels', async () => {
+  it.each([
+    ['en', 'light'],
+    ['id', 'dark'],
+    ['id', 'light'],
+    ['en', 'dark'],
+  ] as const)('options page in %s, %s: fits in 200 CSS pixels, each style menu shows its style whole', async (lang, scheme) => {
     const options = await zoomed(`chrome-extension://${suite.browser.extensionId}/options.html`);
+    await options.emulateMedia({ colorScheme: scheme });
     await options.getByRole('combobox').first().waitFor();
+    await options.locator(`.toggle-option[lang="${lang}"]`).click();
+    await options.waitForFunction((l) => document.documentElement.lang === l, lang);
     const fit = await overflow(options);
-    await options.screenshot({ path: join(ARTIFACTS, 'options-zoom-200.png'), fullPage: true });
-    console.log(`200% zoom, options: ${JSON.stringify(fit)}`);
-    expect(fit).toEqual({ sideways: 0, clipped: [] });
+    // Five different styles by default: five menus that read differently.
+    const shown = await options.locator('.kind-row select').evaluateAll((menus) => menus.map((m) => (m as HTMLSelectElement).selectedOptions[0]?.textContent));
+    expect(new Set(shown).size).toBe(5);
+    await options.screenshot({ path: join(ARTIFACTS, `options-zoom-200-${lang}-${scheme}.png`), fullPage: true });
+    console.log(`200% zoom, options ${lang} ${scheme}: ${JSON.stringify(fit)}`);
+    expect(fit).toEqual({ sideways: 0, clipped: [], broken: [], menus: [] });
+    await options.locator('.toggle-option[lang="en"]').click();
     await options.close();
   });
 });
