@@ -12,9 +12,11 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   vite: () => ({ plugins: [preact()] }),
-  // The sources zip is for a reviewer to rebuild from: the CLI bundles in
-  // .cache/ are generated (WXT already skips dot-folders; said here for sure).
-  zip: { excludeSources: ['.cache/**'] },
+  // The sources zip addons.mozilla.org asks for, for a reviewer to rebuild
+  // from: what `npm ci && npm run build:firefox` needs, with no test pages,
+  // screenshots or test suites, and not the generated CLI bundles in .cache/
+  // (WXT already leaves out node_modules, dotfiles, *.test.* and .output).
+  zip: { excludeSources: ['.cache/**', 'tests/**', 'test-artifacts/**', 'docs/**', '**/*.log', 'vitest.config.ts'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
