@@ -13,17 +13,17 @@ import { join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
 import { ROOT } from '../../scripts/lib/news-pages';
 
-export const FIREFOX = process.env.SOROT_FIREFOX ?? '/usr/bin/firefox-esr';
+const FIREFOX = process.env.SOROT_FIREFOX ?? '/usr/bin/firefox-esr';
 export const hasFirefox = existsSync(FIREFOX);
-export const FIREFOX_EXTENSION_DIR = process.env.SOROT_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output', 'firefox-mv2');
+const FIREFOX_EXTENSION_DIR = process.env.SOROT_FIREFOX_EXTENSION_DIR ?? join(ROOT, '.output', 'firefox-mv2');
 
 /** The add-on id from wxt.config.ts and the UUID its moz-extension:// pages get here. */
 const ADDON_ID = 'sorot@sorot.example';
 const ADDON_UUID = '5b1f6a2e-3c4d-4e8f-9a0b-1c2d3e4f5a6b';
-export const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
+const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 
 /** Console lines Firefox itself writes that name no code of ours. */
-export const FIREFOX_NOISE = [/sendRemoveListener on closed conduit/];
+const FIREFOX_NOISE = [/sendRemoveListener on closed conduit/];
 
 /**
  * Builds the Firefox extension (one test file uses it, so no lock). Its own
