@@ -48,7 +48,7 @@ describe('fillCard', () => {
       { kind: 'figure', id: 'figure:100000 orang', text: '100.000 orang' },
       card({ id: 'figure:100000 orang', kind: 'figure', name: { en: '100,000 people', id: '100.000 orang' }, gloss: { en: '', id: '' }, figure: { value: 100000, unit: 'people', rendered: { en: '100,000 people', id: '100.000 orang' } } }),
       'id',
-      ['100.000 orang', 'Angka', 'Dalam dua penulisan', 'Bahasa Inggris: 100,000 people', 'Bahasa Indonesia: 100.000 orang', 'Belum ada di korpus.'],
+      ['100.000 orang', 'Angka', 'Dua cara penulisan', 'Bahasa Inggris: 100,000 people', 'Bahasa Indonesia: 100.000 orang', 'Belum ada di korpus.'],
     ],
     [
       'a card made from the corpus alone, said quietly beside its kind',
