@@ -1,14 +1,15 @@
 // Runs in every page: a thin entry over page/sorot-page.ts. It must stay small
-// (no analyzer, no language detector here): see DESIGN.md "Data flow". It
+// (no analyzer, no language detector here): see docs/DESIGN.md "Data flow". It
 // obeys the user's settings (off on "never" sites, no quick look on "always"
 // sites, only the kinds wanted) and follows their changes while the page is open.
 import { dispatch, TO_PAGE, type Handlers, type MarkedReport, type SenderRole, type ToBackground } from '../lib/messages';
-import type { Settings, UiLanguage } from '../lib/settings';
+import type { Settings } from '../lib/settings';
+import type { Lang } from '../lib/types';
 import { optionsChange, pageOptions, type PageOptions } from '../page/page-options';
 import { createMarker, startSorot, type SorotPage } from '../page/sorot-page';
 import { defaultLanguage, settingsStore } from '../store/items';
 
-const NOTHING_MARKED: MarkedReport = { type: 'marked', count: 0, kinds: {}, entities: [] };
+const NOTHING_MARKED: MarkedReport = { type: 'marked', count: 0, marksByType: {}, entities: [] };
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -24,7 +25,7 @@ export default defineContentScript({
     let options: PageOptions | null | undefined;
     let changedBeforeRead = false;
     /** The cards' language follows the settings without restarting the page (the popup's default until they are read). */
-    let language: UiLanguage = defaultLanguage();
+    let language: Lang = defaultLanguage();
     /** The user turned the marks off here with the toggle-marks command. */
     let toggledOff = false;
     const start = ({ force, kinds, styles }: PageOptions) =>

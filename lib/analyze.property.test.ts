@@ -3,14 +3,13 @@
 // of the input is timed in analyze-linear.timing.ts (`npm run bench`).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityType, LanguageCode } from './types';
+import { type Entity, ENTITY_TYPES, type Lang, type LanguageCode } from './types';
 import { analyze } from './analyze';
 import { tokenize as tokenizeFigures } from './figures/tokens';
 import { LEXICON, surfaceForms } from './gazetteer';
 import { fold } from './text/fold';
 import { GAZETTEER_SURFACES, newsText } from './testing/arbitraries';
 
-const TYPES: readonly EntityType[] = ['PERSON', 'PLACE', 'ORG', 'FIGURE', 'TERM'];
 const CODES: readonly LanguageCode[] = ['id', 'en', 'ms', 'other'];
 
 /** Every way an entity list can break the contract, as messages (empty when sound). */
@@ -19,7 +18,7 @@ function contractViolations(text: string, entities: readonly Entity[]): string[]
   let lastEnd = 0;
   for (const [k, e] of entities.entries()) {
     const where = `entity ${k} ${JSON.stringify(e)}`;
-    if (!TYPES.includes(e.type)) bad.push(`${where}: unknown type`);
+    if (!ENTITY_TYPES.includes(e.type)) bad.push(`${where}: unknown type`);
     if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && 0 <= e.start && e.start < e.end && e.end <= text.length)) {
       bad.push(`${where}: offsets out of range`);
     }
@@ -104,7 +103,7 @@ describe('locality: a line is read the same whatever the other lines say', () =>
   const tokensBetween = (text: string, from: number, to: number) => tokenizeFigures(text.slice(from, to)).length;
 
   /** The mentions of `a` and of `b` that should come out of `a + "\n" + b` unchanged, at their offsets there. */
-  function stableMentions(a: string, b: string, lang: 'id' | 'en'): { expected: Entity[]; found: Entity[] } {
+  function stableMentions(a: string, b: string, lang: Lang): { expected: Entity[]; found: Entity[] } {
     const joined = a + '\n' + b;
     const far = (e: Entity) =>
       e.end <= a.length ? tokensBetween(a, e.end, a.length) >= JOIN_DISTANCE : tokensBetween(joined, a.length, e.start) >= JOIN_DISTANCE;

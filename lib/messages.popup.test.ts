@@ -17,8 +17,8 @@ const status = {
 describe('parseTabStatus', () => {
   it.each<[string, unknown, unknown]>([
     ['a plain status', status, status],
-    ['with kinds and entities', { ...status, kinds: { PERSON: 1, PLACE: 3 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 3 }] }, { ...status, kinds: { PERSON: 1, PLACE: 3 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 3 }] }],
-    ['bad kinds dropped one by one', { ...status, kinds: { PERSON: -1, PLACE: 2, X: 4 } }, { ...status, kinds: { PLACE: 2 } }],
+    ['with marksByType and entities', { ...status, marksByType: { PERSON: 1, PLACE: 3 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 3 }] }, { ...status, marksByType: { PERSON: 1, PLACE: 3 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 3 }] }],
+    ['bad marksByType dropped one by one', { ...status, marksByType: { PERSON: -1, PLACE: 2, X: 4 } }, { ...status, marksByType: { PLACE: 2 } }],
     ['bad entities dropped one by one', { ...status, entities: [{ type: 'PLACE', id: null, text: 'Bucha', count: 1 }, { type: 'CITY', id: null, text: 'x', count: 1 }, null] }, { ...status, entities: [{ type: 'PLACE', id: null, text: 'Bucha', count: 1 }] }],
     ['a broken language or coverage becomes null', { ...status, language: { code: 'fr', confidence: 2 }, coverage: 'war' }, { ...status, language: null, coverage: null }],
     ['null', null, null],

@@ -14,7 +14,7 @@ describe('parseMessage', () => {
     ['analyze added, no lang', { type: 'analyze', part: 'added', text: '', lang: null, url: 'http://x/' }],
     ['marked', { type: 'marked', count: 12 }],
     ['analyze forced', { type: 'analyze', part: 'page', text: 'Kyiv', lang: null, url: 'https://x/', force: true }],
-    ['marked with kinds and entities', { type: 'marked', count: 3, kinds: { PLACE: 2, PERSON: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 2 }] }],
+    ['marked with marksByType and entities', { type: 'marked', count: 3, marksByType: { PLACE: 2, PERSON: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 2 }] }],
     ['status', { type: 'status', tabId: 3 }],
   ])('accepts %s', (_name, message) => {
     expect(parseMessage(message)).toEqual(message);
@@ -39,8 +39,8 @@ describe('parseMessage', () => {
   });
 
   it('drops malformed kind counts and entities of a report', () => {
-    const report = parseMessage({ type: 'marked', count: 1, kinds: { PLACE: 1, WEAPON: 4, PERSON: -1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }, { type: 'PLACE', id: 3, text: 'x', count: 1 }, 'junk'] });
-    expect(report).toEqual({ type: 'marked', count: 1, kinds: { PLACE: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }] });
+    const report = parseMessage({ type: 'marked', count: 1, marksByType: { PLACE: 1, WEAPON: 4, PERSON: -1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }, { type: 'PLACE', id: 3, text: 'x', count: 1 }, 'junk'] });
+    expect(report).toEqual({ type: 'marked', count: 1, marksByType: { PLACE: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }] });
   });
 
   it('drops fields it does not know', () => {

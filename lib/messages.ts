@@ -12,7 +12,7 @@
 import { count, finite, flag, isObject, listOf, map, nullable, object, oneOf, optional, orNull, someOf, text, where, type Check, type Infer, type ObjectOf } from './check';
 import type { MapLabel, RegionMap } from './geo/region-map';
 import type { Card } from './glossary/types';
-import type { CardKind, EntityType, LanguageCode } from './types';
+import { CARD_KINDS, ENTITY_TYPES, LANGS, type CardKind, type EntityType, type Lang, type LanguageCode } from './types';
 
 /** Largest text a content script may send in one request (UTF-16 units). */
 export const MAX_TEXT_CHARS = 4_000_000;
@@ -27,20 +27,19 @@ const MAX_PAGE_ENTITIES = 5_000;
 
 // ---- The pieces messages are made of ----
 
-const ENTITY_TYPES = ['PERSON', 'PLACE', 'ORG', 'FIGURE', 'TERM'] as const satisfies readonly EntityType[];
 const entityType = oneOf<EntityType>(...ENTITY_TYPES);
 const cardId = text(MAX_ID);
 const url = text(MAX_URL);
 
 const languageVerdict = object({
-  code: oneOf<LanguageCode>('id', 'en', 'ms', 'other'),
+  code: oneOf<LanguageCode>(...LANGS, 'ms', 'other'),
   confidence: where(finite, (n) => n >= 0 && n <= 1),
 });
 
 const coverageVerdict = object({ war: flag, score: finite, evidence: (x) => listOf(text(Infinity))(x) ?? [] });
 
 /** Marks per entity type; a bad count is dropped alone. */
-const kindCounts = someOf(ENTITY_TYPES, count);
+const countsByType = someOf(ENTITY_TYPES, count);
 
 const pageEntity = object({
   type: entityType,
@@ -81,8 +80,6 @@ const regionMap: Check<RegionMap> = object({
   kyiv: object({ x: finite, y: finite, at: lonLat }),
 });
 
-const CARD_KINDS = ['person', 'place', 'organisation', 'figure', 'term'] as const satisfies readonly CardKind[];
-
 /** A card as the content script shows it: text fields checked (they end up as textContent), lists filtered. */
 const card: Check<Card> = map(
   object({
@@ -94,7 +91,7 @@ const card: Check<Card> = map(
     /** Set (false) only on cards made from the corpus alone. */
     curated: optional(oneOf(false)),
     mentions: (x) => listOf(object({ article: count, count }))(x) ?? [],
-    sentences: (x) => listOf(object({ article: count, language: oneOf('id', 'en'), text: text(5000) }), 50)(x) ?? [],
+    sentences: (x) => listOf(object({ article: count, language: oneOf<Lang>(...LANGS), text: text(5000) }), 50)(x) ?? [],
     figure: optional(object({ value: finite, unit: orNull(text(Infinity)), rendered: bilingual })),
     coords: optional(lonLat),
     region: optional(bilingual),
@@ -110,7 +107,7 @@ const tabStatus = object({
   coverage: orNull(coverageVerdict),
   marks: count,
   /** Marks per entity type over all frames (for the popup). */
-  kinds: optional(kindCounts),
+  marksByType: optional(countsByType),
   /** The distinct entities marked on the page, most mentioned first (for the popup's "On this page"). */
   entities: optional(pageEntities),
 });
@@ -226,7 +223,7 @@ const marked = message(
   'marked',
   {
     count,
-    kinds: optional(kindCounts),
+    marksByType: optional(countsByType),
     entities: optional(pageEntities),
     /** A new article replaced the page in this frame (a single-page app moved on): the old verdict no longer holds. */
     fresh: optional(oneOf(true)),

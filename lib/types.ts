@@ -2,8 +2,12 @@
 // the extension and the CLI. Plain data only, so it crosses message channels
 // and JSON files unchanged.
 
+/** The two languages Sorot reads and speaks: of articles, of cards, of its interface. */
+export const LANGS = ['en', 'id'] as const;
+export type Lang = (typeof LANGS)[number];
+
 /** Languages the analyzer tells apart; everything else is `other`. */
-export type LanguageCode = 'id' | 'en' | 'ms' | 'other';
+export type LanguageCode = Lang | 'ms' | 'other';
 
 export interface LanguageVerdict {
   code: LanguageCode;
@@ -11,11 +15,16 @@ export interface LanguageVerdict {
   confidence: number;
 }
 
-/** Entity types of the analysis contract (DESIGN.md). */
-export type EntityType = 'PERSON' | 'PLACE' | 'ORG' | 'FIGURE' | 'TERM';
+/** Entity types of the analysis contract (docs/DESIGN.md). */
+export const ENTITY_TYPES = ['PERSON', 'PLACE', 'ORG', 'FIGURE', 'TERM'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** Card kinds, one per entity type. */
-export type CardKind = 'person' | 'place' | 'organisation' | 'figure' | 'term';
+/**
+ * Card kinds, one per entity type, in the order they are listed, styled and
+ * checked (where marks overlap, the earlier kind wins).
+ */
+export const CARD_KINDS = ['person', 'place', 'organisation', 'figure', 'term'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
 
 export const KIND_OF_TYPE: Record<EntityType, CardKind> = {
   PERSON: 'person',

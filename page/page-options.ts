@@ -3,8 +3,8 @@
 // every settings change, so a page restarts only when something that
 // concerns it changed, and only restyles when just the look did.
 
-import { CARD_KINDS, siteMode, type Settings } from '../lib/settings';
-import type { CardKind } from '../lib/types';
+import { siteMode, type Settings } from '../lib/settings';
+import { CARD_KINDS, type CardKind } from '../lib/types';
 import type { MarkStyles } from '../lib/marks/marks-css';
 
 export interface PageOptions {

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AnalyzeRequest, MarkedReport, MarkSpan } from '../lib/messages';
 import type { CardKind } from '../lib/types';
 import { MAX_PAGE_ELEMENTS, startSorot, type SorotPageDeps } from './sorot-page';
+import { defaultSettings } from '../lib/settings/schema';
 
 /** Puts `html` in the body (a fixture: tests may parse markup, code may not). */
 function setBody(html: string): void {
@@ -49,7 +50,7 @@ describe('startSorot', () => {
   ])('%s', async (_name, { text, war, force, kinds }, expected, asked) => {
     setBody(`<p>${text}</p>`);
     const bg = fakeBackground(war);
-    const allKinds = { person: true, place: true, organisation: true, figure: true, term: true, ...kinds };
+    const allKinds = { ...defaultSettings().kinds, ...kinds };
     const page = startSorot({ doc: document, send: bg.send, force, kinds: allKinds });
     await page.ready;
     expect(marked()).toEqual(expected);
@@ -64,7 +65,7 @@ describe('startSorot', () => {
     const bg = fakeBackground(true);
     const page = startSorot({ doc: document, send: bg.send });
     await page.ready;
-    expect(bg.reports.at(-1)).toMatchObject({ count: 3, kinds: { PERSON: 1, PLACE: 2 }, entities: [{ id: 'kyiv', count: 2 }, { id: 'zelensky', count: 1 }] });
+    expect(bg.reports.at(-1)).toMatchObject({ count: 3, marksByType: { PERSON: 1, PLACE: 2 }, entities: [{ id: 'kyiv', count: 2 }, { id: 'zelensky', count: 1 }] });
     expect(page.reveal('kyiv', 'Kyiv', 3)).toBe(true);
     expect(page.reveal('putin', 'Putin', 0)).toBe(false);
     page.stop();

@@ -4,8 +4,7 @@
 // single-page-app navigation that replaces the article.
 
 import { ask, TO_BACKGROUND, type AnalyzeRequest, type MarkedReport, type MarkSpan, type PagePart, type OffReason, type PageState, type PageStateReply, type ToBackground } from '../lib/messages';
-import type { UiLanguage } from '../lib/settings/schema';
-import { KIND_OF_TYPE, type CardKind } from '../lib/types';
+import { type CardKind, KIND_OF_TYPE, type Lang } from '../lib/types';
 import { Batcher, DEFAULT_BATCH } from './watch/batcher';
 import { createCards, type Cards } from './card/cards';
 import { collectText, outermostRoots } from './read/collect';
@@ -32,7 +31,7 @@ export interface SorotPageDeps {
   /** Kinds the user wants marked; a kind set to false is not marked. All kinds by default. */
   kinds?: Readonly<Record<CardKind, boolean>>;
   /** The interface language the cards speak, read when a card opens. English by default. */
-  language?: () => UiLanguage;
+  language?: () => Lang;
 }
 
 export interface SorotPage {
@@ -152,8 +151,8 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
 
   /** Tells the background what the page shows now; `fresh` when a new article replaced the one it judged. */
   async function report(fresh = false): Promise<void> {
-    const { kinds, entities } = summarizeMarks(marker.list());
-    const message: MarkedReport = { type: 'marked', count: marker.count, kinds, entities };
+    const { marksByType, entities } = summarizeMarks(marker.list());
+    const message: MarkedReport = { type: 'marked', count: marker.count, marksByType, entities };
     if (fresh) message.fresh = true;
     await deps.send(message);
   }

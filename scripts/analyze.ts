@@ -1,5 +1,5 @@
 // npm run -s analyze -- [--json] FILE... ('-' reads stdin)
-// Keeps the analysis contract of DESIGN.md: one JSON line per file with --json,
+// Keeps the analysis contract of docs/DESIGN.md: one JSON line per file with --json,
 // the text with its marks without it (coloured on a terminal). A file that
 // cannot be read is reported on stderr; the others are still analyzed; the
 // exit status is 1. Bad arguments exit 2 with the usage.

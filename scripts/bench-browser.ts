@@ -23,6 +23,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { Card, Glossary } from '../lib/glossary/types';
 import { ROOT } from './lib/news-pages';
 import { CHROMIUM, EXTENSION_DIR, FIXTURE_PAGES, REAL_PAGES, buildExtension, hasChromium, launch, serveSite, waitForMarks, type Browser, type Site } from './lib/chromium';
+import { CARD_KINDS } from '../lib/types';
 
 const RUNS = Math.max(1, Number(process.env.SOROT_BENCH_RUNS ?? 5));
 const SAMPLING_US = 50;
@@ -320,7 +321,7 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
     window.__longest = 0;
     requestAnimationFrame(function tick(now) {
       let n = 0;
-      for (const k of ['person', 'place', 'organisation', 'figure', 'term']) n += CSS.highlights.get('sorot-' + k)?.size ?? 0;
+      for (const k of ${JSON.stringify(CARD_KINDS)}) n += CSS.highlights.get('sorot-' + k)?.size ?? 0;
       if (n !== state.count) {
         state.count = n;
         state.first ??= now;

@@ -7,15 +7,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { defaultSettings, SETTINGS_KEY, type UiLanguage } from '../lib/settings';
+import { defaultSettings, SETTINGS_KEY } from '../lib/settings';
+import type { Lang } from '../lib/types';
 import { ROOT, type Seed } from './lib/news-pages';
 import { CHROMIUM, EXTENSION_DIR, buildExtension, hasChromium, launch, markToHover, openTab, serveSite, waitForMarks, type Browser, type Site } from './lib/chromium';
 
 /** The README's screenshots: one seed article per interface language. */
-const DOCS_SEED: Record<UiLanguage, string> = { en: '001_63ac3d2bfe42d99d', id: '000_3a548fdbd0940d6c' };
+const DOCS_SEED: Record<Lang, string> = { en: '001_63ac3d2bfe42d99d', id: '000_3a548fdbd0940d6c' };
 
 /** Default settings in `lang`, written where the extension keeps them; every view follows. */
-async function saveLanguage(browser: Browser, lang: UiLanguage): Promise<void> {
+async function saveLanguage(browser: Browser, lang: Lang): Promise<void> {
   await browser.worker!.evaluate(
     ([key, value]) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ [key as string]: value }),
     [SETTINGS_KEY, defaultSettings(lang)] as const,

@@ -7,6 +7,7 @@ import { fakeBrowser } from './fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyHistory } from '../lib/history';
 import { defaultSettings, SETTINGS_VERSION, type Settings } from '../lib/settings';
+import type { Lang } from '../lib/types';
 
 async function freshStore(stored: Record<string, unknown> = {}, uiLanguage: string | Error = 'en-US') {
   await fakeBrowser.storage.local.set(stored);
@@ -25,7 +26,7 @@ afterEach(() => {
 });
 
 describe('a fresh install', () => {
-  it.each<[string, string | Error, 'en' | 'id']>([
+  it.each<[string, string | Error, Lang]>([
     ['an Indonesian browser', 'id', 'id'],
     ['an Indonesian browser with a region', 'id-ID', 'id'],
     ['a Malay browser (reads Indonesian)', 'ms-MY', 'id'],

@@ -8,7 +8,8 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { HISTORY_KEY, HISTORY_VERSION, migrate as readHistory, type History } from '../lib/history';
-import { languageForLocale, migrate as readSettings, SETTINGS_KEY, SETTINGS_VERSION, type Settings, type UiLanguage } from '../lib/settings';
+import { languageForLocale, migrate as readSettings, SETTINGS_KEY, SETTINGS_VERSION, type Settings } from '../lib/settings';
+import type { Lang } from '../lib/types';
 
 /**
  * The interface language of a fresh install: the browser's UI language when
@@ -16,7 +17,7 @@ import { languageForLocale, migrate as readSettings, SETTINGS_KEY, SETTINGS_VERS
  * English. The browser's, not the page's or navigator.language, so that every
  * part of the extension, whichever context it runs in, starts alike.
  */
-export function defaultLanguage(): UiLanguage {
+export function defaultLanguage(): Lang {
   try {
     return languageForLocale(browser.i18n.getUILanguage());
   } catch {

@@ -6,12 +6,13 @@ import { parseAnkiTsv, parseCsv, type ExportFile } from '../../lib/export';
 import { TRICKY } from '../../lib/export/fixtures';
 import type { Glossary } from '../../lib/glossary/types';
 import { HISTORY_KEY, migrate } from '../../lib/history';
-import { defaultSettings, type UiLanguage } from '../../lib/settings';
+import { defaultSettings } from '../../lib/settings';
 import { ExportPanel } from './ExportPanel';
 import { fakePlatform } from '../shared/fake-platform';
 import { I18nProvider } from '../shared/i18n';
 import { OptionsApp } from './OptionsApp';
 import { browserPlatform, type ExportStore } from '../shared/platform';
+import type { Lang } from '../../lib/types';
 
 interface FakeStore extends ExportStore {
   files: ExportFile[];
@@ -35,7 +36,7 @@ function fakeStore(glossary: Glossary | null, stored: unknown = undefined, failD
 
 const history = (ids: string[]) => ({ version: 1, cards: Object.fromEntries(ids.map((id) => [id, { count: 1, firstSeen: 1, lastSeen: 2 }])) });
 
-function renderPanel(store: ExportStore, lang: UiLanguage = 'en') {
+function renderPanel(store: ExportStore, lang: Lang = 'en') {
   return render(
     <I18nProvider lang={lang}>
       <ExportPanel store={store} />

@@ -3,14 +3,14 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../lib/settings';
 import { DEFAULT_MARK_STYLES, MARK_STYLES, type MarkStyle } from '../../lib/settings/schema';
-import type { CardKind } from '../../lib/types';
+import type { CardKind, Lang } from '../../lib/types';
 import { fakePlatform } from '../shared/fake-platform';
 import { OptionsApp } from './OptionsApp';
 
 afterEach(cleanup);
 
 /** Settings far from the defaults in every field. */
-const changed = (language: 'en' | 'id'): Settings => ({
+const changed = (language: Lang): Settings => ({
   ...defaultSettings(language),
   kinds: { ...defaultSettings().kinds, figure: false, term: false },
   styles: { ...DEFAULT_MARK_STYLES, person: 'background', place: 'wavy' },

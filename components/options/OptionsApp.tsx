@@ -4,8 +4,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TFunction } from '../../lib/i18n';
 import { parseSiteList, resetSettings, type Settings, type SiteLists } from '../../lib/settings';
-import { CARD_KINDS, MARK_STYLES, type MarkStyle } from '../../lib/settings/schema';
-import type { CardKind } from '../../lib/types';
+import { MARK_STYLES, type MarkStyle } from '../../lib/settings/schema';
+import { CARD_KINDS, type CardKind } from '../../lib/types';
 import { marksCss } from '../../lib/marks/marks-css';
 import { AboutSection } from './AboutSection';
 import { ExportPanel } from './ExportPanel';

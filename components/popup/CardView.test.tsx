@@ -6,13 +6,14 @@ import { buildSearchIndex } from '../../lib/search';
 import { sampleGlossary } from '../../lib/search/fixtures';
 import { CardView } from './CardView';
 import { I18nProvider } from '../shared/i18n';
+import type { Lang } from '../../lib/types';
 
 afterEach(cleanup);
 
 const glossary = sampleGlossary();
 const { byId } = buildSearchIndex(glossary);
 
-function show(id: string, lang: 'en' | 'id' = 'en', onPage = false) {
+function show(id: string, lang: Lang = 'en', onPage = false) {
   const onOpen = vi.fn();
   const onBack = vi.fn();
   render(
@@ -24,7 +25,7 @@ function show(id: string, lang: 'en' | 'id' = 'en', onPage = false) {
 }
 
 describe('CardView', () => {
-  it.each<['en' | 'id', string, string, string]>([
+  it.each<[Lang, string, string, string]>([
     ['en', 'Russia', 'Country that invaded Ukraine in 2022.', 'Place'],
     ['id', 'Rusia', 'Negara yang menginvasi Ukraina pada 2022.', 'Tempat'],
   ])('in %s shows the name, gloss and kind in that language, and both names', (lang, title, gloss, kind) => {
@@ -56,14 +57,14 @@ describe('CardView', () => {
     expect(document.querySelector('blockquote')!.getAttribute('lang')).toBe('en');
   });
 
-  it.each<['en' | 'id', string]>([
+  it.each<[Lang, string]>([
     ['en', 'Mentioned once in 1 article.'],
     ['id', 'Disebut 1 kali dalam 1 artikel.'],
   ])('uses singular forms in %s', (lang, sentence) => {
     expect(show('un', lang).text).toContain(sentence);
   });
 
-  it.each<['en' | 'id', string]>([
+  it.each<[Lang, string]>([
     ['en', 'from the corpus'],
     ['id', 'dari korpus'],
   ])('in %s says quietly that a card was made from the corpus alone, and shows no empty gloss', (lang, label) => {

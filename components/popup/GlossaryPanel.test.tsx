@@ -7,10 +7,11 @@ import { buildSearchIndex } from '../../lib/search';
 import { largeGlossary, sampleGlossary } from '../../lib/search/fixtures';
 import { EMPTY_FILTER, GlossaryPanel, type GlossaryFilter } from './GlossaryPanel';
 import { I18nProvider } from '../shared/i18n';
+import type { Lang } from '../../lib/types';
 
 afterEach(cleanup);
 
-function Harness({ glossary, lang, onOpen }: { glossary: Glossary; lang: 'en' | 'id'; onOpen: (id: string) => void }) {
+function Harness({ glossary, lang, onOpen }: { glossary: Glossary; lang: Lang; onOpen: (id: string) => void }) {
   const [filter, setFilter] = useState<GlossaryFilter>(EMPTY_FILTER);
   return (
     <I18nProvider lang={lang}>
@@ -21,7 +22,7 @@ function Harness({ glossary, lang, onOpen }: { glossary: Glossary; lang: 'en' | 
 
 const names = () => [...document.querySelectorAll('.card-row-name')].map((el) => el.textContent);
 
-function setup(lang: 'en' | 'id' = 'en', glossary = sampleGlossary()) {
+function setup(lang: Lang = 'en', glossary = sampleGlossary()) {
   const onOpen = vi.fn();
   render(<Harness glossary={glossary} lang={lang} onOpen={onOpen} />);
   const type = (text: string) => fireEvent.input(screen.getByRole('searchbox'), { target: { value: text } });
@@ -29,7 +30,7 @@ function setup(lang: 'en' | 'id' = 'en', glossary = sampleGlossary()) {
 }
 
 describe('GlossaryPanel', () => {
-  it.each<['en' | 'id', string, string]>([
+  it.each<[Lang, string, string]>([
     ['en', 'Zelenskyy', 'Volodymyr Zelensky'],
     ['en', 'Rusia', 'Russia'],
     ['id', 'russia', 'Rusia'],

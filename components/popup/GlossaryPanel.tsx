@@ -2,8 +2,7 @@
 // languages), a kind filter, a sort, and the windowed list of cards.
 import { useCallback, useMemo } from 'preact/hooks';
 import { search, totalMentions, type SearchIndex, type SearchQuery, type SortBy } from '../../lib/search';
-import { CARD_KINDS } from '../../lib/settings/schema';
-import type { CardKind } from '../../lib/types';
+import { CARD_KINDS, type CardKind } from '../../lib/types';
 import { CardRow } from './CardRow';
 import { useMediaQuery } from './use-media-query';
 import { KINDS_LABEL, useT } from '../shared/i18n';

@@ -6,6 +6,7 @@ import { buildSearchIndex } from '../../lib/search';
 import { sampleGlossary } from '../../lib/search/fixtures';
 import { I18nProvider } from '../shared/i18n';
 import { PageEntities } from './PageEntities';
+import type { Lang } from '../../lib/types';
 
 afterEach(cleanup);
 
@@ -17,7 +18,7 @@ const entities: PageEntity[] = [
   { type: 'PERSON', id: null, text: 'Oleksandr Syrskyi', count: 1 },
 ];
 
-function show(lang: 'en' | 'id' = 'en', answers = true) {
+function show(lang: Lang = 'en', answers = true) {
   const onReveal = vi.fn(async () => answers);
   const onOpenCard = vi.fn();
   render(

@@ -5,8 +5,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Card } from '../../lib/glossary/types';
 import type { PageEntity } from '../../lib/messages';
-import { CARD_KINDS } from '../../lib/settings/schema';
-import { KIND_OF_TYPE } from '../../lib/types';
+import { CARD_KINDS, KIND_OF_TYPE } from '../../lib/types';
 import { KINDS_LABEL, useT } from '../shared/i18n';
 import { mapDots, PageMap } from './PageMap';
 

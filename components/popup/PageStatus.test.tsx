@@ -5,6 +5,7 @@ import type { PageStateReply, TabStatus } from '../../lib/messages';
 import { defaultSettings, type Settings } from '../../lib/settings';
 import { I18nProvider } from '../shared/i18n';
 import { PageStatus, type StatusState } from './PageStatus';
+import type { Lang } from '../../lib/types';
 
 afterEach(cleanup);
 
@@ -14,12 +15,12 @@ const war: TabStatus = {
   language: { code: 'id', confidence: 0.92 },
   coverage: { war: true, score: 7.25, evidence: ['"Kyiv" x3', '"invasi"'] },
   marks: 1,
-  kinds: { PERSON: 3, PLACE: 1200 },
+  marksByType: { PERSON: 3, PLACE: 1200 },
 };
-const notWar: TabStatus = { ...war, war: false, coverage: { war: false, score: 0.5, evidence: [] }, marks: 0, kinds: {} };
+const notWar: TabStatus = { ...war, war: false, coverage: { war: false, score: 0.5, evidence: [] }, marks: 0, marksByType: {} };
 const tab = { id: 3, url: war.url };
 
-function show(state: StatusState, lang: 'en' | 'id' = 'en', settings: Settings = defaultSettings(lang), markRequested = false) {
+function show(state: StatusState, lang: Lang = 'en', settings: Settings = defaultSettings(lang), markRequested = false) {
   const onMarkAnyway = vi.fn();
   const onNever = vi.fn();
   render(
@@ -83,7 +84,7 @@ describe('PageStatus', () => {
     const leftAlone = (page: PageStateReply | null): StatusState => ({ kind: 'ready', tab, status: null, page });
     const markName = { en: 'Mark this page anyway', id: 'Tetap tandai halaman ini' };
 
-    it.each<[string, 'en' | 'id', PageStateReply | null, string, boolean]>([
+    it.each<[string, Lang, PageStateReply | null, string, boolean]>([
       ['idle', 'en', { state: 'idle' }, 'Sorot took a quick look: this page does not read as war coverage, so it leaves it alone.', true],
       ['idle', 'id', { state: 'idle' }, 'Sorot sudah memeriksa sekilas: halaman ini tidak terlihat seperti berita perang', true],
       ['too large', 'en', { state: 'too-large', elements: 123456 }, 'This page is very large (123,456 elements): Sorot left it alone so it stays fast.', true],

@@ -3,10 +3,8 @@
 // Sorot cannot run there, left the page alone, or has not read it.
 import type { PageStateReply, TabStatus } from '../../lib/messages';
 import { normalizeHost, pageAccess, siteMode, type Settings } from '../../lib/settings';
-import { CARD_KINDS } from '../../lib/settings/schema';
-import { TYPE_OF_KIND } from '../../lib/types';
+import { CARD_KINDS, type Lang, TYPE_OF_KIND } from '../../lib/types';
 import { formatPercent } from '../../lib/i18n/format';
-import type { UiLanguage } from '../../lib/settings/schema';
 import { KINDS_LABEL, LANGUAGE_LABEL, useT, type Translation } from '../shared/i18n';
 import type { TabInfo } from '../shared/platform';
 
@@ -98,7 +96,7 @@ export function PageStatus({ state, settings, markRequested, onMarkAnyway, onNev
 
   const language = status.language;
   const evidence = status.coverage?.evidence.slice(0, MAX_EVIDENCE) ?? [];
-  const kinds = CARD_KINDS.map((kind) => ({ kind, count: status.kinds?.[TYPE_OF_KIND[kind]] ?? 0 })).filter((k) => k.count > 0);
+  const kinds = CARD_KINDS.map((kind) => ({ kind, count: status.marksByType?.[TYPE_OF_KIND[kind]] ?? 0 })).filter((k) => k.count > 0);
 
   return (
     <div class="page-status">
@@ -181,7 +179,7 @@ function leftAlone(page: PageStateReply, t: Translation['t']): LeftAlone {
 }
 
 /** Marks placed so far and, once the analysis has answered, the share of the page marked. */
-function readingProgress(page: PageStateReply, reported: number, t: Translation['t'], lang: UiLanguage): string {
+function readingProgress(page: PageStateReply, reported: number, t: Translation['t'], lang: Lang): string {
   const count = Math.max(page.marks ?? 0, reported);
   const share = page.progress ?? 0;
   return share > 0 ? t('page.readingProgress', { count, percent: formatPercent(share, lang) }) : t('page.readingSoFar', { count });

@@ -7,6 +7,7 @@ import { defaultSettings } from '../../lib/settings';
 import { fakePlatform } from '../shared/fake-platform';
 import { OptionsApp } from '../options/OptionsApp';
 import { PopupApp } from './PopupApp';
+import type { Lang } from '../../lib/types';
 
 afterEach(cleanup);
 
@@ -16,12 +17,12 @@ const warStatus = {
   language: { code: 'en' as const, confidence: 0.97 },
   coverage: { war: true, score: 1234.5, evidence: ['"Kyiv" x3'] },
   marks: 12,
-  kinds: { PERSON: 4, PLACE: 8 },
+  marksByType: { PERSON: 4, PLACE: 8 },
   entities: [{ type: 'PERSON' as const, id: 'volodymyr_zelensky', text: 'Zelenskyy', count: 4 }],
 };
 
 describe('PopupApp', () => {
-  it.each<['en' | 'id', string, string, string]>([
+  it.each<[Lang, string, string, string]>([
     ['en', 'This page', '1,207 cards', '1,234.5'],
     ['id', 'Halaman ini', '1.207 kartu', '1.234,5'],
   ])('speaks %s: strings and number formats', async (lang, tabName, count, score) => {
@@ -70,7 +71,7 @@ describe('PopupApp', () => {
   });
 
   it('asks the background to mark a page that was not judged war coverage', async () => {
-    const platform = fakePlatform({ status: { ...warStatus, war: false, entities: [], kinds: {}, marks: 0 }, glossary: sampleGlossary() });
+    const platform = fakePlatform({ status: { ...warStatus, war: false, entities: [], marksByType: {}, marks: 0 }, glossary: sampleGlossary() });
     render(<PopupApp platform={platform} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Mark this page anyway' }));
     await waitFor(() =>
@@ -82,7 +83,7 @@ describe('PopupApp', () => {
     expect((screen.getByRole('button', { name: 'Marking this page…' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it.each<['en' | 'id', PageStateReply, string]>([
+  it.each<[Lang, PageStateReply, string]>([
     ['en', { state: 'idle' }, 'Sorot took a quick look: this page does not read as war coverage, so it leaves it alone.'],
     ['id', { state: 'too-large', elements: 100000 }, 'Halaman ini sangat besar (100.000 elemen): Sorot tidak menandainya agar halaman tetap cepat.'],
     ['en', { state: 'off' }, 'Sorot is not reading this page.'],

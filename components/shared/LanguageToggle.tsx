@@ -1,10 +1,10 @@
 // EN | ID: one control in the header that switches the whole interface.
-import type { UiLanguage } from '../../lib/settings/schema';
 import { useT } from './i18n';
+import type { Lang } from '../../lib/types';
 
-export function LanguageToggle({ onChange }: { onChange: (lang: UiLanguage) => void }) {
+export function LanguageToggle({ onChange }: { onChange: (lang: Lang) => void }) {
   const { lang, t } = useT();
-  const option = (value: UiLanguage, short: string, name: string) => (
+  const option = (value: Lang, short: string, name: string) => (
     <button
       type="button"
       class="toggle-option"

@@ -5,13 +5,12 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import { createI18n, type TFunction } from '../../lib/i18n';
 import { formatNumber } from '../../lib/i18n/format';
-import type { UiLanguage } from '../../lib/settings/schema';
-import type { CardKind, LanguageCode } from '../../lib/types';
+import type { CardKind, Lang, LanguageCode } from '../../lib/types';
 
 const i18n = createI18n();
 
 export interface Translation {
-  lang: UiLanguage;
+  lang: Lang;
   t: TFunction;
   /** A number written the chosen language's way. */
   n: (value: number, maxDecimals?: number) => string;
@@ -19,7 +18,7 @@ export interface Translation {
 
 const I18nContext = createContext<Translation | null>(null);
 
-export function I18nProvider({ lang, children }: { lang: UiLanguage; children: ComponentChildren }) {
+export function I18nProvider({ lang, children }: { lang: Lang; children: ComponentChildren }) {
   const value = useMemo<Translation>(
     () => ({ lang, t: i18n.getFixedT(lang), n: (v, d) => formatNumber(v, lang, d) }),
     [lang],

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PageStateReply, TabStatus } from '../../lib/messages';
 import { defaultSettings, SETTINGS_KEY, type Settings } from '../../lib/settings';
 import { browserPlatform, startedEarly, tabOverride } from './platform';
+import type { Lang } from '../../lib/types';
 
 // The fake is typed as the browser API, which is all browserPlatform needs.
 const browser = fakeBrowser as unknown as Parameters<typeof browserPlatform>[0];
@@ -30,7 +31,7 @@ describe('tabOverride', () => {
 });
 
 describe('browserPlatform settings', () => {
-  it.each<[string, 'en' | 'id']>([
+  it.each<[string, Lang]>([
     ['id-ID', 'id'],
     ['ms', 'id'],
     ['en-GB', 'en'],
@@ -70,7 +71,7 @@ describe('browserPlatform tabs and messages', () => {
   it('asks the background for the status and checks the answer', async () => {
     const asked: unknown[] = [];
     const answers: unknown[] = [
-      { url: 'https://a.com/', war: true, language: null, coverage: null, marks: 2, kinds: { PLACE: 2, BOGUS: 1 } },
+      { url: 'https://a.com/', war: true, language: null, coverage: null, marks: 2, marksByType: { PLACE: 2, BOGUS: 1 } },
       { url: 'https://a.com/', war: 'yes', marks: 2 },
     ];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
@@ -78,7 +79,7 @@ describe('browserPlatform tabs and messages', () => {
       return Promise.resolve(answers.shift());
     });
     const platform = make();
-    expect(await platform.tabStatus(5)).toEqual({ url: 'https://a.com/', war: true, language: null, coverage: null, marks: 2, kinds: { PLACE: 2 } });
+    expect(await platform.tabStatus(5)).toEqual({ url: 'https://a.com/', war: true, language: null, coverage: null, marks: 2, marksByType: { PLACE: 2 } });
     expect(await platform.tabStatus(5)).toBeNull();
     await platform.markAnyway(5);
     expect(asked).toEqual([

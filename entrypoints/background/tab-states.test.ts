@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalyzeRequest } from '../../lib/messages';
-import type { Analysis } from '../../lib/types';
+import type { Analysis, Lang } from '../../lib/types';
 import { mergeEntities, tabStates } from './tab-states';
 
 const request = (part: AnalyzeRequest['part'], url = 'https://news.test/a'): AnalyzeRequest => ({ type: 'analyze', part, text: '', lang: null, url });
-const analysis = (war: boolean, code: 'en' | 'id' = 'en'): Analysis => ({
+const analysis = (war: boolean, code: Lang = 'en'): Analysis => ({
   language: { code, confidence: 0.9 },
   coverage: { war, score: war ? 9 : 0, evidence: [] },
   entities: [],
@@ -73,11 +73,11 @@ describe('what the frames show', () => {
     const tabs = tabStates();
     tabs.analyzed(1, 0, request('page'), analysis(true), true);
     tabs.analyzed(1, 5, request('page'), analysis(true), true);
-    tabs.marked(1, 0, { type: 'marked', count: 3, kinds: { PLACE: 2, PERSON: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 2 }, { type: 'PERSON', id: null, text: 'Ivan Petrov', count: 1 }] });
-    tabs.marked(1, 5, { type: 'marked', count: 2, kinds: { PERSON: 2 }, entities: [{ type: 'PERSON', id: null, text: 'Ivan Petrov', count: 2 }] });
+    tabs.marked(1, 0, { type: 'marked', count: 3, marksByType: { PLACE: 2, PERSON: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 2 }, { type: 'PERSON', id: null, text: 'Ivan Petrov', count: 1 }] });
+    tabs.marked(1, 5, { type: 'marked', count: 2, marksByType: { PERSON: 2 }, entities: [{ type: 'PERSON', id: null, text: 'Ivan Petrov', count: 2 }] });
     expect(tabs.status(1)).toMatchObject({
       marks: 5,
-      kinds: { PLACE: 2, PERSON: 3 },
+      marksByType: { PLACE: 2, PERSON: 3 },
       entities: [{ type: 'PERSON', id: null, text: 'Ivan Petrov', count: 3 }, { type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 2 }],
     });
   });
@@ -85,9 +85,9 @@ describe('what the frames show', () => {
   it('a later report replaces what the frame showed before (marks removed when a site is turned off)', () => {
     const tabs = tabStates();
     tabs.analyzed(1, 0, request('page'), analysis(true), true);
-    tabs.marked(1, 0, { type: 'marked', count: 1, kinds: { PLACE: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }] });
-    tabs.marked(1, 0, { type: 'marked', count: 0, kinds: {}, entities: [] });
-    expect(tabs.status(1)).toMatchObject({ marks: 0, kinds: {}, entities: [] });
+    tabs.marked(1, 0, { type: 'marked', count: 1, marksByType: { PLACE: 1 }, entities: [{ type: 'PLACE', id: 'kyiv', text: 'Kyiv', count: 1 }] });
+    tabs.marked(1, 0, { type: 'marked', count: 0, marksByType: {}, entities: [] });
+    expect(tabs.status(1)).toMatchObject({ marks: 0, marksByType: {}, entities: [] });
   });
 });
 

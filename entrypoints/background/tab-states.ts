@@ -12,7 +12,7 @@ export interface FrameState {
   language: Analysis['language'] | null;
   coverage: Analysis['coverage'] | null;
   marks: number;
-  kinds: Partial<Record<EntityType, number>>;
+  marksByType: Partial<Record<EntityType, number>>;
   entities: PageEntity[];
 }
 
@@ -55,7 +55,7 @@ export function tabStates() {
         language: wholePage ? analysis.language : (known?.language ?? analysis.language),
         coverage: wholePage || (war && !known?.war) ? analysis.coverage : (known?.coverage ?? null),
         marks: known?.marks ?? 0,
-        kinds: known?.kinds ?? {},
+        marksByType: known?.marksByType ?? {},
         entities: known?.entities ?? [],
       });
     },
@@ -70,7 +70,7 @@ export function tabStates() {
         if (frameId === 0) tabs.delete(tabId);
         else tabs.get(tabId)?.delete(frameId);
       }
-      const shown = { marks: report.count, kinds: report.kinds ?? {}, entities: report.entities ?? [] };
+      const shown = { marks: report.count, marksByType: report.marksByType ?? {}, entities: report.entities ?? [] };
       const known = frames(tabId).get(frameId);
       if (known) Object.assign(known, shown);
       else if (report.count > 0) frames(tabId).set(frameId, { url: '', war: true, language: null, coverage: null, ...shown });
@@ -83,14 +83,14 @@ export function tabStates() {
       const top = map.get(0) ?? [...map.values()][0]!;
       let marks = 0;
       let war = false;
-      const kinds: Partial<Record<EntityType, number>> = {};
+      const marksByType: Partial<Record<EntityType, number>> = {};
       for (const frame of map.values()) {
         marks += frame.marks;
         war ||= frame.war;
-        for (const [type, n] of Object.entries(frame.kinds) as [EntityType, number][]) kinds[type] = (kinds[type] ?? 0) + n;
+        for (const [type, n] of Object.entries(frame.marksByType) as [EntityType, number][]) marksByType[type] = (marksByType[type] ?? 0) + n;
       }
       const entities = mergeEntities([...map.values()].map((f) => f.entities));
-      return { url: top.url, war, language: top.language, coverage: top.coverage, marks, kinds, entities };
+      return { url: top.url, war, language: top.language, coverage: top.coverage, marks, marksByType, entities };
     },
 
     /** The tab closed, or its top frame started loading a new page. */

@@ -5,6 +5,7 @@
 import { fold } from '../text/fold';
 import type { Token } from '../text/tokens';
 import { separator, startsWithDigit } from '../text/tokens';
+import type { LanguageCode } from '../types';
 
 // Words after which an Indonesian country name is the country itself:
 // prepositions, conjunctions, and the like.
@@ -52,7 +53,7 @@ export function isNationalityModifier(
   tokens: readonly Token[],
   first: number,
   last: number,
-  lang: 'id' | 'en' | 'ms' | 'other',
+  lang: LanguageCode,
 ): boolean {
   if (lang === 'id' || lang === 'ms') {
     const prev = tokens[first - 1];

@@ -2,7 +2,7 @@
 // following its GUIDELINES.md: a prediction that overlaps an optional gold
 // mention of the same type is neither right nor wrong, and optional mentions
 // stay out of the recall denominator.
-import type { EntityType } from '../types';
+import type { EntityType, Lang } from '../types';
 
 export interface GoldMention {
   start: number;
@@ -15,7 +15,7 @@ export interface GoldMention {
 
 export interface GoldFile {
   file: string;
-  lang: 'id' | 'en';
+  lang: Lang;
   entities: GoldMention[];
   nationality_modifiers: Array<{ start: number; end: number; text: string }>;
 }

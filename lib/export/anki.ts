@@ -8,9 +8,9 @@
 // written in double quotes with its quotes doubled - the same rules as the CSV
 // export (see delimited.ts), with a tab as the separator and LF line ends.
 import type { Card, Glossary } from '../glossary/types';
-import type { UiLanguage } from '../settings/schema';
 import { formatRecords, parseRecords, type Dialect } from './delimited';
 import { exampleSentence } from './example';
+import type { Lang } from '../types';
 
 export type AnkiDirection = 'en->id' | 'id->en';
 
@@ -29,7 +29,7 @@ const ANKI_HEADERS: ReadonlyArray<readonly [string, string]> = [
 
 const ANKI_TAG = 'sorot';
 
-const LANGUAGES_OF: Record<AnkiDirection, [UiLanguage, UiLanguage]> = {
+const LANGUAGES_OF: Record<AnkiDirection, [Lang, Lang]> = {
   'en->id': ['en', 'id'],
   'id->en': ['id', 'en'],
 };

@@ -3,6 +3,7 @@ import shipped from '../../assets/glossary.json';
 import type { Glossary } from '../glossary/types';
 import { ALIAS_JOINER, CSV_COLUMNS, parseCsv, toCsv } from './csv';
 import { TRICKY } from './fixtures';
+import type { Lang } from '../types';
 
 const glossary = shipped as Glossary;
 
@@ -24,7 +25,7 @@ describe('toCsv', () => {
     expect(parseCsv(text)).toHaveLength(TRICKY.cards.length + 1);
   });
 
-  it.each<[string, 'en' | 'id', Record<string, string>]>([
+  it.each<[string, Lang, Record<string, string>]>([
     [
       'a place, example in English',
       'en',

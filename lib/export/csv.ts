@@ -2,9 +2,9 @@
 // spreadsheet or any other tool. Both languages are in every row; `lang` only
 // chooses which language the example sentence is taken in when a card has both.
 import type { Card, Glossary } from '../glossary/types';
-import type { UiLanguage } from '../settings/schema';
 import { formatRecords, parseRecords, type Dialect } from './delimited';
 import { exampleSentence } from './example';
+import type { Lang } from '../types';
 
 const CSV_DIALECT: Dialect = { separator: ',', lineEnd: '\r\n' };
 
@@ -28,7 +28,7 @@ export const CSV_COLUMNS = [
 export const ALIAS_JOINER = '; ';
 
 /** The rows of the CSV export, header first, before quoting. */
-export function csvRecords(cards: readonly Card[], glossary: Glossary, lang: UiLanguage): string[][] {
+export function csvRecords(cards: readonly Card[], glossary: Glossary, lang: Lang): string[][] {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const card of cards) {
     const example = exampleSentence(card, glossary, lang);
@@ -51,7 +51,7 @@ export function csvRecords(cards: readonly Card[], glossary: Glossary, lang: UiL
   return rows;
 }
 
-export function toCsv(cards: readonly Card[], glossary: Glossary, lang: UiLanguage): string {
+export function toCsv(cards: readonly Card[], glossary: Glossary, lang: Lang): string {
   return formatRecords(csvRecords(cards, glossary, lang), CSV_DIALECT);
 }
 

@@ -3,9 +3,9 @@
 // browser glue in components/shared/platform.ts.
 import type { Card, Glossary } from '../glossary/types';
 import type { History } from '../history';
-import type { UiLanguage } from '../settings/schema';
 import { ankiRecords, formatAnkiTsv, type AnkiDirection } from './anki';
 import { toCsv } from './csv';
+import type { Lang } from '../types';
 
 export * from './anki';
 export * from './csv';
@@ -39,7 +39,7 @@ export function cardsInScope(glossary: Glossary, scope: ExportScope, history: Hi
   return glossary.cards.filter((card) => Object.hasOwn(history.cards, card.id));
 }
 
-export function exportFile(cards: readonly Card[], glossary: Glossary, format: ExportFormat, scope: ExportScope, lang: UiLanguage): ExportFile {
+export function exportFile(cards: readonly Card[], glossary: Glossary, format: ExportFormat, scope: ExportScope, lang: Lang): ExportFile {
   const base = `sorot-${scope === 'all' ? 'glossary' : 'seen'}`;
   if (format === 'csv') {
     // The byte-order mark lets spreadsheet programs read the file as UTF-8; parseCsv skips it.

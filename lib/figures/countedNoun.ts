@@ -2,18 +2,9 @@
 // plural head noun (`86 Ukrainian soldiers`, `two munitions stores`). Indonesian:
 // numeral + head noun + a fused or nationality post-modifier (`25 warga sipil`,
 // `15.000 Tentara Rusia`). Prepositional phrases and clauses never join.
-import {
-  EN_IRREGULAR_PLURALS,
-  EN_STOP,
-  ID_FUSED_NOUNS,
-  ID_NATIONALITY_MODIFIERS,
-  ID_PREFIX_LOOKALIKE_NOUNS,
-  ID_STOP,
-  MONTHS,
-  NOUNS,
-  type Lang,
-} from './lexicon';
+import { EN_IRREGULAR_PLURALS, EN_STOP, ID_FUSED_NOUNS, ID_NATIONALITY_MODIFIERS, ID_PREFIX_LOOKALIKE_NOUNS, ID_STOP, MONTHS, NOUNS } from './lexicon';
 import { sameLine, type Token } from './tokens';
+import type { Lang } from '../types';
 
 export interface CountedNoun {
   /** Index of the last token of the phrase. */

@@ -5,6 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findFigures } from './find';
+import type { Lang } from '../types';
 
 interface GoldMention {
   start: number;
@@ -19,7 +20,7 @@ const goldDir = `${root}tests/fixtures/gold/`;
 const seeds = readdirSync(goldDir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => {
-    const gold = JSON.parse(readFileSync(goldDir + f, 'utf8')) as { file: string; lang: 'id' | 'en'; entities: GoldMention[] };
+    const gold = JSON.parse(readFileSync(goldDir + f, 'utf8')) as { file: string; lang: Lang; entities: GoldMention[] };
     const text = readFileSync(`${root}seeds/${gold.file}`, 'utf8');
     return { file: gold.file, lang: gold.lang, text, figures: gold.entities.filter((e) => e.type === 'FIGURE') };
   });

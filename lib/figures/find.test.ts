@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from './find';
+import type { Lang } from '../types';
 
-type Lang = 'id' | 'en' | null;
+type PageLang = Lang | null;
 
 describe('findFigures: one figure, parsed and rendered both ways', () => {
   it.each([
@@ -97,7 +98,7 @@ describe('findFigures: one figure, parsed and rendered both ways', () => {
     ['The agency wrote: "sebanyak 25 warga sipil terluka dalam serangan itu"', 'en', '25 warga sipil', 25, '25 warga sipil', '25 civilians', '25 warga sipil'],
     ['1 soldier', 'en', '1 soldier', 1, '1 soldier', '1 soldier', '1 tentara'],
   ] as const)('%s (%s) -> %s', (text, lang, span, value, canon, en, id) => {
-    const figures = findFigures(text, lang as Lang);
+    const figures = findFigures(text, lang as PageLang);
     expect(figures).toHaveLength(1);
     const [f] = figures;
     expect(f).toMatchObject({ text: span, canon, rendered: { en, id } });

@@ -2,7 +2,7 @@
 // left to right, and a figure's tokens are skipped once found. Only the places
 // the anchor scan marks can start one, so only those are tried, each with a
 // short window of tokens around it; the work is linear in the length of the text.
-import type { Figure } from '../types';
+import type { Figure, Lang } from '../types';
 import { figureAnchors } from './anchors';
 import { matchAreaUnit } from './areas';
 import { matchCountedNoun, nounKey } from './countedNoun';
@@ -20,7 +20,6 @@ import {
   UNIT_CANON,
   UNITS,
   type CurrencyDef,
-  type Lang,
   type Magnitude,
   type UnitDef,
 } from './lexicon';

@@ -4,4 +4,3 @@ export { findFigures } from './find';
 export { renderFigure } from './render';
 export { parseNumber, formatNumber, canonNumber } from './numbers';
 export { parseNumberWords } from './numberWords';
-export type { Lang } from './lexicon';

@@ -2,7 +2,7 @@
 // magnitudes, units, currencies, fractions, counted nouns, and which words can
 // never be the head of a counted noun phrase. Keys are lower-case unless noted.
 
-export type Lang = 'id' | 'en';
+import type { Lang } from '../types';
 
 /** A word whose language tells us how to read the number beside it. */
 interface Tagged {

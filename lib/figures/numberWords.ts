@@ -1,7 +1,7 @@
 // Numbers written in words, in both languages: `dua puluh lima`, `seribu`,
 // `twenty-five`, `one hundred and fifty`, `a million`.
-import type { Lang } from './lexicon';
 
+import type { Lang } from '../types';
 type WordKind =
   | 'unit' // adds its value: satu..sembilan, sepuluh, sebelas, seratus, one..ninety
   | 'puluh' // Indonesian tens: multiplies the digit before it by ten

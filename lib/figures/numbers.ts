@@ -1,7 +1,7 @@
 // Reading and writing digit strings in the two conventions: Indonesian writes
 // `1.234.567,5`, English `1,234,567.5`.
-import type { Lang } from './lexicon';
 
+import type { Lang } from '../types';
 /** Longer digit runs are identifiers or noise; refusing them keeps hostile input cheap. */
 const MAX_NUMBER_LENGTH = 24;
 const DIGITS_WITH_SEPARATORS = /^[0-9]+(?:[.,][0-9]+)*$/;

@@ -3,7 +3,7 @@
 // English needs a determiner after `of` (`one of the` stays an idiom: a bare
 // `one` never starts a figure); Indonesian needs the whole's number after `dari`.
 import { matchCountedNoun, type CountedNoun } from './countedNoun';
-import type { Lang } from './lexicon';
+import type { Lang } from '../types';
 import { parseNumberWords } from './numberWords';
 import { sameLine, type Token } from './tokens';
 

@@ -3,8 +3,9 @@
 // and `2 miliar dolar AS` in Indonesian; percent is `20%` / `20 persen`; round
 // millions and up are written with the magnitude word (English billion =
 // Indonesian miliar, never `biliun`).
-import { NOUNS, type Lang } from './lexicon';
+import { NOUNS } from './lexicon';
 import { formatNumber } from './numbers';
+import type { Lang } from '../types';
 import { PER_NAMES } from './rates';
 
 const MAGNITUDE_WORDS: ReadonlyArray<{ value: number; en: string; id: string }> = [

@@ -1,4 +1,4 @@
-// The analysis contract of DESIGN.md, one JSON object per file. Kept in one
+// The analysis contract of docs/DESIGN.md, one JSON object per file. Kept in one
 // place so the CLI and its tests cannot drift apart.
 import type { Analysis } from '../types';
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../gazetteer';
 import { corpusNames, type NameMention } from './corpus-names';
 import { nameTable } from './roles';
+import type { Lang } from '../types';
 
 const names = nameTable(LEXICON);
-const person = (text: string, lang: 'en' | 'id' | null = 'en', gloss: string | null = null): NameMention => ({ type: 'PERSON', text, lang, gloss });
+const person = (text: string, lang: Lang | null = 'en', gloss: string | null = null): NameMention => ({ type: 'PERSON', text, lang, gloss });
 
 describe('corpusNames', () => {
   it('cards a name met twice and not one met once', () => {

@@ -8,9 +8,9 @@
 // in the text the gloss stays empty rather than invent one.
 import { snakeId } from '../gazetteer/entry';
 import { fold } from '../text/fold';
-import type { Bilingual, EntityType } from '../types';
+import { type Bilingual, type EntityType, type Lang, LANGS } from '../types';
 import { KIND_OF_TYPE } from '../types';
-import { translateOrgName, translateRole, type GlossLanguage, type NameTable } from './roles';
+import { translateOrgName, translateRole, type NameTable } from './roles';
 import type { Card } from './types';
 
 /** A name the corpus gives at least this many times earns a card. */
@@ -24,7 +24,7 @@ export interface NameMention {
   /** The name as the article writes it. */
   text: string;
   /** The article's language, when it is one a gloss can be read in. */
-  lang: GlossLanguage | null;
+  lang: Lang | null;
   /** The role phrase its sentence gives it (lib/glossary/name-gloss.ts). */
   gloss: string | null;
   /** For a bare surname, the full name its article gave before (`Ryzhenko` -> `Serhiy Ryzhenko`). */
@@ -41,7 +41,7 @@ export interface CorpusNames {
 interface Group {
   forms: Map<string, number>;
   types: Map<NameType, number>;
-  glosses: Record<GlossLanguage, Map<string, number>>;
+  glosses: Record<Lang, Map<string, number>>;
   count: number;
 }
 
@@ -94,7 +94,7 @@ function merge(into: Group, from: Group): void {
   for (const [k, n] of from.forms) into.forms.set(k, (into.forms.get(k) ?? 0) + n);
   // The surname's type and glosses count too: `Atroshenko, the mayor, said`.
   for (const [k, n] of from.types) into.types.set(k, (into.types.get(k) ?? 0) + n);
-  for (const lang of ['en', 'id'] as const) for (const [k, n] of from.glosses[lang]) into.glosses[lang].set(k, (into.glosses[lang].get(k) ?? 0) + n);
+  for (const lang of LANGS) for (const [k, n] of from.glosses[lang]) into.glosses[lang].set(k, (into.glosses[lang].get(k) ?? 0) + n);
 }
 
 /** The most frequent key; among equals the first met (Map order is insertion order). */
@@ -112,7 +112,7 @@ function cardOf(g: Group, names: NameTable): Omit<Card, 'id'> {
   const type = top(g.types)!;
   // The full name names the card: `Vladyslav Atroshenko`, not `Atroshenko`.
   const form = top(g.forms, (f) => f.includes(' '))!;
-  const otherForm = (lang: GlossLanguage) => {
+  const otherForm = (lang: Lang) => {
     const translated = type === 'ORG' ? translateOrgName(form, lang, names) : null;
     return translated && titleCase(translated);
   };

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../figures';
 import { earningReading, figureGloss, readFigure, type FigureReading, type NamedInSentence } from './figure-gloss';
+import type { Lang } from '../types';
 
 const UN: NamedInSentence = { start: 0, kind: 'organisation', name: { en: 'the UN', id: 'PBB' } };
 const SUMY: NamedInSentence = { start: 0, kind: 'place', name: { en: 'Sumy', id: 'Sumy' } };
 
 /** The gloss of the first figure in a one-sentence text. */
-function glossOf(sentence: string, lang: 'en' | 'id', named: NamedInSentence[] = []) {
+function glossOf(sentence: string, lang: Lang, named: NamedInSentence[] = []) {
   const figure = findFigures(sentence, lang)[0]!;
   return figureGloss(readFigure(sentence, { start: 0, end: sentence.length }, figure, named));
 }
 
 describe('what a figure counts, from its sentence', () => {
-  it.each<[string, 'en' | 'id', NamedInSentence[], string | null, string | null]>([
+  it.each<[string, Lang, NamedInSentence[], string | null, string | null]>([
     ['According to the UN, 6.3 million refugees had fled Ukraine by March 2022.', 'en', [UN], 'Refugees, according to the UN, March 2022', 'Pengungsi, menurut PBB, Maret 2022'],
     ['Menurut PBB, 4 juta orang telah mengungsi sejak 2022.', 'id', [UN], 'People who fled or were displaced, according to the UN, since 2022', 'Warga yang mengungsi, menurut PBB, sejak 2022'],
     ['A Russian strike on Sumy killed 12 people overnight.', 'en', [SUMY], 'People killed (Sumy)', 'Korban tewas (Sumy)'],

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../gazetteer';
 import { glossFromContext } from './name-gloss';
 import { nameTable } from './roles';
+import type { Lang } from '../types';
 
 const names = nameTable(LEXICON);
 
 /** The gloss for `name` in a one-sentence text. */
-function gloss(sentence: string, name: string, lang: 'en' | 'id'): string | null {
+function gloss(sentence: string, name: string, lang: Lang): string | null {
   const start = sentence.indexOf(name);
   return glossFromContext({ text: sentence, sentenceStart: 0, sentenceEnd: sentence.length, start, end: start + name.length }, lang, names);
 }

@@ -6,7 +6,8 @@
 // lib/glossary/roles.ts count: a comma before a name proves nothing alone.
 import { fold } from '../text/fold';
 import { isCapitalised, separator, tokenize, type Token } from '../text/tokens';
-import { hasRole, headIsRole, LEADING_ARTICLES, ROLE_VOCABULARY, type GlossLanguage, type NameTable } from './roles';
+import { hasRole, headIsRole, LEADING_ARTICLES, ROLE_VOCABULARY, type NameTable } from './roles';
+import type { Lang } from '../types';
 
 /** Longest role phrase taken, in words: a gloss is a line, not a clause. */
 const MAX_WORDS = 10;
@@ -29,14 +30,14 @@ export interface NameContext {
 }
 
 /** The role phrase the sentence gives the name, or null. */
-export function glossFromContext(ctx: NameContext, lang: GlossLanguage, names: NameTable): string | null {
+export function glossFromContext(ctx: NameContext, lang: Lang, names: NameTable): string | null {
   return titleBefore(ctx, lang, names) ?? appositionBefore(ctx, lang) ?? appositionAfter(ctx, lang);
 }
 
 const words = (tokens: readonly Token[]) => tokens.map((t) => fold(t.text));
 
 /** A title right before the name, without a comma: only role words, qualifiers and names. */
-function titleBefore(ctx: NameContext, lang: GlossLanguage, names: NameTable): string | null {
+function titleBefore(ctx: NameContext, lang: Lang, names: NameTable): string | null {
   const before = ctx.text.slice(ctx.sentenceStart, ctx.start);
   const tokens = tokenize(before);
   if (tokens.length === 0 || separator(before, tokens[tokens.length - 1]!.end, before.length) !== ' ') return null;
@@ -67,7 +68,7 @@ function titleBefore(ctx: NameContext, lang: GlossLanguage, names: NameTable): s
  * (`Duta Besar Ukraina untuk Jerman, Oleksii Makeiev`; `according to her
  * neighbour, Liudmyla Shevchuk`). Reporting words before it are not part of it.
  */
-function appositionBefore(ctx: NameContext, lang: GlossLanguage): string | null {
+function appositionBefore(ctx: NameContext, lang: Lang): string | null {
   const before = ctx.text.slice(ctx.sentenceStart, ctx.start);
   if (!/,\s*$/.test(before)) return null;
   const body = before.trimEnd().slice(0, -1);
@@ -78,7 +79,7 @@ function appositionBefore(ctx: NameContext, lang: GlossLanguage): string | null 
 }
 
 /** The part after a comma right after the name, when its head is a role; an age before it is skipped. */
-function appositionAfter(ctx: NameContext, lang: GlossLanguage): string | null {
+function appositionAfter(ctx: NameContext, lang: Lang): string | null {
   const after = ctx.text.slice(ctx.end, ctx.sentenceEnd);
   if (!/^\s*,/.test(after)) return null;
   const parts = after.split(/[,;()—–]/).slice(1, 3);
@@ -98,7 +99,7 @@ const LEADING_VERBS: Readonly<Record<string, string>> = {
 };
 
 /** A relative clause whose verb names a role: `who heads the city military administration`. */
-function ledBy(source: string, tokens: readonly Token[], lang: GlossLanguage): string | null {
+function ledBy(source: string, tokens: readonly Token[], lang: Lang): string | null {
   const [relative, verb, ...rest] = tokens;
   const role = verb ? LEADING_VERBS[fold(verb.text)] : undefined;
   if (!relative || !/^(?:who|yang)$/.test(fold(relative.text)) || !role || rest.length === 0 || rest.length > MAX_WORDS) return null;
@@ -107,7 +108,7 @@ function ledBy(source: string, tokens: readonly Token[], lang: GlossLanguage): s
 }
 
 /** The phrase up to a clause word (`who`, `yang`, `said`), if its head is a role and it is a line long. */
-function phraseFrom(source: string, tokens: readonly Token[], lang: GlossLanguage): string | null {
+function phraseFrom(source: string, tokens: readonly Token[], lang: Lang): string | null {
   const clause = tokens.findIndex((t, i) => i > 0 && CLAUSE_WORDS.has(fold(t.text)));
   const phrase = clause >= 0 ? tokens.slice(0, clause) : tokens;
   if (phrase.length === 0 || phrase.length > MAX_WORDS || !headIsRole(phrase, lang)) return null;

@@ -3,11 +3,10 @@
 // say "Walikota Chernihiv" to an Indonesian reader and "Chernihiv's mayor" to
 // an English one. Names of places and organisations inside a role come from
 // the gazetteer; a name it does not know is kept as written (a name is a name).
-import type { Bilingual, LexiconEntry } from '../types';
+import type { Bilingual, Lang, LexiconEntry } from '../types';
 import { fold } from '../text/fold';
 import { tokenize } from '../text/tokens';
 
-export type GlossLanguage = 'en' | 'id';
 
 // [English, Indonesian]: roles a person holds. The first form on each side is
 // the one a translation writes; the longest form wins when several match.
@@ -175,13 +174,13 @@ const PREFIXES: ReadonlySet<string> = new Set(['deputy', 'acting', 'former', 'wa
 // Words that split a role phrase into parts kept in order, with what each
 // language writes between the parts (`ambassador to Poland` / `duta besar
 // untuk Polandia`; `governor of Kharkiv` / `gubernur Kharkiv`).
-const BREAKS: Record<GlossLanguage, ReadonlyMap<string, Bilingual>> = {
+const BREAKS: Record<Lang, ReadonlyMap<string, Bilingual>> = {
   en: new Map([['of', { en: '', id: '' }], ['for', { en: '', id: '' }], ['to', { en: 'to', id: 'untuk' }]]),
   id: new Map([['untuk', { en: 'to', id: 'untuk' }]]),
 };
 
 // Words that link parts of a role phrase and are dropped in translation.
-const LINKERS: Record<GlossLanguage, ReadonlySet<string>> = {
+const LINKERS: Record<Lang, ReadonlySet<string>> = {
   en: new Set(['the', 's', 'in', 'at']),
   id: new Set(['di', 'untuk', 'dari']),
 };
@@ -194,7 +193,7 @@ export const LEADING_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 
  * and qualifiers are passed (`Ukraine's ambassador to Poland`, `Analis keamanan
  * dari ...`), so `Russia attacked the mayor's office` is not one.
  */
-export function headIsRole(tokens: readonly { text: string }[], lang: GlossLanguage): boolean {
+export function headIsRole(tokens: readonly { text: string }[], lang: Lang): boolean {
   const words = tokens.map((t) => fold(t.text));
   for (let i = 0; i < words.length; i++) {
     const phrase = phraseAt(words, i, lang);
@@ -214,7 +213,7 @@ interface Phrase {
   role: boolean;
 }
 
-function phrasesOf(lang: GlossLanguage): Map<string, Phrase[]> {
+function phrasesOf(lang: Lang): Map<string, Phrase[]> {
   const byFirst = new Map<string, Phrase[]>();
   const add = (pairs: ReadonlyArray<readonly [string, string]>, role: boolean) => {
     for (const [en, id] of pairs) {
@@ -231,7 +230,7 @@ function phrasesOf(lang: GlossLanguage): Map<string, Phrase[]> {
   return byFirst;
 }
 
-const PHRASES: Record<GlossLanguage, Map<string, Phrase[]>> = { en: phrasesOf('en'), id: phrasesOf('id') };
+const PHRASES: Record<Lang, Map<string, Phrase[]>> = { en: phrasesOf('en'), id: phrasesOf('id') };
 
 /** Every word of a role or qualifier in either language: what a role phrase may be built from. */
 export const ROLE_VOCABULARY: ReadonlySet<string> = new Set(
@@ -239,12 +238,12 @@ export const ROLE_VOCABULARY: ReadonlySet<string> = new Set(
 );
 
 /** The role phrase starting at word `i`, if any (longest first). */
-function phraseAt(words: readonly string[], i: number, lang: GlossLanguage): Phrase | undefined {
+function phraseAt(words: readonly string[], i: number, lang: Lang): Phrase | undefined {
   return PHRASES[lang].get(words[i]!)?.find((p) => p.words.every((w, k) => words[i + k] === w));
 }
 
 /** True if the words (folded) hold a role, not only qualifiers: `walikota`, `defence minister`. */
-export function hasRole(words: readonly string[], lang: GlossLanguage): boolean {
+export function hasRole(words: readonly string[], lang: Lang): boolean {
   for (let i = 0; i < words.length; i++) if (phraseAt(words, i, lang)?.role) return true;
   return false;
 }
@@ -253,7 +252,7 @@ export function hasRole(words: readonly string[], lang: GlossLanguage): boolean 
  * How many leading words of a name found by shape are a role the sentence
  * start capitalised into it (`Relawan Iryna Shevchenko` -> 1), 0 if none.
  */
-export function leadingRoleWords(words: readonly string[], lang: GlossLanguage): number {
+export function leadingRoleWords(words: readonly string[], lang: Lang): number {
   const phrase = phraseAt(words.map(fold), 0, lang);
   return phrase?.role ? phrase.words.length : 0;
 }
@@ -291,7 +290,7 @@ interface Unit {
  * `of` / `for`. Other linkers are dropped. Null when a word is none of these,
  * or when nothing in it is a role: then the phrase is not ours to translate.
  */
-function unitsOf(phrase: string, lang: GlossLanguage, names: NameTable, requireRole: boolean): Unit[] | null {
+function unitsOf(phrase: string, lang: Lang, names: NameTable, requireRole: boolean): Unit[] | null {
   const tokens = tokenize(phrase);
   const words = tokens.map((t) => fold(t.text));
   const units: Unit[] = [];
@@ -364,19 +363,19 @@ function group(units: readonly Unit[], phrase: string): Unit[] {
  * analyst`). English `X of Y` keeps its parts in order and reverses inside
  * each (`governor of Kharkiv region` -> `gubernur wilayah Kharkiv`).
  */
-export function translateRole(phrase: string, from: GlossLanguage, names: NameTable): string | null {
+export function translateRole(phrase: string, from: Lang, names: NameTable): string | null {
   return translatePhrase(phrase, from, names, true);
 }
 
 /** An organisation's descriptive name the same way (`Kementerian Energi Ukraina`), or null. */
-export function translateOrgName(phrase: string, from: GlossLanguage, names: NameTable): string | null {
+export function translateOrgName(phrase: string, from: Lang, names: NameTable): string | null {
   return translatePhrase(phrase, from, names, false);
 }
 
-function translatePhrase(phrase: string, from: GlossLanguage, names: NameTable, requireRole: boolean): string | null {
+function translatePhrase(phrase: string, from: Lang, names: NameTable, requireRole: boolean): string | null {
   const units = unitsOf(phrase, from, names, requireRole);
   if (!units) return null;
-  const to: GlossLanguage = from === 'en' ? 'id' : 'en';
+  const to: Lang = from === 'en' ? 'id' : 'en';
   const segments: Array<{ joiner: string; units: Unit[] }> = [{ joiner: '', units: [] }];
   for (const u of units) {
     if (u.kind === 'break') segments.push({ joiner: u[to], units: [] });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatPercent, localeOf } from './format';
+import type { Lang } from '../types';
 
 describe('formatNumber', () => {
-  it.each<[number, 'en' | 'id', string]>([
+  it.each<[number, Lang, string]>([
     [100000, 'en', '100,000'],
     [100000, 'id', '100.000'],
     [2.5, 'en', '2.5'],
@@ -14,7 +15,7 @@ describe('formatNumber', () => {
     expect(formatNumber(n, lang)).toBe(text);
   });
 
-  it.each<[number, 'en' | 'id', string]>([
+  it.each<[number, Lang, string]>([
     [0.92, 'en', '92%'],
     [0.5, 'id', '50%'],
     [1, 'id', '100%'],

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from './index';
 import en from './locales/en.json';
 import id from './locales/id.json';
+import type { Lang } from '../types';
 
 const ROOT = join(__dirname, '..', '..');
 const SOURCES = ['components', 'entrypoints/popup', 'entrypoints/options', 'page'];
@@ -97,7 +98,7 @@ describe('the two languages', () => {
 });
 
 describe('createI18n', () => {
-  it.each<['en' | 'id', number, string]>([
+  it.each<[Lang, number, string]>([
     ['en', 1, '1 card'],
     ['en', 100000, '100,000 cards'],
     ['id', 1, '1 kartu'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_KINDS, DEFAULT_MARK_STYLES, MARK_STYLES, type MarkStyle } from '../settings/schema';
-import type { CardKind } from '../types';
+import { DEFAULT_MARK_STYLES, MARK_STYLES, type MarkStyle } from '../settings/schema';
+import { CARD_KINDS, type CardKind } from '../types';
 import { KIND_COLOURS, markDeclarations, marksCss, type MarkStyles } from './marks-css';
 
 const RGB = '1 2 3';

@@ -4,8 +4,8 @@
 // same rules read on light and dark pages. Pure: the page's marks
 // (page/mark/marks-style.ts) and the options page's preview both use it.
 
-import { CARD_KINDS, DEFAULT_MARK_STYLES, MARK_STYLES, type MarkStyle } from '../settings/schema';
-import type { CardKind } from '../types';
+import { DEFAULT_MARK_STYLES, MARK_STYLES, type MarkStyle } from '../settings/schema';
+import { CARD_KINDS, type CardKind } from '../types';
 
 /** How each kind is marked (the user's settings; DEFAULT_MARK_STYLES is how marks looked before they could be chosen). */
 export type MarkStyles = Readonly<Record<CardKind, MarkStyle>>;

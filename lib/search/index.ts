@@ -4,17 +4,16 @@
 // chosen order with at most a few `includes` per card, never a sort.
 import type { Card, Glossary } from '../glossary/types';
 import { fold } from '../text/fold';
-import type { CardKind } from '../types';
+import type { CardKind, Lang } from '../types';
 
 export type SortBy = 'mentions' | 'name';
-export type NameLanguage = 'en' | 'id';
 
 export interface SearchQuery {
   text: string;
   kind: CardKind | 'all';
   sort: SortBy;
   /** The interface language: names sort by the name in this language. */
-  lang: NameLanguage;
+  lang: Lang;
 }
 
 export interface SearchIndex {
@@ -56,7 +55,7 @@ export function buildSearchIndex(glossary: Pick<Glossary, 'cards'>): SearchIndex
   };
 }
 
-function order(index: SearchIndex, sort: SortBy, lang: NameLanguage): readonly number[] {
+function order(index: SearchIndex, sort: SortBy, lang: Lang): readonly number[] {
   const cacheKey = `${sort}:${lang}`;
   let positions = index.orders.get(cacheKey);
   if (!positions) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSettings, migrate } from './migrate';
 import { DEFAULT_MARK_STYLES, defaultSettings, SETTINGS_VERSION, type Settings } from './schema';
+import type { Lang } from '../types';
 
 const allOn = defaultSettings().kinds;
 const defaultStyles = { ...DEFAULT_MARK_STYLES };
@@ -13,7 +14,7 @@ const version2 = {
 };
 
 describe('migrate', () => {
-  it.each<[string, unknown, 'en' | 'id', Settings]>([
+  it.each<[string, unknown, Lang, Settings]>([
     ['nothing stored', undefined, 'id', defaultSettings('id')],
     ['null', null, 'en', defaultSettings('en')],
     ['a string', 'settings', 'id', defaultSettings('id')],

@@ -2,8 +2,8 @@
 // future one, or data damaged by hand or by a bug) comes out as valid Settings
 // that keep every field that was still valid; the rest falls back to defaults.
 // A broken field must never cost the user their other choices.
-import type { CardKind } from '../types';
-import { CARD_KINDS, defaultSettings, MARK_STYLES, SETTINGS_VERSION, UI_LANGUAGES, type MarkStyle, type Settings, type UiLanguage } from './schema';
+import { CARD_KINDS, type CardKind, type Lang, LANGS } from '../types';
+import { defaultSettings, MARK_STYLES, SETTINGS_VERSION, type MarkStyle, type Settings } from './schema';
 import { normalizeList, parseSiteList } from './sites';
 
 /*
@@ -18,7 +18,7 @@ type Fields = Record<string, unknown>;
 
 const isObject = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const isUiLanguage = (x: unknown): x is UiLanguage => UI_LANGUAGES.includes(x as UiLanguage);
+const isUiLanguage = (x: unknown): x is Lang => LANGS.includes(x as Lang);
 
 const isKind = (x: unknown): x is CardKind => CARD_KINDS.includes(x as CardKind);
 
@@ -62,7 +62,7 @@ function siteList(raw: unknown): string[] | null {
  * Valid Settings from anything read from storage. `fallbackLanguage` is the
  * language a fresh install would start with (see languageForLocale).
  */
-export function migrate(raw: unknown, fallbackLanguage: UiLanguage = 'en'): Settings {
+export function migrate(raw: unknown, fallbackLanguage: Lang = 'en'): Settings {
   const settings = defaultSettings(fallbackLanguage);
   if (!isObject(raw)) return settings;
 

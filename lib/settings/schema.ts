@@ -1,18 +1,12 @@
 // The user's settings: interface language, which kinds get marked and how
 // they look, and the sites where Sorot never or always marks. Plain data, stored as one object
 // under SETTINGS_KEY in browser.storage.local (read and written by store/items.ts).
-import type { CardKind } from '../types';
+import { CARD_KINDS, type CardKind, type Lang } from '../types';
 
 export const SETTINGS_KEY = 'settings';
 
 /** Bumped whenever the stored shape changes; migrate() reads every older one. */
 export const SETTINGS_VERSION = 3;
-
-export type UiLanguage = 'en' | 'id';
-
-export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'id'];
-
-export const CARD_KINDS: readonly CardKind[] = ['person', 'place', 'organisation', 'figure', 'term'];
 
 /**
  * How marks of a kind look: an underline in one of five line styles (over a
@@ -42,7 +36,7 @@ export interface SiteLists {
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
-  language: UiLanguage;
+  language: Lang;
   /** Which kinds of entity are marked on pages. */
   kinds: Record<CardKind, boolean>;
   /** How marks of each kind look. */
@@ -55,16 +49,16 @@ export interface Settings {
  * Indonesian for Indonesian and Malay (a Malay reader reads Indonesian far
  * more easily than English), English otherwise.
  */
-export function languageForLocale(locale: string | null | undefined): UiLanguage {
+export function languageForLocale(locale: string | null | undefined): Lang {
   const primary = (locale ?? '').trim().toLowerCase().slice(0, 3);
   return /^(id|ms|in)(?![a-z])/.test(primary) ? 'id' : 'en';
 }
 
-export function defaultSettings(language: UiLanguage = 'en'): Settings {
+export function defaultSettings(language: Lang = 'en'): Settings {
   return {
     version: SETTINGS_VERSION,
     language,
-    kinds: { person: true, place: true, organisation: true, figure: true, term: true },
+    kinds: Object.fromEntries(CARD_KINDS.map((kind) => [kind, true])) as Record<CardKind, boolean>,
     styles: { ...DEFAULT_MARK_STYLES },
     sites: { never: [], always: [] },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, languageForLocale, resetSettings, type Settings } from './schema';
 import { normalizeHost, pageAccess, parseSiteList, setNever, siteMode } from './sites';
+import type { Lang } from '../types';
 
 describe('normalizeHost', () => {
   it.each<[string, string | null]>([
@@ -57,7 +58,7 @@ describe('parseSiteList', () => {
 });
 
 describe('languageForLocale', () => {
-  it.each<[string | undefined, 'en' | 'id']>([
+  it.each<[string | undefined, Lang]>([
     ['id', 'id'],
     ['id-ID', 'id'],
     ['ms-MY', 'id'],
@@ -99,7 +100,7 @@ describe('resetSettings', () => {
     styles: { ...defaultSettings().styles, person: 'background' },
     sites: { never: ['a.com'], always: ['b.com'] },
   };
-  it.each<['en' | 'id']>([['en'], ['id']])('restores every default and keeps the language %s', (language) => {
+  it.each<[Lang]>([['en'], ['id']])('restores every default and keeps the language %s', (language) => {
     expect(resetSettings({ ...changed, language })).toEqual(defaultSettings(language));
   });
 });

@@ -10,7 +10,7 @@ import { baseScene } from '../../lib/geo/map-scene';
 import type { RegionMap } from '../../lib/geo/region-map';
 import type { Card } from '../../lib/glossary/types';
 import { formatNumber } from '../../lib/i18n/format';
-import type { UiLanguage } from '../../lib/settings/schema';
+import type { Lang } from '../../lib/types';
 import type { CardStrings } from './card-strings';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -25,7 +25,7 @@ function svgEl(doc: Document, tag: string, attrs: Readonly<Record<string, string
 }
 
 /** The region and distance line, and the map when the place is on it; empty for a card without a point. */
-export function placeParts(doc: Document, card: Card | null, map: RegionMap | null, lang: UiLanguage, s: CardStrings): Element[] {
+export function placeParts(doc: Document, card: Card | null, map: RegionMap | null, lang: Lang, s: CardStrings): Element[] {
   if (!card?.coords || !card.region) return [];
   const region = card.region[lang];
   const km = map ? distanceKm(card.coords, map.kyiv.at) : null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../lib/i18n';
 import { cardStrings } from './card-strings';
+import { CARD_KINDS } from '../../lib/types';
 
 // The tiny lookup must say what i18next says for the same keys.
 describe.each(['en', 'id'] as const)('cardStrings(%s)', (lang) => {
@@ -21,7 +22,7 @@ describe.each(['en', 'id'] as const)('cardStrings(%s)', (lang) => {
     expect(s.card(key)).toBe(t(`card.${key}`));
   });
 
-  it.each(['person', 'place', 'organisation', 'figure', 'term'] as const)('kind.%s', (kind) => {
+  it.each(CARD_KINDS)('kind.%s', (kind) => {
     expect(s.kind(kind)).toBe(t(`kind.${kind}`));
   });
 

@@ -7,8 +7,7 @@ import { card as enCard, kind as enKind, language as enLanguage } from '../../li
 import { card as idCard, kind as idKind, language as idLanguage } from '../../lib/i18n/locales/id.json';
 import { formatNumber, localeOf } from '../../lib/i18n/format';
 import type { BaseKey } from '../../lib/i18n/resource-keys';
-import type { UiLanguage } from '../../lib/settings/schema';
-import type { CardKind } from '../../lib/types';
+import type { CardKind, Lang } from '../../lib/types';
 
 const STRINGS = {
   en: { card: enCard, kind: enKind, language: enLanguage },
@@ -17,17 +16,17 @@ const STRINGS = {
 
 /** A `card.*` key as callers name it (`mentions`, not `mentions_one`). */
 type CardKey = BaseKey<keyof typeof enCard>;
-const plurals = new Map<UiLanguage, Intl.PluralRules>();
+const plurals = new Map<Lang, Intl.PluralRules>();
 
 export interface CardStrings {
   kind(kind: CardKind): string;
   /** The name of a language in the interface language (`Indonesian`, `Inggris`). */
-  languageName(lang: 'en' | 'id'): string;
+  languageName(lang: Lang): string;
   /** A `card.*` string; `count` picks the plural form and fills `{{count, number}}`, `vars` fill `{{name}}`. */
   card(key: CardKey, count?: number, vars?: Readonly<Record<string, string>>): string;
 }
 
-export function cardStrings(lang: UiLanguage): CardStrings {
+export function cardStrings(lang: Lang): CardStrings {
   const s = STRINGS[lang];
   return {
     kind: (kind) => s.kind[kind],

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Card } from '../../lib/glossary/types';
 import { cardStrings } from './card-strings';
 import { CARD_TAG, createCardHost, fillCard, type CardSubject } from './card-view';
+import type { Lang } from '../../lib/types';
 
 const card = (over: Partial<Card>): Card => ({
   id: 'kyiv',
@@ -20,7 +21,7 @@ const card = (over: Partial<Card>): Card => ({
 const KYIV: CardSubject = { kind: 'place', id: 'kyiv', text: 'Kyiv' };
 
 describe('fillCard', () => {
-  it.each<[string, CardSubject, Card | null, 'en' | 'id', string[]]>([
+  it.each<[string, CardSubject, Card | null, Lang, string[]]>([
     [
       'a corpus card in English',
       KYIV,

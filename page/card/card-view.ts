@@ -8,8 +8,7 @@
 import { MAP_CSS } from '../../lib/geo/map-scene';
 import type { RegionMap } from '../../lib/geo/region-map';
 import { isFromCorpus, type Card } from '../../lib/glossary/types';
-import type { UiLanguage } from '../../lib/settings/schema';
-import type { CardKind } from '../../lib/types';
+import type { CardKind, Lang } from '../../lib/types';
 import { placeParts } from './card-map';
 import type { CardStrings } from './card-strings';
 
@@ -89,13 +88,13 @@ function clip(text: string, max: number): string {
  * Fills `card` for `subject`, from its glossary `entry` when there is one, in
  * `lang`; a place with a point gets its region, distance and `map`.
  */
-export function fillCard(card: HTMLElement, subject: CardSubject, entry: Card | null, lang: UiLanguage, s: CardStrings, map: RegionMap | null = null): void {
+export function fillCard(card: HTMLElement, subject: CardSubject, entry: Card | null, lang: Lang, s: CardStrings, map: RegionMap | null = null): void {
   const doc = card.ownerDocument;
-  const other: UiLanguage = lang === 'en' ? 'id' : 'en';
+  const other: Lang = lang === 'en' ? 'id' : 'en';
   const name = entry?.name[lang] || subject.text;
   const parts: Element[] = [line(doc, 'p', 'name', name)];
   const otherName = entry?.name[other];
-  const languageName = (code: UiLanguage) => capitalised(s.languageName(code));
+  const languageName = (code: Lang) => capitalised(s.languageName(code));
   // A figure shows both renderings below instead.
   if (!entry?.figure && otherName && otherName !== name) parts.push(line(doc, 'div', 'other', `${languageName(other)}: ${otherName}`));
   parts.push(line(doc, 'span', 'kind', s.kind(subject.kind)));

@@ -9,12 +9,12 @@
 // next moves, so marking a page costs nothing more until the reader points.
 import type { RegionMap } from '../../lib/geo/region-map';
 import type { Card } from '../../lib/glossary/types';
-import type { UiLanguage } from '../../lib/settings/schema';
 import { placeCard } from './card-placement';
 import { cardStrings, type CardStrings } from './card-strings';
 import { createCardHost, fillCard, type CardHost, type CardSubject } from './card-view';
 import type { Marker } from '../mark/highlighter';
 import { buildHitIndex, type HitIndex } from './hit-index';
+import type { Lang } from '../../lib/types';
 
 export const HOVER_MS = 150;
 const GRACE_MS = 300;
@@ -30,7 +30,7 @@ export interface CardsDeps {
   /** The offline map for place cards (null: none to be had). */
   fetchMap(): Promise<RegionMap | null>;
   /** The interface language now (the user may change it while the page is open). */
-  language(): UiLanguage;
+  language(): Lang;
   /** Scrolls a mark into view and flashes it. */
   reveal(range: Range): void;
 }
@@ -93,7 +93,7 @@ export function createCards(deps: CardsDeps): Cards {
   let opening = 0;
   let focusBefore: Element | null = null;
   const cache = new Map<string, Promise<Card | null>>();
-  const strings = new Map<UiLanguage, CardStrings>();
+  const strings = new Map<Lang, CardStrings>();
 
   const indexNow = () => (index ??= buildHitIndex(marksOf(deps.marker)));
 

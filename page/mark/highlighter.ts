@@ -2,8 +2,8 @@
 // per kind, no change to the page's DOM. Where the browser lacks the API the
 // wrapping fallback in mark-wrapper.ts takes over behind the same interface.
 
-import { CARD_KINDS, DEFAULT_MARK_STYLES } from '../../lib/settings/schema';
-import type { CardKind } from '../../lib/types';
+import { DEFAULT_MARK_STYLES } from '../../lib/settings/schema';
+import { CARD_KINDS, type CardKind } from '../../lib/types';
 import { highlightName, type MarkStyles } from '../../lib/marks/marks-css';
 import { MarksSheet } from './marks-style';
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { CARD_KINDS, DEFAULT_MARK_STYLES, type MarkStyle } from '../../lib/settings/schema';
+import { DEFAULT_MARK_STYLES, type MarkStyle } from '../../lib/settings/schema';
 import type { MarkStyles } from '../../lib/marks/marks-css';
-import type { CardKind } from '../../lib/types';
+import { CARD_KINDS, type CardKind } from '../../lib/types';
 import { MarksSheet } from './marks-style';
 
 const byKind = (kind: CardKind) => `.k-${kind}`;

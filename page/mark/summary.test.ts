@@ -25,7 +25,7 @@ describe('summarizeMarks', () => {
         { type: 'FIGURE', id: null, text: '20%', count: 1 },
       ],
     ],
-  ] as const)('%s', (_name, marks, kinds, entities) => {
-    expect(summarizeMarks(marks)).toEqual({ kinds, entities });
+  ] as const)('%s', (_name, marks, marksByType, entities) => {
+    expect(summarizeMarks(marks)).toEqual({ marksByType, entities });
   });
 });

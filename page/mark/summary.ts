@@ -8,17 +8,17 @@ import { TYPE_OF_KIND, type EntityType } from '../../lib/types';
 import type { MarkInfo } from './highlighter';
 
 export interface MarksSummary {
-  kinds: Partial<Record<EntityType, number>>;
+  marksByType: Partial<Record<EntityType, number>>;
   /** Most mentioned first; ties keep the order of first appearance. */
   entities: PageEntity[];
 }
 
 export function summarizeMarks(marks: Iterable<MarkInfo>): MarksSummary {
-  const kinds: Partial<Record<EntityType, number>> = {};
+  const marksByType: Partial<Record<EntityType, number>> = {};
   const byKey = new Map<string, PageEntity>();
   for (const mark of marks) {
     const type = TYPE_OF_KIND[mark.kind];
-    kinds[type] = (kinds[type] ?? 0) + 1;
+    marksByType[type] = (marksByType[type] ?? 0) + 1;
     // A card groups every spelling; a name without a card is grouped by its text.
     const key = mark.id !== null ? `id:${mark.id}` : `text:${mark.text}`;
     const known = byKey.get(key);
@@ -26,5 +26,5 @@ export function summarizeMarks(marks: Iterable<MarkInfo>): MarksSummary {
     else byKey.set(key, { type, id: mark.id, text: mark.text, count: 1 });
   }
   const entities = [...byKey.values()].sort((a, b) => b.count - a.count);
-  return { kinds, entities };
+  return { marksByType, entities };
 }

@@ -16,6 +16,7 @@ import { chromium, type BrowserContext, type Frame, type Page, type Worker } fro
 import { TO_PAGE, type PageStateReply } from '../../lib/messages';
 import { chromePage, CHROME_KINDS } from './chrome-pages';
 import { ROOT, bigPage, formsPage, framedPage, livePage, loadSeeds, seedPage, spaPage, tourPage, tourStops, type Seed } from './news-pages';
+import { CARD_KINDS, type CardKind } from '../../lib/types';
 
 export const CHROMIUM = process.env.SOROT_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = process.env.SOROT_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
@@ -176,13 +177,11 @@ export async function launch(opts: LaunchOptions = {}): Promise<Browser> {
   };
 }
 
-export const KINDS = ['person', 'place', 'organisation', 'figure', 'term'] as const;
-
 /** A page or one of its frames: the mark readers work on either (a frame has its own highlight registry). */
 export type PageOrFrame = Pick<Frame, 'evaluate' | 'waitForTimeout'>;
 
 export interface PageMark {
-  kind: (typeof KINDS)[number];
+  kind: CardKind;
   text: string;
   /** Offset into the seed text, when the mark is inside an element with `data-seed-start`. */
   seedStart: number | null;
@@ -248,7 +247,7 @@ export function markToHover(page: PageOrFrame, kind: string): Promise<{ rect: Re
 }
 
 export function readMarks(page: PageOrFrame): Promise<PageMark[]> {
-  return page.evaluate(marksInPage, KINDS);
+  return page.evaluate(marksInPage, CARD_KINDS);
 }
 
 /** A page or one of its frames, with the browser context it lives in. */
@@ -319,7 +318,7 @@ export async function waitForSettled(page: PageOrFrameIn, timeoutMs = 60_000): P
 }
 
 export function countMarks(page: PageOrFrame): Promise<number> {
-  return page.evaluate(markCountInPage, KINDS);
+  return page.evaluate(markCountInPage, CARD_KINDS);
 }
 
 /**

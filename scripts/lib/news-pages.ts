@@ -6,6 +6,7 @@
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Lang } from '../../lib/types';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SEEDS_DIR = join(ROOT, 'seeds');
@@ -13,7 +14,7 @@ export const SEEDS_DIR = join(ROOT, 'seeds');
 export interface Seed {
   name: string;
   text: string;
-  lang: 'id' | 'en';
+  lang: Lang;
 }
 
 export function loadSeeds(): Seed[] {
@@ -89,7 +90,7 @@ footer{background:#eee;padding:16px 24px;font-size:13px;color:#444}
 @media (prefers-color-scheme: dark){body{background:#15171a;color:#e6e6e6}footer{background:#222;color:#bbb}.byline{color:#aaa}}
 `;
 
-export function pageHtml(opts: { lang: 'id' | 'en'; title: string; main: string; script?: string }): string {
+export function pageHtml(opts: { lang: Lang; title: string; main: string; script?: string }): string {
   const site = SITE[opts.lang];
   const nav = site.nav.map((item) => `<li><a href="#${item.toLowerCase()}">${item}</a></li>`).join('');
   const related = site.relatedLinks.map((item) => `<li><a href="#">${escapeHtml(item)}</a></li>`).join('');
@@ -184,7 +185,7 @@ function quietArticleHtml(): string {
 }
 
 export interface TourStop {
-  lang: 'id' | 'en';
+  lang: Lang;
   title: string;
   /** The article element, with id="story". */
   html: string;

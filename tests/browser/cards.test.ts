@@ -10,9 +10,10 @@ import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import type { Glossary } from '../../lib/glossary/types';
 import { HISTORY_KEY } from '../../lib/history';
-import { defaultSettings, SETTINGS_KEY, type UiLanguage } from '../../lib/settings';
+import { defaultSettings, SETTINGS_KEY } from '../../lib/settings';
 import { ROOT } from '../../scripts/lib/news-pages';
 import { ARTIFACTS, browserSuite, collectExtensionErrors, markToHover, waitForMarks, type PageOrFrame, type Rect } from './harness';
+import type { Lang } from '../../lib/types';
 
 const SEED = '001_63ac3d2bfe42d99d';
 
@@ -66,7 +67,7 @@ browserSuite('cards in Chromium', {}, (suite) => {
     return mark;
   }
 
-  async function setLanguage(language: UiLanguage): Promise<void> {
+  async function setLanguage(language: Lang): Promise<void> {
     await chrome().evaluate(
       ([key, value]) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ [key as string]: value }),
       [SETTINGS_KEY, defaultSettings(language)] as const,
@@ -168,7 +169,7 @@ browserSuite('cards in Chromium', {}, (suite) => {
     expect(await waitForMarks(page, { min: 5 })).toBeGreaterThan(5);
   });
 
-  it.each<[UiLanguage, 'light' | 'dark', string]>([
+  it.each<[Lang, 'light' | 'dark', string]>([
     ['en', 'light', 'Place'],
     ['en', 'dark', 'Place'],
     ['id', 'light', 'Tempat'],

@@ -10,9 +10,9 @@ import type { Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { ankiRecords, csvRecords, CSV_COLUMNS, parseAnkiTsv, parseCsv } from '../../lib/export';
 import type { Glossary } from '../../lib/glossary/types';
-import type { UiLanguage } from '../../lib/settings';
 import { ROOT } from '../../scripts/lib/news-pages';
 import { browserSuite, collectExtensionErrors, waitForMarks } from './harness';
+import type { Lang } from '../../lib/types';
 
 const GLOSSARY = JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary;
 /** The English seed this browser visits; the other four it never opens. */
@@ -63,7 +63,7 @@ function tricky(records: string[][]): Record<'comma' | 'quote' | 'newline', stri
 browserSuite('export from the options page in Chromium', {}, (suite) => {
   let options: Page;
   let errors: string[];
-  let lang: UiLanguage;
+  let lang: Lang;
 
   beforeAll(async () => {
     // The history must hold exactly one page's cards: visit the seed, then open the options page.
@@ -75,7 +75,7 @@ browserSuite('export from the options page in Chromium', {}, (suite) => {
     errors = collectExtensionErrors(options, suite.browser);
     await options.goto(`chrome-extension://${suite.browser.extensionId}/options.html`);
     await options.getByRole('button', { name: 'Download' }).waitFor({ timeout: 10_000 });
-    lang = (await options.evaluate(() => document.documentElement.lang)) as UiLanguage;
+    lang = (await options.evaluate(() => document.documentElement.lang)) as Lang;
   }, 60_000);
 
   it('the glossary as CSV: a header and one row per card, names in both languages, quoting intact', async () => {

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../lib/i18n/locales/en.json';
 import id from '../../lib/i18n/locales/id.json';
 import type { Seed } from '../../scripts/lib/news-pages';
-import { ARTIFACTS, FIXTURE_PAGES, KINDS, firstMarkInView, markCountInPage, marksInPage, serveSite, type PageMark, type Site } from './harness';
+import { ARTIFACTS, FIXTURE_PAGES, firstMarkInView, markCountInPage, marksInPage, serveSite, type PageMark, type Site } from './harness';
+import { CARD_KINDS } from '../../lib/types';
 import { buildFirefoxExtension, hasFirefox, launchFirefox, openExtensionPage, pollFor, watchErrors, type Firefox } from './firefox-harness';
 import { expectedSeedMarks, SEED_NAMES, shownSeedMarks } from './seed-marks';
 
@@ -54,7 +55,7 @@ describe.skipIf(!hasFirefox)('the Firefox build in Firefox ESR', () => {
       const reply = (await probe
         .evaluate((id, url) => browser.tabs.sendMessage(id, { type: 'page-state', url }).catch(() => null), tabId, page.url())
         .catch(() => null)) as { state?: string; busy?: boolean } | null;
-      count = await page.evaluate(markCountInPage, [...KINDS]);
+      count = await page.evaluate(markCountInPage, [...CARD_KINDS]);
       if (reply?.state && reply.state !== 'reading' && !reply.busy && count >= min) return count;
       await sleep(50);
     }
@@ -98,7 +99,7 @@ describe.skipIf(!hasFirefox)('the Firefox build in Firefox ESR', () => {
     const { page, tabId } = await openTab(`${site.origin}/seed/${name}.html`);
     const expected = expectedSeedMarks(seed);
     expect(await marksWhenSettled(page, tabId, 1)).toBe(expected.length);
-    const marks = (await page.evaluate(marksInPage, [...KINDS])) as PageMark[];
+    const marks = (await page.evaluate(marksInPage, [...CARD_KINDS])) as PageMark[];
     expect(shownSeedMarks(marks)).toEqual(expected);
     await page.close();
   });

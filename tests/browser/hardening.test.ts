@@ -168,7 +168,7 @@ describe.skipIf(!hasChromium)('hardening: hostile pages in Chromium', () => {
       { type: 'analyze', part: 'page', text: 'Zelensky met Putin in Kyiv.', lang: 'en', url: 'http://evil.example/' },
       { type: 'reveal', id: null, text: 'Kyiv', occurrence: 0 },
       { type: 'mark-anyway', tabId },
-      { type: 'marked', count: 999, kinds: {}, entities: [] },
+      { type: 'marked', count: 999, marksByType: {}, entities: [] },
       { type: 'status', tabId },
     ];
     await page.evaluate((messages) => {
@@ -284,7 +284,7 @@ describe.skipIf(!hasChromium)('hardening: hostile pages in Chromium', () => {
     const same = page.frame({ url: /\/framed\.html$/ });
     expect(same).not.toBeNull();
     const frameMarks = (frame: NonNullable<typeof same>) =>
-      frame.evaluate(() => ['person', 'place', 'organisation', 'figure', 'term'].reduce((n, k) => n + (CSS.highlights.get(`sorot-${k}`)?.size ?? 0), 0));
+      countMarks(frame);
     await expect.poll(() => frameMarks(same!), { timeout: 15_000 }).toBeGreaterThan(5);
     const srcdoc = page.frames().find((f) => f.url() === 'about:srcdoc');
     await page.waitForTimeout(1500);

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { CDPSession, Page } from 'playwright-core';
 import { articleHtml, escapeHtml, pageHtml, seedLines, type Seed } from '../../scripts/lib/news-pages';
 import type { Browser } from './harness';
+import { CARD_KINDS } from '../../lib/types';
 
 export interface HostileRoute {
   body: string;
@@ -152,12 +153,12 @@ export function overriddenPage(seed: Seed, override: string): string {
 
 /** Marks counted from a registry the page kept before it hid `CSS.highlights` (see OVERRIDES). */
 export function countKeptMarks(page: Page): Promise<number> {
-  return page.evaluate(() => {
+  return page.evaluate((kinds) => {
     const registry = (window as unknown as { __registry: HighlightRegistry }).__registry;
     let n = 0;
-    for (const kind of ['person', 'place', 'organisation', 'figure', 'term']) n += registry.get(`sorot-${kind}`)?.size ?? 0;
+    for (const kind of kinds) n += registry.get(`sorot-${kind}`)?.size ?? 0;
     return n;
-  });
+  }, CARD_KINDS);
 }
 
 type Chrome = {

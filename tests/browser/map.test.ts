@@ -9,7 +9,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { defaultSettings, SETTINGS_KEY, type UiLanguage } from '../../lib/settings';
+import { defaultSettings, SETTINGS_KEY } from '../../lib/settings';
+import type { Lang } from '../../lib/types';
 import { ARTIFACTS, browserSuite, collectExtensionErrors, openPopup, openTab, waitForMarks } from './harness';
 
 /** An English seed article naming places from Kyiv oblast to Mykolaiv, and Washington. */
@@ -86,7 +87,7 @@ browserSuite('the offline map in Chromium', {}, (suite) => {
         const [tab] = await chrome.tabs.query({ active: true });
         await chrome.tabs.sendMessage(tab!.id!, { type: 'command', command: 'next-mark' }, { frameId: 0 });
       });
-    const setLanguage = (lang: UiLanguage) =>
+    const setLanguage = (lang: Lang) =>
       worker.evaluate(([key, value]) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ [key as string]: value }), [SETTINGS_KEY, defaultSettings(lang)] as const);
     const readPlace = () =>
       page.evaluate(() => {

@@ -11,12 +11,13 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { TabStatus } from '../../lib/messages';
 import { ARTIFACTS, axeProblems, browserSuite, openPopup, openTab, collectExtensionErrors, countMarks, readMarks, waitForMarks, type PageMark } from './harness';
+import { type Lang, TYPE_OF_KIND } from '../../lib/types';
 
 /** An English seed article. */
 const SEED = '001_63ac3d2bfe42d99d';
 
 
-async function setLanguage(popup: Page, lang: 'en' | 'id'): Promise<void> {
+async function setLanguage(popup: Page, lang: Lang): Promise<void> {
   await popup.locator(`.toggle-option[lang="${lang}"]`).click();
   await popup.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
@@ -29,10 +30,9 @@ const statusOf = (extensionPage: Page, tabId: number) =>
   }, tabId);
 
 /** The page's marks counted per entity type, as the background counts them. */
-const TYPE_OF_MARK_KIND = { person: 'PERSON', place: 'PLACE', organisation: 'ORG', figure: 'FIGURE', term: 'TERM' } as const;
 function marksByType(marks: PageMark[]): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const mark of marks) counts[TYPE_OF_MARK_KIND[mark.kind]] = (counts[TYPE_OF_MARK_KIND[mark.kind]] ?? 0) + 1;
+  for (const mark of marks) counts[TYPE_OF_KIND[mark.kind]] = (counts[TYPE_OF_KIND[mark.kind]] ?? 0) + 1;
   return counts;
 }
 
@@ -210,7 +210,7 @@ browserSuite('the popup and the options page in Chromium', {}, (suite) => {
       // The popup and the background describe this tab's page: its address, language, marks per type.
       expect(status.url).toBe(tab.url);
       expect(status.marks).toBe(tab.count);
-      expect(status.kinds).toEqual(marksByType(tab.marks));
+      expect(status.marksByType).toEqual(marksByType(tab.marks));
       expect(facts).toContain(tab.seed.lang === 'en' ? 'English' : 'Indonesian');
       expect(facts).toContain(`${tab.count} marks`);
       // "On this page" lists every mark of this page once: its mentions add up to the page's marks,
