@@ -2,6 +2,7 @@
 // sizes and styles of what is pinned on it, for both renderers: the popup
 // draws them with Preact, the in-page card with createElementNS. One source,
 // so the two maps cannot drift apart.
+import type { Lang } from '../types';
 import type { RegionMap } from './region-map';
 import { SUBJECT_COUNTRY } from './region-map';
 
@@ -14,7 +15,7 @@ export interface SceneNode {
   text?: string;
 }
 
-export function baseScene(map: RegionMap, lang: 'en' | 'id'): SceneNode[] {
+export function baseScene(map: RegionMap, lang: Lang): SceneNode[] {
   return [
     ...map.countries.map((c): SceneNode => ({ tag: 'path', cls: c.code === SUBJECT_COUNTRY ? 'land subject' : 'land', d: c.d })),
     ...map.labels.map((l): SceneNode => ({ tag: 'text', cls: `label ${l.kind}`, x: l.x, y: l.y, text: l.name[lang] })),
