@@ -28,8 +28,8 @@ describe('framing', () => {
   const neutral = 'The council met on Tuesday to discuss the budget for schools and roads. '.repeat(40);
   const passing = 'Kyiv says Russian troops shelled Kharkiv; Zelensky asked allies for help. ';
   const impeachment =
-    'Ukraine aid was held up, and Ukraine waited while Zelensky called Kyiv officials; Russia annexed Crimea in 2014, and the intelligence committee heard troops and weapons were at stake for Ukraine. ' +
-    'The envoy said Kyiv was told the aid for Ukraine and its troops depended on the inquiry; Zelensky was asked to announce it. ';
+    'Ukraine aid was held up while Zelensky waited; Russia annexed Crimea in 2014, the intelligence committee heard. ' +
+    'The envoy said Kyiv was told the security aid for Ukraine depended on the inquiry, and Zelensky was asked to announce it. ';
   it.each([
     ['a war headline over a body that names the war a handful of times', 'Zelensky: we will not give up land to Russia', neutral + passing, true],
     ['the same body without the headline', '', neutral + passing, false],

@@ -23,6 +23,9 @@ const FRAMED_BODY_NEEDS = { mentions: 3, ukraine: 1, russia: 1 };
  */
 const OTHERWISE_FRAMED_RUSSIA = 2;
 
+/** ...or unless the body alone is war coverage well past the threshold (a page on Ukraine's generals names Russia seldom). */
+const OTHERWISE_FRAMED_SCORE = WAR_SCORE + 1.5;
+
 /**
  * Whether the framing lines are about the Russia-Ukraine war: the Ukrainian
  * side named, with the Russian side, a war term or the word war beside it,
@@ -38,13 +41,14 @@ function framesTheWar(framing: CoverageEvidence, framingText: string): boolean {
  * read as war coverage on its own is war coverage when its framing is about
  * the war and the body names both sides a few times, other conflicts not
  * ahead. A body that does is not, when its framing names a side of the war
- * but frames something else, unless the body names Russia more than in passing.
+ * but frames something else, unless the body names Russia more than in
+ * passing or reads as war coverage well past the threshold.
  */
 export function withFraming(verdict: CoverageVerdict, body: CoverageEvidence, framing: CoverageEvidence, framingText: string): CoverageVerdict {
   const aboutTheWar = framesTheWar(framing, framingText);
   if (verdict.war) {
     const otherwise = !aboutTheWar && framing.ukraine + framing.russia > 0;
-    if (!otherwise || body.russia >= OTHERWISE_FRAMED_RUSSIA) return verdict;
+    if (!otherwise || body.russia >= OTHERWISE_FRAMED_RUSSIA || verdict.score >= OTHERWISE_FRAMED_SCORE) return verdict;
     return { ...verdict, war: false, evidence: ['framing: names the war\'s sides but frames something else, and the body names Russia in passing', ...verdict.evidence] };
   }
   if (!aboutTheWar) return verdict;

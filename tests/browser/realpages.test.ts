@@ -31,7 +31,7 @@ const ARTICLE: Record<string, string> = {
   'en-war-globalnews-kyiv-oreshnik-strike-2026.html.gz':
     'h1.l-article__title, .l-article__text p, .l-article__text h2, .l-article__text h3, .l-article__text figcaption, .l-article__featured figcaption, .c-byline',
   'en-war-gatewaypundit-zelensky-syrsky-fedorov-2026.html.gz':
-    'h1.entry-title, .entry-content p, .entry-content h2, .entry-content blockquote, .entry-content figcaption, .entry-content li',
+    'h1.entry-title, .entry-meta .author-name, .entry-content p, .entry-content h2, .entry-content blockquote, .entry-content figcaption, .entry-content li',
 };
 /** Inside the article's elements, what is still chrome: times, counters, ads, the titles of other stories' videos. */
 const CHROME_INSIDE = 'time, [class*="c-ad"], [data-gu-name="lastupdated"], [class*="share"], .c-video';
