@@ -29,7 +29,7 @@ export default defineContentScript({
     /** The user turned the marks off here with the toggle-marks command. */
     let toggledOff = false;
     const start = ({ force, kinds, styles }: PageOptions) =>
-      startSorot({ doc: document, send, language: () => language, force, kinds, marker: createMarker(document, styles) });
+      startSorot({ doc: document, send, language: () => language, force, kinds, marker: createMarker(document, styles), alive: () => !ctx.isInvalid });
 
     // Other kinds or sites restart the page: simpler and surer than patching
     // the marks, and they change seldom. A new look only swaps the marks'
@@ -97,8 +97,14 @@ export default defineContentScript({
 
     ctx.onInvalidated(() => {
       page?.stop();
-      unwatchSettings();
-      browser.runtime.onMessage.removeListener(onMessage);
+      // Once the extension is gone its APIs may throw: there is nothing left to undo then.
+      for (const undo of [unwatchSettings, () => browser.runtime.onMessage.removeListener(onMessage)]) {
+        try {
+          undo();
+        } catch {
+          // gone with the context
+        }
+      }
     });
   },
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalyzeRequest, MarkedReport, MarkSpan } from '../lib/messages';
 import type { CardKind } from '../lib/types';
 import { MAX_PAGE_ELEMENTS, startSorot, type SorotPageDeps } from './sorot-page';
@@ -101,6 +101,20 @@ describe('startSorot says it is reading from the quick look to the last mark', (
     await page.ready;
     expect(page.pageState()).toEqual({ state: settled, url: location.href, marks });
     page.stop();
+  });
+});
+
+describe('startSorot once the extension is gone', () => {
+  it('takes its marks down at the next page change, though that change sends nothing', async () => {
+    setBody(`<p>${ARTICLE}</p>`);
+    let alive = true;
+    const page = startSorot({ doc: document, send: fakeBackground(true).send, alive: () => alive });
+    await page.ready;
+    expect(marked()).toEqual(['person:Zelensky', 'place:Kyiv']);
+    alive = false;
+    document.body.append(Object.assign(document.createElement('footer'), { textContent: 'Zelensky in Kyiv' }));
+    await vi.waitFor(() => expect(page.state).toBe('off'), { timeout: 10_000 });
+    expect(marked()).toEqual([]);
   });
 });
 

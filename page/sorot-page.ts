@@ -30,6 +30,8 @@ export interface SorotPageDeps {
   force?: boolean;
   /** Kinds the user wants marked; a kind set to false is not marked. All kinds by default. */
   kinds?: Readonly<Record<CardKind, boolean>>;
+  /** False once the extension is gone (reloaded, updated, removed): the page then takes its marks down. */
+  alive?: () => boolean;
   /** The interface language the cards speak, read when a card opens. English by default. */
   language?: () => Lang;
 }
@@ -217,6 +219,12 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   const batcher = new Batcher<PageChanges>((batches) => applyChanges(batches).catch(() => stop()), DEFAULT_BATCH);
 
   async function applyChanges(batches: PageChanges[]): Promise<void> {
+    // Most page changes send nothing (text outside the article is left alone),
+    // so a message failing cannot be the only sign that the extension is gone.
+    if (deps.alive && !deps.alive()) {
+      stop();
+      return;
+    }
     const forGeneration = generation;
     navigation.check();
     if (forGeneration !== generation) return; // the navigation handler took over
