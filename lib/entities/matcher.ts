@@ -4,7 +4,7 @@
 // linear in the text whatever the text is.
 import type { EntityType, LexiconEntry } from '../types';
 import { TYPE_OF_KIND } from '../types';
-import { fold } from '../text/fold';
+import { fold, hasNonAscii } from '../text/fold';
 import { isCapitalised, isUpper, separator, tokenize, type Token } from '../text/tokens';
 
 /**
@@ -87,12 +87,71 @@ function casePasses(hit: Hit, tokens: readonly Token[], first: number, lastWord:
 function cliticStem(folded: string): string | null {
   const n = folded.length;
   if (n < 6) return null; // the stem needs three letters
-  const end = folded.slice(n - 3);
-  return end === 'nya' || end === 'lah' || end === 'kah' || end === 'pun' ? folded.slice(0, n - 3) : null;
+  // Char codes, not a slice: this runs for every token the trie does not know.
+  const a = folded.charCodeAt(n - 3);
+  const b = folded.charCodeAt(n - 2);
+  const c = folded.charCodeAt(n - 1);
+  const clitic =
+    (a === 110 && b === 121 && c === 97) || // nya
+    (b === 97 && ((a === 108 && c === 104) || (a === 107 && c === 104))) || // lah, kah
+    (a === 112 && b === 117 && c === 110); // pun
+  return clitic ? folded.slice(0, n - 3) : null;
+}
+
+/**
+ * A filter of the folded words an alias can start with: a bit per hash of
+ * each ASCII word, so a token whose hash bit is clear starts no alias and is
+ * neither folded nor looked up. Nine tokens in ten are turned away by one
+ * char loop and one array read; a hash collision only lets a token through
+ * to the exact lookup, so the filter never holds back what can match.
+ */
+class StartFilter {
+  private static readonly BITS = 1 << 20;
+  private readonly bits = new Uint8Array(StartFilter.BITS >> 3);
+
+  private set(hash: number): void {
+    const bit = hash & (StartFilter.BITS - 1);
+    this.bits[bit >> 3]! |= 1 << (bit & 7);
+  }
+
+  private has(hash: number): boolean {
+    const bit = hash & (StartFilter.BITS - 1);
+    return (this.bits[bit >> 3]! & (1 << (bit & 7))) !== 0;
+  }
+
+  /** FNV-1a over char codes: the same for a folded word and for its ASCII token in any case. */
+  private static step(hash: number, code: number): number {
+    return Math.imul(hash ^ code, 16777619) >>> 0;
+  }
+
+  /** Adds the folded first word of an alias (one not in ASCII needs no bit: non-ASCII tokens always pass). */
+  add(folded: string): void {
+    if (hasNonAscii(folded)) return;
+    let hash = 2166136261;
+    for (let k = 0; k < folded.length; k++) hash = StartFilter.step(hash, folded.charCodeAt(k));
+    this.set(hash);
+  }
+
+  /** Could this token, as written, fold to an alias's first word, or to one with a three-letter clitic after it? */
+  mayStart(word: string): boolean {
+    const n = word.length;
+    let hash = 2166136261;
+    let stemHash = 0;
+    for (let k = 0; k < n; k++) {
+      const code = word.charCodeAt(k);
+      // Folding can change a non-ASCII word's length: such words take the slow way.
+      if (code > 0x7f) return true;
+      if (k === n - 3) stemHash = hash;
+      // Token characters in ASCII are letters and digits: `| 32` lower-cases the one, keeps the other.
+      hash = StartFilter.step(hash, code | 32);
+    }
+    return this.has(hash) || (n >= 6 && this.has(stemHash));
+  }
 }
 
 export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
   const root = newNode();
+  const startFilter = new StartFilter();
   const claimed = new Map<string, Hit>();
   const conflicts: Array<{ alias: string; kept: string; dropped: string }> = [];
   let size = 0;
@@ -139,6 +198,8 @@ export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
     }
   }
 
+  for (const key of root.next.keys()) startFilter.add(key);
+
   function match(text: string, tokens = tokenize(text)): RawMatch[] {
     const out: RawMatch[] = [];
     let i = 0;
@@ -147,6 +208,7 @@ export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
       let best: RawMatch | null = null;
       for (let j = i; j < tokens.length && node; j++) {
         const tok = tokens[j]!;
+        if (j === i && !startFilter.mayStart(tok.text)) break;
         const sep = j === i ? '' : separator(text, tokens[j - 1]!.end, tok.start);
         const key = fold(tok.text);
         let child: Node | undefined = node.next.get(edgeKey(sep, key));
