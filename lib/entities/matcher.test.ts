@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LexiconEntry } from '../types';
+import fc from 'fast-check';
+import { LEXICON } from '../gazetteer';
+import { newsText } from '../testing/arbitraries';
 import { compileMatcher } from './matcher';
 
 const entry = (id: string, kind: LexiconEntry['kind'], en: string, idName: string, aliases: string[] = []): LexiconEntry => ({
@@ -50,5 +53,36 @@ describe('compileMatcher', () => {
   it('stays linear on a million repeats of one name', () => {
     const text = 'Kyiv '.repeat(200_000);
     expect(matcher.match(text)).toHaveLength(200_000);
+  });
+});
+
+describe('the start filter holds back no alias of the shipped lexicon', () => {
+  // The filter turns tokens away by a hash of their case-folded text; the
+  // matcher compiled without it is the reference. Every alias written as
+  // itself, in capitals and with a clitic glued on, and random news text.
+  const shipped = compileMatcher(LEXICON);
+  const plain = compileMatcher(LEXICON, { startFilter: false });
+  const refMatches = (text: string) => plain.match(text);
+  const aliases = [...new Set(LEXICON.flatMap((e) => [e.name.en, e.name.id, ...e.aliases]))];
+  it.each([
+    ['as written', (a: string) => a],
+    ['in capitals', (a: string) => a.toUpperCase()],
+    ['with -nya glued on', (a: string) => `${a}nya`],
+  ])('%s', (_name, write) => {
+    const lost = aliases.filter((alias) => {
+      const text = `di ${write(alias)} ini`;
+      const expected = refMatches(text);
+      return JSON.stringify(shipped.match(text)) !== JSON.stringify(expected);
+    });
+    expect(lost).toEqual([]);
+  });
+
+  it('on random news text', () => {
+    fc.assert(
+      fc.property(newsText(), (text) => {
+        expect(shipped.match(text)).toEqual(plain.match(text));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -149,7 +149,8 @@ class StartFilter {
   }
 }
 
-export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
+/** `startFilter: false` compiles the plain walk, the reference the filter is tested against. */
+export function compileMatcher(entries: readonly LexiconEntry[], options: { startFilter?: boolean } = {}): Matcher {
   const root = newNode();
   const startFilter = new StartFilter();
   const claimed = new Map<string, Hit>();
@@ -198,6 +199,7 @@ export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
     }
   }
 
+  const filtering = options.startFilter !== false;
   for (const key of root.next.keys()) startFilter.add(key);
 
   function match(text: string, tokens = tokenize(text)): RawMatch[] {
@@ -208,7 +210,7 @@ export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
       let best: RawMatch | null = null;
       for (let j = i; j < tokens.length && node; j++) {
         const tok = tokens[j]!;
-        if (j === i && !startFilter.mayStart(tok.text)) break;
+        if (j === i && filtering && !startFilter.mayStart(tok.text)) break;
         const sep = j === i ? '' : separator(text, tokens[j - 1]!.end, tok.start);
         const key = fold(tok.text);
         let child: Node | undefined = node.next.get(edgeKey(sep, key));
