@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ICON_SIZES } from './scripts/icon-sizes';
 
 const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.png`]));
@@ -8,9 +10,24 @@ const ICONS = Object.fromEntries(ICON_SIZES.map((size) => [size, `icon/${size}.p
 // Permissions stay at `storage`: the content script is declared in
 // entrypoints/content.ts (all http/https pages, every frame, at document_idle)
 // and needs no host permission; nothing is fetched and no remote code runs.
+const GLOSSARY = resolve(import.meta.dirname, 'assets', 'glossary.json');
+
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
+  hooks: {
+    // The glossary ships as a packaged file the background fetches on first
+    // need (entrypoints/background/glossary-source.ts), not inside
+    // background.js. A build before `npm run glossary` has none: the
+    // extension then marks nothing, as before.
+    'build:publicAssets': (_wxt, files) => {
+      if (existsSync(GLOSSARY)) files.push({ absoluteSrc: GLOSSARY, relativeDest: 'glossary.json' });
+    },
+    // So `browser.runtime.getURL('/glossary.json')` type-checks.
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('glossary.json');
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
   // The sources zip addons.mozilla.org asks for, for a reviewer to rebuild
   // from: what `npm ci && npm run build:firefox` needs, with no test pages,

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Card, Glossary } from '../lib/glossary/types';
+import { COLD_START_MARKS } from '../entrypoints/background/cold-start';
 import { ROOT } from './lib/news-pages';
 import { CHROMIUM, EXTENSION_DIR, FIXTURE_PAGES, REAL_PAGES, buildExtension, hasChromium, launch, serveSite, waitForMarks, type Browser, type Site } from './lib/chromium';
 import { CARD_KINDS } from '../lib/types';
@@ -491,7 +492,51 @@ async function markJs(site: Site): Promise<Row> {
   return { what: `mark.js, ${terms.length} terms, 50,000-word page (for comparison)`, value: median(times), unit: 'ms', target: null };
 }
 
-/** SOROT_BENCH_ONLY=pages,realpages,big,popup,markjs runs only those parts. */
+/**
+ * The service worker's cold start: the worker stopped (CDP ServiceWorker.stopWorker, as the
+ * browser does to an idle worker), then a seed page loads and its content script's analyze
+ * request starts it. Read from the worker's own performance marks (entrypoints/background/
+ * cold-start.ts), relative to its start: the packaged glossary fetched and parsed, the
+ * matcher built, the first analysis reply sent.
+ */
+async function coldStart(browser: Browser, site: Site): Promise<Row[]> {
+  const page = await browser.context.newPage();
+  const cdp = await browser.context.newCDPSession(page);
+  const versions = new Map<string, { scriptURL: string; runningStatus: string }>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => {
+    for (const v of updated) versions.set(v.versionId, { scriptURL: v.scriptURL, runningStatus: v.runningStatus });
+  });
+  await cdp.send('ServiceWorker.enable');
+  const ours = `chrome-extension://${browser.extensionId}/`;
+  const running = () => [...versions].filter(([, v]) => v.scriptURL.startsWith(ours) && v.runningStatus === 'running').map(([id]) => id);
+  const samples: Record<'glossary' | 'analyzer' | 'reply', number[]> = { glossary: [], analyzer: [], reply: [] };
+  const seed = site.seeds[1]!.name;
+  for (let run = 0; run < RUNS; run++) {
+    const deadline = Date.now() + 10_000;
+    while (running().length === 0 && Date.now() < deadline) await page.waitForTimeout(20);
+    for (const versionId of running()) await cdp.send('ServiceWorker.stopWorker', { versionId });
+    while (running().length > 0 && Date.now() < deadline) await page.waitForTimeout(20);
+    if (running().length > 0) throw new Error('cold start: the service worker did not stop');
+    await page.goto(`${site.origin}/seed/${seed}.html?run=${run}`);
+    await waitForMarks(page, { min: 5 });
+    // The worker the page's request started (Playwright keeps one Worker per target; timeOrigin differs run to run).
+    const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(ours));
+    if (!worker) throw new Error('cold start: no service worker after the page was marked');
+    const marks = await worker.evaluate(
+      (names) => Object.fromEntries(Object.entries(names).map(([key, name]) => [key, performance.getEntriesByName(name)[0]?.startTime ?? NaN])),
+      COLD_START_MARKS,
+    );
+    for (const key of Object.keys(samples) as Array<keyof typeof samples>) samples[key].push(marks[key] as number);
+  }
+  await page.close();
+  return [
+    { what: 'service worker cold start: glossary fetched and parsed', value: median(samples.glossary), unit: 'ms', target: null },
+    { what: 'service worker cold start: matcher built', value: median(samples.analyzer), unit: 'ms', target: null },
+    { what: 'service worker cold start: first analysis reply', value: median(samples.reply), unit: 'ms', target: 150 },
+  ];
+}
+
+/** SOROT_BENCH_ONLY=cold,pages,realpages,big,popup,markjs runs only those parts. */
 const wanted = (part: string) => !process.env.SOROT_BENCH_ONLY || process.env.SOROT_BENCH_ONLY.split(',').includes(part);
 
 const shippedCards = () => (JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary).cards.length;
@@ -502,9 +547,13 @@ async function main(rows: Row[]): Promise<void> {
   // What every page the reader opens downloads and compiles.
   const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'));
   rows.push({ what: 'content script size, gzip', value: gzipSync(contentScript).length / 1024, unit: 'KB', target: 20 });
+  // The service worker carries no glossary (a packaged file it fetches on first need).
+  const worker = readFileSync(join(EXTENSION_DIR, 'background.js'));
+  rows.push({ what: 'background.js size, gzip', value: gzipSync(worker).length / 1024, unit: 'KB', target: 100 });
   const site = await serveSite();
   const browser = await launch();
   try {
+    if (wanted('cold')) rows.push(...(await coldStart(browser, site)));
     if (wanted('pages')) rows.push(...(await scriptCost(browser, site, savedPages(site), 'saved pages')));
     if (wanted('realpages')) {
       const real = realPages(site);

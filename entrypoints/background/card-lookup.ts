@@ -4,7 +4,9 @@
 import { findFigures } from '../../lib/figures';
 import type { Card, Glossary } from '../../lib/glossary/types';
 
-export function cardLookup(glossary: Glossary): (id: string, text: string) => Card | null {
+export type CardOf = (id: string, text: string) => Card | null;
+
+export function cardLookup(glossary: Glossary): CardOf {
   let byId: Map<string, Card> | null = null;
   return (id, text) => {
     byId ??= new Map(glossary.cards.map((card) => [card.id, card]));

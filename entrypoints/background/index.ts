@@ -2,20 +2,18 @@
 // the content script), keeps what it learnt per tab for the popup, and shows
 // the number of marks on the toolbar badge.
 //
-// The analyzer is built from the shipped glossary, not from lib/analyze.ts:
+// The analyzer is built from the shipped glossary (a packaged file, fetched
+// on the first request: see glossary-source.ts), not from lib/analyze.ts:
 // that one pulls in the whole gazetteer, which the glossary already holds in
-// the form the matcher needs.
+// the form the matcher needs. So background.js carries no lexicon at all.
 
-import glossaryJson from '../../assets/glossary.json';
 import regionMapJson from '../../assets/region-map.json';
 import type { RegionMap } from '../../lib/geo/region-map';
-import { createAnalyzer, type Analyze } from '../../lib/create-analyzer';
-import { lexiconFromGlossary } from '../../lib/glossary/build';
-import type { Glossary } from '../../lib/glossary/types';
 import { dispatch, PAGE_COMMANDS, TO_BACKGROUND, type AnalyzeReply, type AnalyzeRequest, type Handlers, type SenderRole, type ToPage } from '../../lib/messages';
 import { historyStore } from '../../store/items';
 import { answerAnalyze } from './analyze-reply';
-import { cardLookup } from './card-lookup';
+import { COLD_START_MARKS, markOnce } from './cold-start';
+import { fetchGlossary, glossarySource } from './glossary-source';
 import { historyWriter } from './history-writer';
 import { senderRole } from './senders';
 import { tabStates } from './tab-states';
@@ -25,17 +23,16 @@ export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   // Built on the first request, not at start: a service worker woken only by
   // the popup asking for a status does not need it.
-  let analyzer: Analyze | null = null;
-  const cardOf = cardLookup(glossaryJson as Glossary);
+  const glossary = glossarySource(() => fetchGlossary(browser.runtime.getURL('/glossary.json')));
   const history = historyWriter(historyStore);
-  const analyze: Analyze = (text, options) => (analyzer ??= createAnalyzer(lexiconFromGlossary(glossaryJson as Glossary)))(text, options);
 
   function showBadge(tabId: number): void {
     const marks = tabs.status(tabId)?.marks ?? 0;
     void action?.setBadgeText({ tabId, text: marks > 0 ? String(marks) : '' })?.catch(() => undefined);
   }
 
-  function analyzeFor(tabId: number, frameId: number, request: AnalyzeRequest): AnalyzeReply {
+  async function analyzeFor(tabId: number, frameId: number, request: AnalyzeRequest): Promise<AnalyzeReply> {
+    const analyze = await glossary.analyzer();
     // Text added later is judged with the page's language: a short snippet is
     // too little for the detector, and it belongs to the page anyway.
     const known = request.part === 'added' ? tabs.frame(tabId, frameId) : undefined;
@@ -56,9 +53,11 @@ export default defineBackground(() => {
   const handlers: Handlers<typeof TO_BACKGROUND, Sender> = {
     analyze(request, { tabId, frameId }) {
       if (tabId === undefined) return undefined;
-      const reply = analyzeFor(tabId, frameId, request);
-      showBadge(tabId);
-      return reply;
+      return analyzeFor(tabId, frameId, request).then((reply) => {
+        markOnce(COLD_START_MARKS.reply);
+        showBadge(tabId);
+        return reply;
+      });
     },
     marked(report, { tabId, frameId }) {
       if (tabId === undefined) return undefined;
@@ -75,7 +74,7 @@ export default defineBackground(() => {
       tell(tabId, { type: 'mark-anyway' }, 0);
       return null;
     },
-    card: ({ id, text }) => ({ card: cardOf(id, text) }),
+    card: ({ id, text }) => glossary.cardOf().then((cardOf) => ({ card: cardOf(id, text) })),
     // The offline map for place cards: the content script carries none of it.
     'region-map': () => regionMapJson as unknown as RegionMap,
   };

@@ -5,7 +5,8 @@
 //   holds from the corpus (seed-curated), from the gazetteer, or not at all
 //   (only found, if at all, by shape).
 import { createAnalyzer } from '../analyze';
-import { buildGlossary, CORPUS_SOURCE, lexiconFromGlossary } from '../glossary/build';
+import { buildGlossary, CORPUS_SOURCE } from '../glossary/build';
+import { lexiconFromGlossary } from '../glossary/lexicon';
 import type { EntityType, LexiconEntry } from '../types';
 import { GOLD_TYPES, scoreDocs, type GoldDoc } from './entities';
 import { addCounts, type Counts } from './score';

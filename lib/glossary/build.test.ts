@@ -7,7 +7,8 @@ import { scoreNameCards } from '../eval/name-cards';
 import { LEXICON } from '../gazetteer';
 import { PLACE_FACTS } from '../gazetteer/place-facts';
 import type { LexiconEntry } from '../types';
-import { buildGlossary, lexiconFromGlossary, serializeGlossary } from './build';
+import { buildGlossary, serializeGlossary } from './build';
+import { lexiconFromGlossary } from './lexicon';
 
 const docs = loadGoldDocs();
 const articles = docs.map((d) => ({ file: d.gold.file, text: d.text }));

@@ -238,10 +238,3 @@ export function serializeGlossary(glossary: Glossary): string {
   const cards = glossary.cards.map((c) => JSON.stringify(c)).join(',\n');
   return `${head.slice(0, -1)},"cards":[\n${cards}\n]}\n`;
 }
-
-/** The glossary's cards as lexicon entries, for the matcher (figures are found by shape). */
-export function lexiconFromGlossary(glossary: Glossary): LexiconEntry[] {
-  return glossary.cards.flatMap((c) =>
-    c.kind === 'figure' ? [] : [{ id: c.id, kind: c.kind, name: c.name, aliases: c.aliases, gloss: c.gloss, source: c.source }],
-  );
-}
