@@ -1,7 +1,11 @@
-// The content script's work on one page: a quick look, then (only on likely
-// war coverage) the whole text to the background, the spans it returns turned
-// into marks, and the page watched for text that arrives later or for a
-// single-page-app navigation that replaces the article.
+// The content script's work on one page, in five stages a reader can follow:
+// look (a quick look: is this likely war coverage, and small enough? then the
+// page's article found and looked at again), read (the article's visible prose
+// as text), analyze (the text to the background, spans
+// back), mark (spans into marks, in slices), and watch (text that arrives
+// later, or a single-page-app navigation that replaces the article, goes
+// round the stages again). startSorot() holds the state they share in one
+// PageRun and wires them to the page.
 
 import { ask, TO_BACKGROUND, type AnalyzeRequest, type MarkedReport, type MarkSpan, type PagePart, type OffReason, type PageState, type PageStateReply, type ToBackground } from '../lib/messages';
 import { type CardKind, KIND_OF_TYPE, type Lang } from '../lib/types';
@@ -14,7 +18,7 @@ import type { MarkStyles } from '../lib/marks/marks-css';
 import { declaredLanguageAllows, looksLikeWarText, SAMPLE_CHARS } from './look/war-text';
 import { addedLooksLikeWar, pageLooksLikeWar, sampleText } from './look/page-sample';
 import { findArticle, type Article } from './look/article';
-import { createRevealer } from './mark/reveal';
+import { createRevealer, type Revealer } from './mark/reveal';
 import { summarizeMarks } from './mark/summary';
 import { rangeForSpan, type TextMap } from './read/text-map';
 import { watchNavigation, watchPage, type PageChanges, type PageWatch } from './watch/watch';
@@ -70,216 +74,274 @@ export function createMarker(doc: Document, styles?: MarkStyles): Marker {
   return registry ? new HighlightMarker(doc, registry, styles) : new MarkWrapper(doc, styles);
 }
 
+/** What the stages share for one page; startSorot() owns it. */
+interface PageRun {
+  readonly doc: Document;
+  readonly view: Window;
+  readonly deps: SorotPageDeps;
+  readonly marker: Marker;
+  readonly revealer: Revealer;
+  /** The page's declared language (`<html lang>`), lower-cased. */
+  readonly lang: string | null;
+  /** Mark whatever the verdict: an "always" site, or the reader's "Mark anyway". */
+  forced: boolean;
+  stopped: boolean;
+  state: PageState;
+  /** The last whole-page verdict; `state` says 'reading' until the marks it asked for are placed. */
+  verdict: 'war' | 'idle';
+  /** While reading: the share of the marks placed. */
+  progress: number;
+  /** Elements counted on a page found too large to mark. */
+  elements: number;
+  offReason?: OffReason;
+  /** Bumped on navigation and stop: work started for an older page is dropped. */
+  generation: number;
+  watch: PageWatch | null;
+  /** The article the page was judged by: text added outside it is left alone. */
+  article: Article | null;
+  /** A navigation happened: the next batch of changes reads the whole page again. */
+  wholePageDue: boolean;
+  /** The nodes added in one batch of changes, kept between batches so none allocates a new list. */
+  readonly changed: Node[];
+  /** The cards listen to every pointer move: only pages with marks get them. */
+  cards: Cards | null;
+}
+
+// ---- look ----
+
+/** The quick look, then the size check; false (with the state that says why) when the page is left alone. */
+function look(run: PageRun): boolean {
+  if (run.forced) return true;
+  // Most pages stop here, having read 2,000 characters.
+  if (!pageLooksLikeWar(run.doc)) {
+    run.state = 'idle';
+    return false;
+  }
+  run.elements = run.doc.getElementsByTagName('*').length;
+  if (run.elements > MAX_PAGE_ELEMENTS) {
+    run.state = 'too-large';
+    return false;
+  }
+  return true;
+}
+
+/** The article the analysis and the marks keep to; null (state 'idle') when it does not read as war coverage. */
+function lookAtArticle(run: PageRun): Article | null {
+  // Only the article counts from here on: the quick look may have been
+  // swayed by a sidebar or a menu, the analysis and the marks may not.
+  const found = (run.article = findArticle(run.doc));
+  if (!run.forced && !looksLikeWarText(`${found.headline}\n${sampleText(found.roots, SAMPLE_CHARS)}`)) {
+    run.state = 'idle';
+    return null;
+  }
+  return found;
+}
+
+// ---- analyze ----
+
+/** The text to the background; the spans to mark (none when the page is not war coverage), null without a reply. */
+async function analyze(run: PageRun, part: PagePart, map: TextMap): Promise<MarkSpan[] | null> {
+  const request: AnalyzeRequest = { type: 'analyze', part, text: map.text, lang: run.lang, url: run.view.location.href };
+  if (run.forced) request.force = true;
+  if (part === 'page' && run.article?.headline) request.headline = run.article.headline;
+  const reply = await ask(TO_BACKGROUND, request, run.deps.send);
+  if (!reply) return null;
+  if (part === 'page' || reply.war) run.verdict = reply.war ? 'war' : 'idle';
+  return reply.war || run.forced ? reply.spans : [];
+}
+
+// ---- mark ----
+
+/** Every change to the marks goes through here, so the cards' index is dropped with them. */
+function ownChange<R>(run: PageRun, change: () => R): R {
+  run.cards?.invalidate();
+  return run.marker.mutatesDom && run.watch ? run.watch.ownChange(change) : change();
+}
+
+function cardsOn(run: PageRun): Cards {
+  return (run.cards ??= createCards({
+    doc: run.doc,
+    marker: run.marker,
+    fetchCard: async (id, text) => (await ask(TO_BACKGROUND, { type: 'card', id, text }, run.deps.send))?.card ?? null,
+    fetchMap: async () => (await ask(TO_BACKGROUND, { type: 'region-map' }, run.deps.send)) ?? null,
+    language: run.deps.language ?? (() => 'en'),
+    reveal: (range) => run.revealer.reveal(range),
+  }));
+}
+
+/** Turns spans into marks, last first (see MarkWrapper.add), in slices; the counts are reported as they grow. */
+async function mark(run: PageRun, map: TextMap, spans: MarkSpan[], forGeneration: number): Promise<void> {
+  const wanted = (kind: CardKind) => run.deps.kinds?.[kind] !== false;
+  const sorted = spans.filter((span) => wanted(KIND_OF_TYPE[span.type])).sort((a, b) => a.start - b.start);
+  const slice = createSlice();
+  let i = sorted.length - 1;
+  let reportedAt = performance.now();
+  while (i >= 0) {
+    if (forGeneration !== run.generation) return;
+    ownChange(run, () => {
+      // The clock is read every few marks: reading it costs about as much as a mark.
+      for (let made = 0; i >= 0 && (made % 16 !== 0 || !slice.due()); i--, made++) {
+        const span = sorted[i] as MarkSpan;
+        const range = rangeForSpan(map, span.start, span.end, run.doc);
+        if (range) run.marker.add(KIND_OF_TYPE[span.type], range, span.id);
+      }
+    });
+    run.progress = (sorted.length - 1 - i) / sorted.length;
+    if (i >= 0 && performance.now() - reportedAt > REPORT_EVERY_MS) {
+      reportedAt = performance.now();
+      await report(run);
+      if (forGeneration !== run.generation) return;
+    }
+    if (i >= 0) await slice.next();
+  }
+  if (run.marker.count > 0) cardsOn(run);
+  await report(run);
+}
+
+/** Tells the background what the page shows now; `fresh` when a new article replaced the one it judged. */
+async function report(run: PageRun, fresh = false): Promise<void> {
+  const { marksByType, entities } = summarizeMarks(run.marker.list());
+  const message: MarkedReport = { type: 'marked', count: run.marker.count, marksByType, entities };
+  if (fresh) message.fresh = true;
+  await run.deps.send(message);
+}
+
+// ---- the stages in order: the whole page, or what was added to it ----
+
+/** look -> read -> analyze -> mark, over the page's article. */
+async function wholePage(run: PageRun, forGeneration: number): Promise<void> {
+  if (!run.doc.body || !look(run)) return;
+  const article = lookAtArticle(run);
+  if (!article) return;
+  run.state = 'reading';
+  run.progress = 0;
+  const map = await collectText(article.roots, article.isChrome);
+  if (forGeneration !== run.generation) return;
+  const spans = await analyze(run, 'page', map);
+  if (spans && forGeneration === run.generation) await mark(run, map, spans, forGeneration);
+  if (forGeneration === run.generation) run.state = run.verdict;
+}
+
+/** read -> analyze -> mark, over text added to a page already judged war coverage (else, maybe the whole page again). */
+async function addedText(run: PageRun, roots: Node[], forGeneration: number): Promise<void> {
+  if (run.verdict !== 'war' && !run.forced) {
+    // Not war coverage (yet): only a sign of war vocabulary in what arrived
+    // is worth a new whole-page decision.
+    if (addedLooksLikeWar(roots)) await wholePage(run, forGeneration);
+    return;
+  }
+  const { article } = run;
+  // The article was replaced (a new one swapped in without a new address): judge the page again.
+  if (article && !article.roots.every((root) => root.isConnected)) {
+    await wholePage(run, forGeneration);
+    return;
+  }
+  // Text outside the article (an appended next story, a sidebar that loads late) is left alone.
+  const inArticle = article ? roots.filter((root) => article.roots.some((a) => a.contains(root))) : roots;
+  if (inArticle.length === 0) return;
+  ownChange(run, () => {
+    for (const root of inArticle) run.marker.removeWithin(root);
+  });
+  const map = await collectText(inArticle, article?.isChrome);
+  if (forGeneration !== run.generation || map.text.trim() === '') return;
+  const spans = await analyze(run, 'added', map);
+  if (spans && forGeneration === run.generation) await mark(run, map, spans, forGeneration);
+}
+
+// ---- watch ----
+
+/** One batch of page changes: marks of removed text pruned, then the whole page (after a navigation) or the added text. */
+async function applyChanges(run: PageRun, batches: PageChanges[], checkNavigation: () => void, stop: () => void): Promise<void> {
+  // Most page changes send nothing (text outside the article is left alone),
+  // so a message failing cannot be the only sign that the extension is gone.
+  if (run.deps.alive && !run.deps.alive()) {
+    stop();
+    return;
+  }
+  const forGeneration = run.generation;
+  checkNavigation();
+  if (forGeneration !== run.generation) return; // the navigation handler took over
+  if (batches.some((b) => b.removed)) {
+    const before = run.marker.count;
+    ownChange(run, () => run.marker.prune());
+    if (run.marker.count !== before) await report(run);
+  }
+  if (run.wholePageDue) {
+    run.wholePageDue = false;
+    await wholePage(run, forGeneration);
+    return;
+  }
+  run.changed.length = 0;
+  for (const batch of batches) run.changed.push(...batch.added);
+  const roots = outermostRoots(run.changed);
+  if (roots.length > 0) await addedText(run, roots, forGeneration);
+}
+
 export function startSorot(deps: SorotPageDeps): SorotPage {
   const { doc } = deps;
-  const view = doc.defaultView as Window;
-  const marker = deps.marker ?? createMarker(doc);
-  const lang = doc.documentElement.getAttribute('lang')?.trim().toLowerCase() || null;
-  const revealer = createRevealer(doc);
-  const wanted = (kind: CardKind) => deps.kinds?.[kind] !== false;
-  let forced = deps.force ?? false;
-  let stopped = false;
-  let state: PageState = 'idle';
-  /** The last whole-page verdict; `state` says 'reading' until the marks it asked for are placed. */
-  let verdict: 'war' | 'idle' = 'idle';
-  /** While reading: the share of the marks placed. */
-  let progress = 0;
-  /** Elements counted on a page found too large to mark. */
-  let elements = 0;
-  let offReason: OffReason | undefined;
-  /** Bumped on navigation and stop: work started for an older page is dropped. */
-  let generation = 0;
-  let watch: PageWatch | null = null;
-  /** The article the page was judged by: text added outside it is left alone. */
-  let article: Article | null = null;
-  let wholePageDue = false;
-  const changed: Node[] = [];
-
-  // The cards listen to every pointer move: only pages with marks get them.
-  let cards: Cards | null = null;
-  const cardsOn = () =>
-    (cards ??= createCards({
-      doc,
-      marker,
-      fetchCard: async (id, text) => (await ask(TO_BACKGROUND, { type: 'card', id, text }, deps.send))?.card ?? null,
-      fetchMap: async () => (await ask(TO_BACKGROUND, { type: 'region-map' }, deps.send)) ?? null,
-      language: deps.language ?? (() => 'en'),
-      reveal: (range) => revealer.reveal(range),
-    }));
-
-  // Every change to the marks goes through here, so the cards' index is dropped with them.
-  const ownChange = <R>(change: () => R): R => {
-    cards?.invalidate();
-    return marker.mutatesDom && watch ? watch.ownChange(change) : change();
+  const run: PageRun = {
+    doc,
+    view: doc.defaultView as Window,
+    deps,
+    marker: deps.marker ?? createMarker(doc),
+    revealer: createRevealer(doc),
+    lang: doc.documentElement.getAttribute('lang')?.trim().toLowerCase() || null,
+    forced: deps.force ?? false,
+    stopped: false,
+    state: 'idle',
+    verdict: 'idle',
+    progress: 0,
+    elements: 0,
+    generation: 0,
+    watch: null,
+    article: null,
+    wholePageDue: false,
+    changed: [],
+    cards: null,
   };
-
-  async function analyze(part: PagePart, map: TextMap): Promise<MarkSpan[] | null> {
-    const request: AnalyzeRequest = { type: 'analyze', part, text: map.text, lang, url: view.location.href };
-    if (forced) request.force = true;
-    if (part === 'page' && article?.headline) request.headline = article.headline;
-    const reply = await ask(TO_BACKGROUND, request, deps.send);
-    if (!reply) return null;
-    if (part === 'page' || reply.war) verdict = reply.war ? 'war' : 'idle';
-    return reply.war || forced ? reply.spans : [];
-  }
-
-  /** Turns spans into marks, last first (see MarkWrapper.add), in slices; the counts are reported as they grow. */
-  async function mark(map: TextMap, spans: MarkSpan[], forGeneration: number): Promise<void> {
-    const sorted = spans.filter((span) => wanted(KIND_OF_TYPE[span.type])).sort((a, b) => a.start - b.start);
-    const slice = createSlice();
-    let i = sorted.length - 1;
-    let reportedAt = performance.now();
-    while (i >= 0) {
-      if (forGeneration !== generation) return;
-      ownChange(() => {
-        // The clock is read every few marks: reading it costs about as much as a mark.
-        for (let made = 0; i >= 0 && (made % 16 !== 0 || !slice.due()); i--, made++) {
-          const span = sorted[i] as MarkSpan;
-          const range = rangeForSpan(map, span.start, span.end, doc);
-          if (range) marker.add(KIND_OF_TYPE[span.type], range, span.id);
-        }
-      });
-      progress = (sorted.length - 1 - i) / sorted.length;
-      if (i >= 0 && performance.now() - reportedAt > REPORT_EVERY_MS) {
-        reportedAt = performance.now();
-        await report();
-        if (forGeneration !== generation) return;
-      }
-      if (i >= 0) await slice.next();
-    }
-    if (marker.count > 0) cardsOn();
-    await report();
-  }
-
-  /** Tells the background what the page shows now; `fresh` when a new article replaced the one it judged. */
-  async function report(fresh = false): Promise<void> {
-    const { marksByType, entities } = summarizeMarks(marker.list());
-    const message: MarkedReport = { type: 'marked', count: marker.count, marksByType, entities };
-    if (fresh) message.fresh = true;
-    await deps.send(message);
-  }
-
-  async function wholePage(forGeneration: number): Promise<void> {
-    const body = doc.body;
-    if (!body) return;
-    // The quick look: most pages stop here, having read 2,000 characters.
-    if (!forced && !pageLooksLikeWar(doc)) {
-      state = 'idle';
-      return;
-    }
-    if (!forced) {
-      elements = doc.getElementsByTagName('*').length;
-      if (elements > MAX_PAGE_ELEMENTS) {
-        state = 'too-large';
-        return;
-      }
-    }
-    // Only the article counts from here on: the quick look may have been
-    // swayed by a sidebar or a menu, the analysis and the marks may not.
-    const found = (article = findArticle(doc));
-    if (!forced && !looksLikeWarText(`${found.headline}\n${sampleText(found.roots, SAMPLE_CHARS)}`)) {
-      state = 'idle';
-      return;
-    }
-    state = 'reading';
-    progress = 0;
-    const map = await collectText(found.roots, found.isChrome);
-    if (forGeneration !== generation) return;
-    const spans = await analyze('page', map);
-    if (spans && forGeneration === generation) await mark(map, spans, forGeneration);
-    if (forGeneration === generation) state = verdict;
-  }
-
-  async function addedText(roots: Node[], forGeneration: number): Promise<void> {
-    if (verdict !== 'war' && !forced) {
-      // Not war coverage (yet): only a sign of war vocabulary in what arrived
-      // is worth a new whole-page decision.
-      if (addedLooksLikeWar(roots)) await wholePage(forGeneration);
-      return;
-    }
-    // The article was replaced (a new one swapped in without a new address): judge the page again.
-    if (article && !article.roots.every((root) => root.isConnected)) {
-      await wholePage(forGeneration);
-      return;
-    }
-    // Text outside the article (an appended next story, a sidebar that loads late) is left alone.
-    const inArticle = article ? roots.filter((root) => article?.roots.some((a) => a.contains(root))) : roots;
-    if (inArticle.length === 0) return;
-    ownChange(() => {
-      for (const root of inArticle) marker.removeWithin(root);
-    });
-    const map = await collectText(inArticle, article?.isChrome);
-    if (forGeneration !== generation || map.text.trim() === '') return;
-    const spans = await analyze('added', map);
-    if (spans && forGeneration === generation) await mark(map, spans, forGeneration);
-  }
+  const { marker } = run;
 
   // Once the extension is reloaded or removed, messaging throws ("Extension
   // context invalidated"): stop quietly instead of throwing into the page.
-  const batcher = new Batcher<PageChanges>((batches) => applyChanges(batches).catch(() => stop()), DEFAULT_BATCH);
+  const batcher = new Batcher<PageChanges>((batches) => applyChanges(run, batches, () => navigation.check(), stop).catch(() => stop()), DEFAULT_BATCH);
+  const watchBody = (body: HTMLElement) => (run.watch ??= watchPage(body, (changes) => batcher.push(changes)));
 
-  async function applyChanges(batches: PageChanges[]): Promise<void> {
-    // Most page changes send nothing (text outside the article is left alone),
-    // so a message failing cannot be the only sign that the extension is gone.
-    if (deps.alive && !deps.alive()) {
-      stop();
-      return;
-    }
-    const forGeneration = generation;
-    navigation.check();
-    if (forGeneration !== generation) return; // the navigation handler took over
-    if (batches.some((b) => b.removed)) {
-      const before = marker.count;
-      ownChange(() => marker.prune());
-      if (marker.count !== before) await report();
-    }
-    if (wholePageDue) {
-      wholePageDue = false;
-      await wholePage(forGeneration);
-      return;
-    }
-    changed.length = 0;
-    for (const batch of batches) changed.push(...batch.added);
-    const roots = outermostRoots(changed);
-    if (roots.length > 0) await addedText(roots, forGeneration);
-  }
-
-  const navigation = watchNavigation(view, () => {
+  const navigation = watchNavigation(run.view, () => {
     // A new article under a new address: forget the old one and decide again
     // once the page has settled.
-    generation += 1;
-    ownChange(() => marker.clear());
-    state = 'idle';
-    verdict = 'idle';
-    article = null;
-    wholePageDue = true;
-    void report(true).catch(() => undefined);
+    run.generation += 1;
+    ownChange(run, () => marker.clear());
+    run.state = 'idle';
+    run.verdict = 'idle';
+    run.article = null;
+    run.wholePageDue = true;
+    void report(run, true).catch(() => undefined);
     batcher.push({ added: [], removed: false });
   });
 
   async function start(): Promise<void> {
-    if ((!forced && !declaredLanguageAllows(lang)) || !doc.body) {
-      state = 'off';
-      if (doc.body) offReason = 'language';
+    if ((!run.forced && !declaredLanguageAllows(run.lang)) || !doc.body) {
+      run.state = 'off';
+      if (doc.body) run.offReason = 'language';
       return;
     }
-    watch = watchPage(doc.body, (changes) => batcher.push(changes));
-    await wholePage(generation);
+    watchBody(doc.body);
+    await wholePage(run, run.generation);
   }
 
   async function markAnyway(): Promise<void> {
-    if (stopped || !doc.body) return;
-    forced = true;
-    generation += 1;
-    watch ??= watchPage(doc.body, (changes) => batcher.push(changes));
-    ownChange(() => marker.clear());
-    await wholePage(generation);
+    if (run.stopped || !doc.body) return;
+    run.forced = true;
+    run.generation += 1;
+    watchBody(doc.body);
+    ownChange(run, () => marker.clear());
+    await wholePage(run, run.generation);
   }
 
   function reveal(id: string | null, text: string, occurrence: number): boolean {
     const ranges = marker.rangesOf(id, text);
     if (ranges.length === 0) return false;
-    revealer.reveal(ranges[occurrence % ranges.length] as Range);
+    run.revealer.reveal(ranges[occurrence % ranges.length] as Range);
     return true;
   }
 
@@ -289,36 +351,36 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   });
 
   function stop(): void {
-    stopped = true;
-    cards?.stop();
-    cards = null;
-    revealer.stop();
-    generation += 1;
-    state = 'off';
+    run.stopped = true;
+    run.cards?.stop();
+    run.cards = null;
+    run.revealer.stop();
+    run.generation += 1;
+    run.state = 'off';
     batcher.stop();
     navigation.stop();
-    watch?.disconnect();
-    watch = null;
+    run.watch?.disconnect();
+    run.watch = null;
     marker.clear();
   }
 
   return {
     ready,
     get state() {
-      return state;
+      return run.state;
     },
     pageState: () => {
-      const reply: PageStateReply = { state, url: view.location.href, marks: marker.count };
-      if (state === 'reading') reply.progress = progress;
+      const reply: PageStateReply = { state: run.state, url: run.view.location.href, marks: marker.count };
+      if (run.state === 'reading') reply.progress = run.progress;
       if (batcher.busy) reply.busy = true;
-      if (state === 'too-large') reply.elements = elements;
-      if (state === 'off' && offReason && !stopped) reply.reason = offReason;
+      if (run.state === 'too-large') reply.elements = run.elements;
+      if (run.state === 'off' && run.offReason && !run.stopped) reply.reason = run.offReason;
       return reply;
     },
     marker,
     markAnyway: () => markAnyway().catch(() => stop()),
     reveal,
-    nextMark: () => !stopped && marker.count > 0 && cardsOn().next(),
+    nextMark: () => !run.stopped && marker.count > 0 && cardsOn(run).next(),
     stop,
   };
 }
