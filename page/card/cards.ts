@@ -3,6 +3,11 @@
 // while the pointer is on the mark or the card, and closes on Escape, on
 // moving away (after a short grace), or when the page scrolls.
 //
+// Three stages, each a named function below: hit-test (which mark is under
+// the pointer, or after the last one shown), render (the mark's card, fetched
+// once, filled in the reader's language) and place (beside the mark, inside
+// the window). createCards() wires them to the page's events.
+//
 // Marks are CSS highlights, which get no events: the pointer is turned into a
 // caret position by the browser and looked up in a HitIndex, at most once a
 // frame. The index is rebuilt only when the marks changed and the pointer
@@ -77,6 +82,82 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
 
 const within = (rect: DOMRect, x: number, y: number) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 
+// ---- hit-test ----
+
+/** The mark under the point, checked against its glyphs (a caret snaps to the nearest character). */
+function markAt(doc: Document, index: HitIndex<PageMark>, x: number, y: number): PageMark | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return null;
+  // The pointer on the right half of a mark's last letter puts the caret after it.
+  const mark = index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : null);
+  if (!mark) return null;
+  for (const rect of mark.range.getClientRects()) if (within(rect, x, y)) return mark;
+  return null;
+}
+
+/** The first mark after `last` in document order (binary search), wrapping; the first when there is no `last`. */
+function markAfter(marks: readonly PageMark[], last: Range | null, view: Window & typeof globalThis): PageMark {
+  let lo = 0;
+  let hi = marks.length;
+  while (last && lo < hi) {
+    const mid = (lo + hi) >> 1;
+    let after = false;
+    try {
+      after = (marks[mid] as PageMark).range.compareBoundaryPoints(view.Range.START_TO_START, last) > 0;
+    } catch {
+      after = true; // a range left the document: start over from the top
+    }
+    if (after) hi = mid;
+    else lo = mid + 1;
+  }
+  return marks[lo % marks.length] as PageMark;
+}
+
+// ---- render ----
+
+/** Cards fetched from the background once per entity (and forgotten wholesale past CACHE_LIMIT). */
+function createCardCache(fetchCard: CardsDeps['fetchCard']): (mark: PageMark) => Promise<Card | null> {
+  const cache = new Map<string, Promise<Card | null>>();
+  return (mark) => {
+    if (mark.id === null) return Promise.resolve(null);
+    let card = cache.get(mark.id);
+    if (!card) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      card = fetchCard(mark.id, mark.text).catch(() => null);
+      cache.set(mark.id, card);
+    }
+    return card;
+  };
+}
+
+/** The offline map a place card shows: asked once, with the first place card (alongside its card, so it adds no wait), then kept. */
+function createMapCache(fetchMap: CardsDeps['fetchMap']): (mark: PageMark) => Promise<RegionMap | null> {
+  let regionMap: Promise<RegionMap | null> | null = null;
+  return (mark) => (mark.kind === 'place' ? (regionMap ??= fetchMap().catch(() => null)) : Promise.resolve(null));
+}
+
+/** Fills the card for `mark` in `lang`, making the language's strings once. */
+function render(ui: CardHost, mark: PageMark, entry: Card | null, map: RegionMap | null, lang: Lang, strings: Map<Lang, CardStrings>): void {
+  let s = strings.get(lang);
+  if (!s) strings.set(lang, (s = cardStrings(lang)));
+  fillCard(ui.card, mark, entry, lang, s, map);
+}
+
+// ---- place ----
+
+/** Puts the card beside the mark, inside the window; false when the mark has no box left (it left the page). */
+function place(ui: CardHost, range: Range, doc: Document, view: Window): boolean {
+  if (range.getClientRects().length === 0) return false;
+  const rect = range.getBoundingClientRect();
+  ui.card.style.maxHeight = '';
+  const size = ui.card.getBoundingClientRect();
+  const p = placeCard(rect, size, { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight });
+  ui.host.style.setProperty('left', `${p.left}px`, 'important');
+  ui.host.style.setProperty('top', `${p.top}px`, 'important');
+  ui.card.style.maxHeight = `${p.maxHeight}px`;
+  return true;
+}
+
 export function createCards(deps: CardsDeps): Cards {
   const { doc } = deps;
   const view = doc.defaultView as Window & typeof globalThis;
@@ -92,50 +173,16 @@ export function createCards(deps: CardsDeps): Cards {
   let settleUntil = 0;
   let opening = 0;
   let focusBefore: Element | null = null;
-  const cache = new Map<string, Promise<Card | null>>();
+  const cardOf = createCardCache(deps.fetchCard);
+  const mapFor = createMapCache(deps.fetchMap);
   const strings = new Map<Lang, CardStrings>();
 
   const indexNow = () => (index ??= buildHitIndex(marksOf(deps.marker)));
 
-  /** The mark under the point, checked against its glyphs (a caret snaps to the nearest character). */
-  function markAt(x: number, y: number): PageMark | null {
-    if (deps.marker.count === 0) return null;
-    const caret = caretAt(doc, x, y);
-    if (!caret) return null;
-    const idx = indexNow();
-    // The pointer on the right half of a mark's last letter puts the caret after it.
-    const mark = idx.at(caret.node, caret.offset) ?? (caret.offset > 0 ? idx.at(caret.node, caret.offset - 1) : null);
-    if (!mark) return null;
-    for (const rect of mark.range.getClientRects()) if (within(rect, x, y)) return mark;
-    return null;
-  }
-
-  // Asked once, with the first place card (alongside its card, so it adds no wait), then kept.
-  let regionMap: Promise<RegionMap | null> | null = null;
-  const mapFor = (mark: PageMark) => (mark.kind === 'place' ? (regionMap ??= deps.fetchMap().catch(() => null)) : Promise.resolve(null));
-
-  function cardOf(mark: PageMark): Promise<Card | null> {
-    if (mark.id === null) return Promise.resolve(null);
-    let card = cache.get(mark.id);
-    if (!card) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      card = deps.fetchCard(mark.id, mark.text).catch(() => null);
-      cache.set(mark.id, card);
-    }
-    return card;
-  }
+  const markUnder = (x: number, y: number) => (deps.marker.count === 0 ? null : markAt(doc, indexNow(), x, y));
 
   function position(): void {
-    if (!ui || !shown) return;
-    const rects = shown.range.getClientRects();
-    const rect = shown.range.getBoundingClientRect();
-    if (rects.length === 0) return close();
-    ui.card.style.maxHeight = '';
-    const size = ui.card.getBoundingClientRect();
-    const p = placeCard(rect, size, { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight });
-    ui.host.style.setProperty('left', `${p.left}px`, 'important');
-    ui.host.style.setProperty('top', `${p.top}px`, 'important');
-    ui.card.style.maxHeight = `${p.maxHeight}px`;
+    if (ui && shown && !place(ui, shown.range, doc, view)) close();
   }
 
   async function open(mark: PageMark, byKeyboard: boolean): Promise<void> {
@@ -146,10 +193,7 @@ export function createCards(deps: CardsDeps): Cards {
     ui ??= createCardHost(doc);
     // Outside <body>: the page's layout and its body-level scripts leave it alone.
     if (!ui.host.isConnected) doc.documentElement.append(ui.host);
-    const lang = deps.language();
-    let s = strings.get(lang);
-    if (!s) strings.set(lang, (s = cardStrings(lang)));
-    fillCard(ui.card, mark, entry, lang, s, map);
+    render(ui, mark, entry, map, deps.language(), strings);
     shown = mark;
     last = mark.range;
     ui.host.hidden = false;
@@ -184,7 +228,7 @@ export function createCards(deps: CardsDeps): Cards {
       clearTimeout(closeTimer);
       return;
     }
-    const mark = markAt(point.x, point.y);
+    const mark = markUnder(point.x, point.y);
     if (mark && mark === shown) {
       clearTimeout(closeTimer);
       return;
@@ -203,7 +247,7 @@ export function createCards(deps: CardsDeps): Cards {
   };
   const onClick = (e: MouseEvent) => {
     if (ui && e.target === ui.host) return;
-    const mark = markAt(e.clientX, e.clientY);
+    const mark = markUnder(e.clientX, e.clientY);
     if (mark) void open(mark, false);
     else close();
   };
@@ -237,21 +281,7 @@ export function createCards(deps: CardsDeps): Cards {
     next() {
       const marks = indexNow().marks;
       if (marks.length === 0) return false;
-      // The first mark after the last one shown (binary search in document order), wrapping.
-      let lo = 0;
-      let hi = marks.length;
-      while (last && lo < hi) {
-        const mid = (lo + hi) >> 1;
-        let after = false;
-        try {
-          after = (marks[mid] as PageMark).range.compareBoundaryPoints(view.Range.START_TO_START, last) > 0;
-        } catch {
-          after = true; // a range left the document: start over from the top
-        }
-        if (after) hi = mid;
-        else lo = mid + 1;
-      }
-      const mark = marks[lo % marks.length] as PageMark;
+      const mark = markAfter(marks, last, view);
       close();
       settleUntil = Date.now() + SCROLL_SETTLE_MS;
       deps.reveal(mark.range);
