@@ -1,5 +1,9 @@
 // The popup: header with the language toggle, then two tabs, "This page" and
 // "Glossary". All browser access goes through the Platform it is given.
+// Popup() only lays out the parts; what each part keeps is a named hook:
+// usePageStatus (the tab's state, "mark anyway", reveal), useGlossary (the
+// cards and their search index), useCardTrail (cards opened one from another,
+// Back) and TabList (the two tabs, arrow keys included).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Glossary } from '../../lib/glossary/types';
 import type { PageEntity } from '../../lib/messages';
@@ -33,25 +37,12 @@ export function PopupApp({ platform }: { platform: Platform }) {
 type Tab = 'page' | 'glossary';
 type GlossaryState = { kind: 'loading' } | { kind: 'ready'; glossary: Glossary } | { kind: 'missing' };
 
-function Popup({ platform, settings, update }: { platform: Platform; settings: Settings; update: UpdateSettings }) {
-  const { lang, t } = useT();
-  const [tab, setTab] = useState<Tab>('page');
+/** The current tab's state from the background, or from the page itself when the background knows nothing of it. */
+function usePageStatus(platform: Platform) {
   const [status, setStatus] = useState<StatusState>({ kind: 'loading' });
-  const [glossaryState, setGlossaryState] = useState<GlossaryState>({ kind: 'loading' });
-  const [filter, setFilter] = useState<GlossaryFilter>(EMPTY_FILTER);
-  // Cards opened one from another, so Back retraces the path.
-  const [trail, setTrail] = useState<string[]>([]);
-  const [lastOpened, setLastOpened] = useState<string | null>(null);
   const [markRequested, setMarkRequested] = useState(false);
-  // Back from the last card puts focus on the list again, not on the page's body.
-  const [focusList, setFocusList] = useState(false);
-  const tabButtons = { page: useRef<HTMLButtonElement>(null), glossary: useRef<HTMLButtonElement>(null) };
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
-
-  const loadStatus = async () => {
+  const load = async () => {
     const current = await platform.currentTab();
     // The background knows the verdict and the counts reported; the page knows whether it is still reading
     // (and, for a page it left alone, why: it told the background nothing).
@@ -63,28 +54,54 @@ function Popup({ platform, settings, update }: { platform: Platform; settings: S
   const stillReading = status.kind === 'ready' && (status.page?.state === 'reading' || status.page?.busy === true);
   useEffect(() => {
     if (!stillReading) return;
-    const timer = setTimeout(() => void loadStatus(), READING_REFRESH_MS);
+    const timer = setTimeout(() => void load(), READING_REFRESH_MS);
     return () => clearTimeout(timer);
   }, [status]);
 
   useEffect(() => {
-    void loadStatus();
+    void load();
+  }, [platform]);
+
+  const tabId = status.kind === 'ready' ? status.tab?.id : undefined;
+
+  const markAnyway = async () => {
+    if (tabId === undefined) return;
+    setMarkRequested(true);
+    await platform.markAnyway(tabId);
+    setTimeout(() => void load(), MARK_REFRESH_MS);
+  };
+
+  const reveal = (entity: PageEntity, occurrence: number) => {
+    if (tabId === undefined) return Promise.resolve(false);
+    return platform.reveal(tabId, { type: 'reveal', id: entity.id, text: entity.text, occurrence });
+  };
+
+  return { status, pageStatus: status.kind === 'ready' ? status.status : null, markRequested, markAnyway, reveal };
+}
+
+/** The shipped glossary and its search index, loaded once. */
+function useGlossary(platform: Platform) {
+  const [glossaryState, setGlossaryState] = useState<GlossaryState>({ kind: 'loading' });
+  useEffect(() => {
     void platform.loadGlossary().then(
       (glossary) => setGlossaryState(glossary ? { kind: 'ready', glossary } : { kind: 'missing' }),
       () => setGlossaryState({ kind: 'missing' }),
     );
   }, [platform]);
-
   const glossary = glossaryState.kind === 'ready' ? glossaryState.glossary : null;
   const index = useMemo(() => (glossary ? buildSearchIndex(glossary) : null), [glossary]);
-  const pageStatus = status.kind === 'ready' ? status.status : null;
-  const onPage = useMemo(
-    () => new Set((pageStatus?.entities ?? []).map((e) => e.id).filter((id): id is string => id !== null)),
-    [pageStatus],
-  );
+  return { glossaryState, glossary, index };
+}
 
-  const openCard = (id: string, from: 'list' | 'card' | 'page') => {
-    setTab('glossary');
+/** Cards opened one from another, so Back retraces the path; opening one shows the glossary tab. */
+function useCardTrail(showGlossary: () => void) {
+  const [trail, setTrail] = useState<string[]>([]);
+  const [lastOpened, setLastOpened] = useState<string | null>(null);
+  // Back from the last card puts focus on the list again, not on the page's body.
+  const [focusList, setFocusList] = useState(false);
+
+  const open = (id: string, from: 'list' | 'card' | 'page') => {
+    showGlossary();
     setTrail((trail) => (from === 'card' ? [...trail, id] : [id]));
     setLastOpened(id);
     setFocusList(false);
@@ -93,49 +110,63 @@ function Popup({ platform, settings, update }: { platform: Platform; settings: S
     setFocusList(trail.length <= 1);
     setTrail(trail.slice(0, -1));
   };
+  return { openId: trail[trail.length - 1], lastOpened, focusList, open, back };
+}
 
-  const markAnyway = async () => {
-    const tabId = status.kind === 'ready' ? status.tab?.id : undefined;
-    if (tabId === undefined) return;
-    setMarkRequested(true);
-    await platform.markAnyway(tabId);
-    setTimeout(() => void loadStatus(), MARK_REFRESH_MS);
-  };
+/** The two tabs; arrow keys, Home and End move between them, as in any tab list. */
+function TabList({ tab, onTab, labels, label }: { tab: Tab; onTab: (tab: Tab) => void; labels: Record<Tab, string>; label: string }) {
+  const buttons = { page: useRef<HTMLButtonElement>(null), glossary: useRef<HTMLButtonElement>(null) };
 
-  const reveal = (entity: PageEntity, occurrence: number) => {
-    const tabId = status.kind === 'ready' ? status.tab?.id : undefined;
-    if (tabId === undefined) return Promise.resolve(false);
-    return platform.reveal(tabId, { type: 'reveal', id: entity.id, text: entity.text, occurrence });
-  };
-
-  // Arrow keys move between tabs, as in any tab list.
-  const onTabKey = (event: KeyboardEvent) => {
+  const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight' && event.key !== 'Home' && event.key !== 'End') return;
     event.preventDefault();
     const next: Tab = tab === 'page' ? 'glossary' : 'page';
     const target = event.key === 'Home' ? 'page' : event.key === 'End' ? 'glossary' : next;
-    setTab(target);
-    tabButtons[target].current?.focus();
+    onTab(target);
+    buttons[target].current?.focus();
   };
 
-  const tabButton = (id: Tab, label: string) => (
+  const button = (id: Tab) => (
     <button
       type="button"
       role="tab"
       id={`tab-${id}`}
-      ref={tabButtons[id]}
+      ref={buttons[id]}
       aria-selected={tab === id}
       aria-controls={`panel-${id}`}
       tabIndex={tab === id ? 0 : -1}
-      onClick={() => setTab(id)}
-      onKeyDown={onTabKey}
+      onClick={() => onTab(id)}
+      onKeyDown={onKey}
     >
-      {label}
+      {labels[id]}
     </button>
   );
 
-  const openId = trail[trail.length - 1];
-  const openedCard = openId && index ? index.byId.get(openId) : undefined;
+  return (
+    <div class="tabs" role="tablist" aria-label={label}>
+      {button('page')}
+      {button('glossary')}
+    </div>
+  );
+}
+
+function Popup({ platform, settings, update }: { platform: Platform; settings: Settings; update: UpdateSettings }) {
+  const { lang, t } = useT();
+  const [tab, setTab] = useState<Tab>('page');
+  const [filter, setFilter] = useState<GlossaryFilter>(EMPTY_FILTER);
+  const { status, pageStatus, markRequested, markAnyway, reveal } = usePageStatus(platform);
+  const { glossaryState, glossary, index } = useGlossary(platform);
+  const cards = useCardTrail(() => setTab('glossary'));
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const onPage = useMemo(
+    () => new Set((pageStatus?.entities ?? []).map((e) => e.id).filter((id): id is string => id !== null)),
+    [pageStatus],
+  );
+  const openedCard = cards.openId && index ? index.byId.get(cards.openId) : undefined;
 
   return (
     <div class="app">
@@ -147,10 +178,7 @@ function Popup({ platform, settings, update }: { platform: Platform; settings: S
         </h1>
         <LanguageToggle onChange={(language) => update((s) => ({ ...s, language }))} />
       </header>
-      <div class="tabs" role="tablist" aria-label={t('app.sections')}>
-        {tabButton('page', t('tabs.page'))}
-        {tabButton('glossary', t('tabs.glossary'))}
-      </div>
+      <TabList tab={tab} onTab={setTab} labels={{ page: t('tabs.page'), glossary: t('tabs.glossary') }} label={t('app.sections')} />
 
       <main>
         <section id="panel-page" role="tabpanel" aria-labelledby="tab-page" hidden={tab !== 'page'}>
@@ -166,7 +194,7 @@ function Popup({ platform, settings, update }: { platform: Platform; settings: S
               entities={pageStatus.entities}
               byId={index?.byId ?? new Map()}
               onReveal={reveal}
-              onOpenCard={(id) => openCard(id, 'page')}
+              onOpenCard={(id) => cards.open(id, 'page')}
             />
           )}
         </section>
@@ -180,8 +208,8 @@ function Popup({ platform, settings, update }: { platform: Platform; settings: S
               glossary={glossary}
               byId={index.byId}
               onPage={onPage.has(openedCard.id)}
-              onOpen={(id) => openCard(id, 'card')}
-              onBack={back}
+              onOpen={(id) => cards.open(id, 'card')}
+              onBack={cards.back}
             />
           )}
           {index && !openedCard && tab === 'glossary' && (
@@ -189,10 +217,10 @@ function Popup({ platform, settings, update }: { platform: Platform; settings: S
               index={index}
               filter={filter}
               onFilter={setFilter}
-              onOpen={(id) => openCard(id, 'list')}
+              onOpen={(id) => cards.open(id, 'list')}
               onPage={onPage}
-              activeId={lastOpened}
-              focusList={focusList}
+              activeId={cards.lastOpened}
+              focusList={cards.focusList}
             />
           )}
         </section>
