@@ -1,8 +1,10 @@
 // A whole card: both names, kind, gloss, where the corpus mentions it, up to
 // three sentences from the corpus, related cards, and for figures the value
-// written the English and the Indonesian way.
+// written the English and the Indonesian way. What it says is
+// lib/cards/card-view-model.ts, shared with the in-page card.
 import { useEffect, useRef } from 'preact/hooks';
-import { isFromCorpus, type Card, type Glossary } from '../../lib/glossary/types';
+import { cardViewModel } from '../../lib/cards/card-view-model';
+import type { Card, Glossary } from '../../lib/glossary/types';
 import { KIND_LABEL, LANGUAGE_LABEL, useT } from '../shared/i18n';
 
 export interface CardViewProps {
@@ -23,7 +25,7 @@ export function CardView({ card, glossary, byId, onPage, onOpen, onBack }: CardV
   // a keyboard or screen-reader user lands on what just opened.
   useEffect(() => heading.current?.focus(), [card.id]);
 
-  const total = card.mentions.reduce((sum, m) => sum + m.count, 0);
+  const view = cardViewModel(card, { kind: card.kind, text: card.name[lang] }, lang);
   const related = card.related.map((id) => byId.get(id)).filter((c): c is Card => c !== undefined);
   const title = (article: number) => glossary.articles[article]?.title ?? '';
 
@@ -33,13 +35,13 @@ export function CardView({ card, glossary, byId, onPage, onOpen, onBack }: CardV
         {t('card.back')}
       </button>
       <h2 id={`card-${card.id}`} tabIndex={-1} ref={heading}>
-        {card.name[lang]}
+        {view.name}
       </h2>
       <p class="card-meta">
-        <span class="badge">{KIND_LABEL[card.kind](t)}</span>
+        <span class="badge">{KIND_LABEL[view.kind](t)}</span>
         {onPage && <span class="badge badge-page">{t('card.onPage')}</span>}
         {/* Made from the corpus alone: its gloss is the articles' words, not a curated line. */}
-        {isFromCorpus(card) && <span class="from-corpus">{t('card.fromCorpus')}</span>}
+        {view.fromCorpus && <span class="from-corpus">{t('card.fromCorpus')}</span>}
       </p>
       <dl class="card-names">
         <dt>{t('toggle.en')}</dt>
@@ -47,27 +49,27 @@ export function CardView({ card, glossary, byId, onPage, onOpen, onBack }: CardV
         <dt>{t('toggle.id')}</dt>
         <dd lang="id">{card.name.id}</dd>
       </dl>
-      {card.gloss[lang] && <p class="gloss">{card.gloss[lang]}</p>}
+      {view.gloss && <p class="gloss">{view.gloss}</p>}
 
-      {card.figure && (
+      {view.figure && (
         <section>
           <h3>{t('card.figure')}</h3>
           <dl class="card-names">
             <dt>{t('toggle.en')}</dt>
-            <dd lang="en">{card.figure.rendered.en}</dd>
+            <dd lang="en">{view.figure.en}</dd>
             <dt>{t('toggle.id')}</dt>
-            <dd lang="id">{card.figure.rendered.id}</dd>
+            <dd lang="id">{view.figure.id}</dd>
           </dl>
         </section>
       )}
 
       <section>
         <h3>{t('card.corpus')}</h3>
-        {total === 0 ? (
+        {view.mentions.total === 0 ? (
           <p>{t('card.notInCorpus')}</p>
         ) : (
           <>
-            <p>{t('card.mentionsIn', { count: total, articles: t('card.articles', { count: card.mentions.length }) })}</p>
+            <p>{t('card.mentionsIn', { count: view.mentions.total, articles: t('card.articles', { count: view.mentions.articles }) })}</p>
             <ul class="plain">
               {card.mentions.map((m) => (
                 <li key={m.article}>
@@ -79,10 +81,10 @@ export function CardView({ card, glossary, byId, onPage, onOpen, onBack }: CardV
         )}
       </section>
 
-      {card.sentences.length > 0 && (
+      {view.sentences.length > 0 && (
         <section>
           <h3>{t('card.sentences')}</h3>
-          {card.sentences.slice(0, MAX_SENTENCES).map((s, i) => (
+          {view.sentences.slice(0, MAX_SENTENCES).map((s, i) => (
             <figure key={i} class="quote">
               <blockquote lang={s.language === 'id' || s.language === 'en' ? s.language : undefined}>{s.text}</blockquote>
               <figcaption>

@@ -2,12 +2,14 @@
 // collector and the mutation watcher leave it alone) with a shadow root that
 // holds the card and its styles, out of reach of the page's CSS. Everything
 // shown is set as textContent: card text comes from the page and the corpus.
+// What the card says is lib/cards/card-view-model.ts, shared with the popup's card.
 //
 // The shadow root is open, not closed: the browser tests read the card
 // through it, and what it shows is on screen for the page to see anyway.
+import { cardViewModel } from '../../lib/cards/card-view-model';
 import { MAP_CSS } from '../../lib/geo/map-scene';
 import type { RegionMap } from '../../lib/geo/region-map';
-import { isFromCorpus, type Card } from '../../lib/glossary/types';
+import type { Card } from '../../lib/glossary/types';
 import type { CardKind, Lang } from '../../lib/types';
 import { placeParts } from './card-map';
 import type { CardStrings } from './card-strings';
@@ -90,29 +92,22 @@ function clip(text: string, max: number): string {
  */
 export function fillCard(card: HTMLElement, subject: CardSubject, entry: Card | null, lang: Lang, s: CardStrings, map: RegionMap | null = null): void {
   const doc = card.ownerDocument;
-  const other: Lang = lang === 'en' ? 'id' : 'en';
-  const name = entry?.name[lang] || subject.text;
-  const parts: Element[] = [line(doc, 'p', 'name', name)];
-  const otherName = entry?.name[other];
+  const view = cardViewModel(entry, subject, lang);
   const languageName = (code: Lang) => capitalised(s.languageName(code));
-  // A figure shows both renderings below instead.
-  if (!entry?.figure && otherName && otherName !== name) parts.push(line(doc, 'div', 'other', `${languageName(other)}: ${otherName}`));
-  parts.push(line(doc, 'span', 'kind', s.kind(subject.kind)));
+  const parts: Element[] = [line(doc, 'p', 'name', view.name)];
+  if (view.other) parts.push(line(doc, 'div', 'other', `${languageName(view.other.lang)}: ${view.other.name}`));
+  parts.push(line(doc, 'span', 'kind', s.kind(view.kind)));
   // Made from the corpus alone: said quietly beside the kind.
-  if (entry && isFromCorpus(entry)) parts.push(line(doc, 'span', 'from-corpus', s.card('fromCorpus')));
-  if (entry?.figure) {
-    const { en, id } = entry.figure.rendered;
-    parts.push(line(doc, 'p', 'label', s.card('figure')), line(doc, 'div', 'figure', `${languageName('en')}: ${en}`), line(doc, 'div', 'figure', `${languageName('id')}: ${id}`));
+  if (view.fromCorpus) parts.push(line(doc, 'span', 'from-corpus', s.card('fromCorpus')));
+  if (view.figure) {
+    parts.push(line(doc, 'p', 'label', s.card('figure')), line(doc, 'div', 'figure', `${languageName('en')}: ${view.figure.en}`), line(doc, 'div', 'figure', `${languageName('id')}: ${view.figure.id}`));
   }
-  const gloss = entry?.gloss[lang];
-  if (gloss) parts.push(line(doc, 'p', 'gloss', gloss));
+  if (view.gloss) parts.push(line(doc, 'p', 'gloss', view.gloss));
   parts.push(...placeParts(doc, entry, map, lang, s));
-  const mentions = entry?.mentions.reduce((sum, m) => sum + m.count, 0) ?? 0;
-  const articles = s.card('articles', entry?.mentions.length ?? 0);
-  parts.push(line(doc, 'p', 'count', mentions > 0 ? s.card('mentionsIn', mentions, { articles }) : s.card('notInCorpus')));
-  const sentence = entry?.sentences.find((x) => x.language === lang) ?? entry?.sentences[0];
-  if (sentence) parts.push(line(doc, 'p', 'label', s.card('sentences')), line(doc, 'p', 'sentence', `“${clip(sentence.text, SENTENCE_CHARS)}”`));
+  const articles = s.card('articles', view.mentions.articles);
+  parts.push(line(doc, 'p', 'count', view.mentions.total > 0 ? s.card('mentionsIn', view.mentions.total, { articles }) : s.card('notInCorpus')));
+  if (view.sentence) parts.push(line(doc, 'p', 'label', s.card('sentences')), line(doc, 'p', 'sentence', `“${clip(view.sentence.text, SENTENCE_CHARS)}”`));
   card.replaceChildren(...parts);
-  card.setAttribute('aria-label', `${name}, ${s.kind(subject.kind)}`);
+  card.setAttribute('aria-label', `${view.name}, ${s.kind(view.kind)}`);
   card.lang = lang;
 }
