@@ -22,8 +22,11 @@ const EN_TWO_WORD_HEADS = new Map([
   ['forces', 'armed'],
   ['staff', 'general'],
 ]);
-/** English heads that name an organisation only when capitalised (`the Russian army` is a description). */
-const EN_CAPITALISED_HEADS = words(`army court`);
+/**
+ * English heads that name an organisation only when capitalised (`the Russian army` is a description):
+ * courts and military units (`Ukrainian Volunteer Corps`, `Azov Brigade`, `Georgian Legion`).
+ */
+const EN_CAPITALISED_HEADS = words(`army court corps brigade battalion regiment legion`);
 
 /** English nationality adjectives that own an organisation (`Hungarian foreign ministry`). */
 const DEMONYMS = words(`ukrainian russian british american german french polish hungarian turkish italian
@@ -61,6 +64,25 @@ export interface OrgSpan {
 }
 
 const inPhrase = (text: string, a: Token, b: Token) => separator(text, a.end, b.start) === ' ';
+const hyphenated = (text: string, a: Token, b: Token) => separator(text, a.end, b.start) === '-';
+
+// Two owners joined by a hyphen own the body together (`NATO-Ukraine Council`,
+// `Dewan NATO-Ukraina`): the span takes in both, hyphen included.
+function hyphenStart(text: string, tokens: readonly Token[], first: number, owners: Owners): number {
+  while (first > 0 && hyphenated(text, tokens[first - 1]!, tokens[first]!) && isCapitalised(tokens[first - 1]!.text)) {
+    const start = owners.startOf(first - 1);
+    first = start >= 0 ? start : first - 1;
+  }
+  return first;
+}
+
+function hyphenEnd(text: string, tokens: readonly Token[], last: number, owners: Owners): number {
+  while (last + 1 < tokens.length && hyphenated(text, tokens[last]!, tokens[last + 1]!) && isCapitalised(tokens[last + 1]!.text)) {
+    const end = owners.endOf(last + 1);
+    last = end >= 0 ? end : last + 1;
+  }
+  return last;
+}
 
 function isIdStop(word: string): boolean {
   return ID_STOP.has(word) || (ID_VERB.test(word) && !ID_VERB_LOOKALIKES.has(word));
@@ -74,7 +96,7 @@ function indonesianAt(text: string, tokens: readonly Token[], i: number, owners:
     const tok = tokens[k]!;
     if (!inPhrase(text, tokens[k - 1]!, tok)) break;
     const ownerEnd = owners.endOf(k);
-    if (ownerEnd >= 0) return { first: i, last: ownerEnd };
+    if (ownerEnd >= 0) return { first: i, last: hyphenEnd(text, tokens, ownerEnd, owners) };
     const word = fold(tok.text);
     if (capital && word === 'dan' && tokens[k + 1] && isCapitalised(tokens[k + 1]!.text)) continue;
     if (isIdStop(word) || ID_HEADS.has(word)) break;
@@ -130,7 +152,7 @@ function englishAt(text: string, tokens: readonly Token[], i: number, owners: Ow
     else if (capital) break;
   }
   const last = complementEnd(text, tokens, i, capital, owners);
-  if (ownerStart >= 0) return { first: ownerStart, last };
+  if (ownerStart >= 0) return { first: hyphenStart(text, tokens, ownerStart, owners), last };
   if (capital && (capitalStart < first || last > i)) return { first: capitalStart, last };
   return null;
 }
