@@ -2,14 +2,22 @@
 // ending in a building word (`Zaporizhzhia Nuclear Power Plant`, `Dolmabahce
 // Palace`, `Crimean Bridge`) or, in Indonesian, starting with one (`Istana
 // Merdeka`, `Jembatan Kerch`). Without this, `Power Plant` or `Palace` next to
-// capitals reads like an organisation's name.
+// capitals reads like an organisation's name. Rooms are places too: a room word
+// after a name (`Situation Room`, `St George's Hall`), or `Office` named by its
+// shape, colour or side (`Oval Office`, not the `Foreign Office`); in
+// Indonesian the room word comes first (`Ruang Oval`, `Aula Garuda`).
 import { fold } from '../text/fold';
 import { isCapitalised, separator, type Token } from '../text/tokens';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
-const EN_LAST = words(`palace cathedral bridge dam airport tower plant station stadium square monastery castle`);
-const ID_FIRST = words(`istana gedung jembatan bendungan bandara katedral menara masjid gereja stadion benteng`);
+const EN_LAST = words(`palace cathedral bridge dam airport tower plant station stadium square monastery castle
+  room hall`);
+const ID_FIRST = words(`istana gedung jembatan bendungan bandara katedral menara masjid gereja stadion benteng
+  ruang ruangan aula balai`);
+/** `Office` is a room only after a word of shape, colour or side; otherwise it is an institution. */
+const OFFICE = 'office';
+const ROOM_ADJECTIVES = words(`oval round square octagonal yellow green blue red white east west north south`);
 /** Capitalised words that never begin a building's name. */
 const NOT_IN_NAME = words(`the a an in on at of for to from by with and or but as this that its his her their`);
 const MAX_WORDS = 5;
@@ -29,13 +37,21 @@ export function findBuildings(text: string, tokens: readonly Token[]): BuildingS
     const tok = tokens[i]!;
     if (!isCapitalised(tok.text)) continue;
     const word = tok.text.toLowerCase();
-    if (EN_LAST.has(word)) {
+    if (word === OFFICE && i > 0 && ROOM_ADJECTIVES.has(fold(tokens[i - 1]!.text)) && inName(text, tokens, i - 1)) {
+      let first = i - 1;
+      while (first > 0 && i - first < MAX_WORDS && inName(text, tokens, first - 1) && ROOM_ADJECTIVES.has(fold(tokens[first - 1]!.text))) first--;
+      if (first > (out[out.length - 1]?.last ?? -1)) out.push({ first, last: i });
+    } else if (EN_LAST.has(word)) {
       let first = i;
       while (first > 0 && i - first < MAX_WORDS && inName(text, tokens, first - 1)) first--;
       if (first < i && first > (out[out.length - 1]?.last ?? -1)) out.push({ first, last: i });
     } else if (ID_FIRST.has(word)) {
       let last = i;
-      while (last + 1 < tokens.length && last - i < MAX_WORDS && isCapitalised(tokens[last + 1]!.text) && inName(text, tokens, last)) last++;
+      // A second building word starts the building it stands in (`Ruang Garuda Istana Bogor`).
+      while (
+        last + 1 < tokens.length && last - i < MAX_WORDS && isCapitalised(tokens[last + 1]!.text) && inName(text, tokens, last) &&
+        !ID_FIRST.has(fold(tokens[last + 1]!.text))
+      ) last++;
       if (last > i) {
         out.push({ first: i, last });
         i = last;
