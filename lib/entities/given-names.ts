@@ -38,6 +38,7 @@ export const GIVEN_NAMES = words(`
   ali hassan hussein omar abdullah yusuf ibrahim mahmoud khalid
   jean pierre francois nicolas emmanuel marine olivier jacques giorgia mario matteo pedro
   pope dalia karl hans klaus stefan wolfgang jurgen annalena markus
+  georgia florence sydney jordan paris austin chelsea savannah dallas kerry
 `);
 
 /** Surname endings that mark a person on their own (`Kharkivskiy`, `Tymoshenko`, `Shoigu`-less). Folded. */

@@ -11,6 +11,7 @@ import { compileMatcher, type Matcher, type RawMatch } from './matcher';
 import { isNationalityModifier } from './modifiers';
 import { findNameCandidates } from './names';
 import { findDescriptiveOrgs, type Owners } from './organisations';
+import { personAroundPlace, surnamesNotPlaces } from './people-not-places';
 
 export interface EntityPass {
   entities: Entity[];
@@ -33,8 +34,18 @@ export function createEntityFinder(entries: readonly LexiconEntry[], isCountry: 
     // Descriptions headed by an institution word take in the names inside them (`Angkatan Laut Ukraina`).
     const described = describedOrgs(text, tokens, lang, mentions);
     for (const e of described.entities) entities.push(e);
+    const inMention = new Uint8Array(tokens.length);
+    for (const m of mentions) inMention.fill(1, m.first, m.last + 1);
     for (const m of mentions) {
-      if (described.covers(m)) continue;
+      if (described.covers(m) || taken[m.first]) continue;
+      const person = personAroundPlace(text, tokens, m, (i) => inMention[i] === 1);
+      if (person) {
+        taken.fill(1, person.first, person.last + 1);
+        const start = tokens[person.first]!.start;
+        const end = tokens[person.last]!.end;
+        entities.push({ type: 'PERSON', start, end, text: text.slice(start, end), id: null, value: null });
+        continue;
+      }
       taken.fill(1, m.first, m.last + 1);
       if (m.type === 'PLACE' && isCountry(m.id) && isNationalityModifier(text, tokens, m.first, m.last, lang)) continue;
       entities.push({ type: m.type, start: m.start, end: m.end, text: text.slice(m.start, m.end), id: m.id, value: null });
@@ -56,6 +67,7 @@ export function createEntityFinder(entries: readonly LexiconEntry[], isCountry: 
       entities.push({ type: c.type, start: c.start, end: c.end, text: text.slice(c.start, c.end), id: null, value: null });
     }
     entities.push(...surnamesOfPeopleMet(text, tokens, entities, taken));
+    surnamesNotPlaces(entities);
     entities.push(...acronymAliases(text, tokens, [...entities].sort((a, b) => a.start - b.start), taken));
 
     const merged = withFigures(entities, figures);

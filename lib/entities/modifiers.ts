@@ -35,7 +35,7 @@ const sameSentence = (sep: string) => sep === ' ' || sep === '-';
 // Nouns that only look like meN-/ber-/ter- verbs.
 const ID_VERB_LOOKALIKES = new Set(
   `berita menteri media meja medan meriam mesin merek teroris teror terminal tersangka
-   dinas diplomat direktur divisi dinasti`.split(/\s+/),
+   dinas diplomat direktur divisi dinasti menlu menhan menkeu mendag mensesneg`.split(/\s+/),
 );
 
 function isIndonesianVerb(word: string): boolean {

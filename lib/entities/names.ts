@@ -68,6 +68,24 @@ const NEVER_NAME = words(`the a an in on at of for to from by with as but and or
 // Titles are cues, never names, and never start one: `Deputy Prime Minister`.
 const TITLES = words(`prime foreign deputy state vice defence defense interior first affairs acting
   former general`);
+// A minister's portfolio is part of the title (`Menteri Luar Negeri Retno Marsudi`,
+// `Finance Minister`), never a name of its own.
+const PORTFOLIOS = words(`luar negeri pertahanan keuangan perdagangan energi kesehatan pendidikan hukum
+  sosial pertanian perhubungan koordinator politik keamanan perindustrian investasi sekretaris
+  finance economy trade energy health justice agriculture transport`);
+const MINISTER = words(`menteri minister`);
+
+/** A portfolio word right after `Menteri` (or after another portfolio word there), or right before `Minister`. */
+function isPortfolio(tokens: readonly Token[], i: number): boolean {
+  if (!PORTFOLIOS.has(fold(tokens[i]!.text))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = fold(tokens[k]!.text);
+    if (MINISTER.has(w)) return true;
+    if (!PORTFOLIOS.has(w)) break;
+  }
+  const next = tokens[i + 1];
+  return next !== undefined && MINISTER.has(fold(next.text));
+}
 // (A cue that is also a given name, Indonesian `oleh` "by" / Ukrainian `Oleh`, may start a name.)
 const notAName = (w: string) => NEVER_NAME.has(w) || TITLES.has(w) || (PERSON_CUES.has(w) && !GIVEN_NAMES.has(w));
 
@@ -130,10 +148,15 @@ export function findNameCandidates(
   // Single capitalised words at a sentence start wait for one question: does
   // the text use them in lower case too (then they are ordinary words)?
   const atSentenceStart: Array<{ candidate: NameCandidate; lower: string }> = [];
+  // `the Sergei Kotov` is a ship (a prize, a building), not a person: a name
+  // that reads like a person only by its shape is no person anywhere on the
+  // page once it has been written after `the`.
+  const things = new Set<string>();
+  const shapeOnly = new Set<NameCandidate>();
   let i = 0;
   while (i < tokens.length) {
     const tok = tokens[i]!;
-    if (taken(i) || !isCapitalised(tok.text) || startsWithDigit(tok.text) || notAName(fold(tok.text))) {
+    if (taken(i) || !isCapitalised(tok.text) || startsWithDigit(tok.text) || notAName(fold(tok.text)) || isPortfolio(tokens, i)) {
       i += 1;
       continue;
     }
@@ -155,13 +178,31 @@ export function findNameCandidates(
       // In Title Case headlines capitals prove nothing: only a cue-typed place or a multi-word name.
       !(inHeadline && (candidate.cue === 'none' || (last === i && candidate.cue !== 'place'))) &&
       !(sentenceStart && last === i && candidate.cue === 'none');
+    const byShapeOnly = candidate?.type === 'PERSON' && candidate.cue === 'none';
+    if (byShapeOnly && tokens[i - 1]?.text.toLowerCase() === 'the' && separator(text, tokens[i - 1]!.end, tok.start) === ' ') {
+      things.add(text.slice(tok.start, tokens[last]!.end));
+    }
     if (candidate && plausible) {
       const found = { type: candidate.type, start: tok.start, end: tokens[last]!.end, first: i, last };
+      if (byShapeOnly) shapeOnly.add(found);
       if (sentenceStart && last === i) atSentenceStart.push({ candidate: found, lower: tok.text.toLowerCase() });
       else out.push(found);
     }
     i = last + 1;
   }
+  if (things.size > 0) {
+    const isThing = (c: NameCandidate) => shapeOnly.has(c) && things.has(text.slice(c.start, c.end));
+    return findNamesAfter(out.filter((c) => !isThing(c)), atSentenceStart.filter((c) => !isThing(c.candidate)), tokens);
+  }
+  return findNamesAfter(out, atSentenceStart, tokens);
+}
+
+/** Single capitalised words at a sentence start join the names when the text never writes them in lower case. */
+function findNamesAfter(
+  out: NameCandidate[],
+  atSentenceStart: ReadonlyArray<{ candidate: NameCandidate; lower: string }>,
+  tokens: readonly Token[],
+): NameCandidate[] {
   if (atSentenceStart.length === 0) return out;
   const asked = new Set(atSentenceStart.map((c) => c.lower));
   const seenLower = new Set<string>();
@@ -171,6 +212,17 @@ export function findNameCandidates(
 }
 
 type Cue = 'title' | 'place' | 'org' | 'none';
+
+const BYLINE_AND = words(`and dan`);
+
+/** A short line that opens with a byline word: `By Jordan Hale and Dana Pierce`, `Penulis: A dan B`. */
+function bylineLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  if ((lineEnd === -1 ? text.length : lineEnd) - lineStart > 80) return false;
+  const firstWords = text.slice(lineStart, at).trim().split(/[\s:]+/).slice(0, 2).map(fold);
+  return firstWords.some((w) => BYLINE_CUES.has(w));
+}
 
 /** At most one word before `at` on its line: a byline (`Reporting by`), not `hit by` mid-sentence. */
 function opensLine(text: string, at: number): boolean {
@@ -192,6 +244,8 @@ function classify(
   if (prev && (prevSep === ' ' || prevSep === ':') && BYLINE_CUES.has(fold(prev.text)) && opensLine(text, prev.start)) {
     return { type: 'PERSON', cue: 'title' };
   }
+  // The second writer of a byline (`By Jordan Hale and Dana Pierce`).
+  if (prev && prevSep === ' ' && BYLINE_AND.has(prevWord) && bylineLine(text, prev.start)) return { type: 'PERSON', cue: 'title' };
   const next = tokens[last + 1];
   const nextWord = next && separator(text, tokens[last]!.end, next.start) === ' ' ? fold(next.text) : '';
 
