@@ -1,8 +1,11 @@
 // Acronyms a page introduces: `Badan Pengungsi PBB (UNHCR)`, `the Zaporizhzhia
 // Nuclear Power Plant (ZNPP)`. The acronym in brackets right after a name is
 // that name again, and so is every later bare use of it on the page (an
-// unknown acronym alone is otherwise left unmarked).
+// unknown acronym alone is otherwise left unmarked). A name the lexicon does
+// not know lends the acronym a page card id (`page:organisation:Ukrainian
+// Volunteer Army (UVA)`), so the long form and the acronym are ONE card.
 import type { Entity } from '../types';
+import { pageCardId } from '../glossary/page-card';
 import { isAllCaps, type Token } from '../text/tokens';
 
 // `(UNHCR)`, `(SBU)`, `(ZNPP)`: two to eight capitals or digits, starting with a capital.
@@ -40,6 +43,7 @@ export function acronymAliases(text: string, tokens: readonly Token[], named: re
     if (!m) continue;
     const i = tokenStartingAt(tokens, e.end + m[0].indexOf('(') + 1);
     if (i < 0 || tokens[i]!.text !== m[1] || taken[i]) continue;
+    if (e.id === null) e.id = pageCardId(e.type === 'ORG' ? 'organisation' : 'place', e.text, m[1]!);
     add(i, e);
     if (!introduced.has(m[1]!)) introduced.set(m[1]!, e);
   }
