@@ -26,6 +26,13 @@ describe('descriptive organisations: the head noun decides, the owner is inside'
     ['The Hungarian foreign ministry objected.', 'Hungarian foreign ministry'],
     ['Sanctions came from the US Treasury Department on Friday.', 'US Treasury Department'],
     ["Ukraine's Ministry of Foreign Affairs called for more aid.", "Ukraine's Ministry of Foreign Affairs"],
+    // Two owners joined by a hyphen stay whole, hyphen included.
+    ['The NATO-Ukraine Council met in Brussels on Wednesday.', 'NATO-Ukraine Council'],
+    ['The EU-Ukraine Association Council met again.', 'EU-Ukraine Association Council'],
+    ['Menteri itu hadir dalam pertemuan Dewan NATO-Ukraina di Brussel pada Rabu.', 'Dewan NATO-Ukraina'],
+    // Military units are organisations when capitalised.
+    ['On the same day the Ukrainian Volunteer Corps said it had lost two men.', 'Ukrainian Volunteer Corps'],
+    ['Fighters of the Georgian Legion held the line.', 'Georgian Legion'],
   ])('%s', (text, org) => {
     expect(spans(text, 'ORG')).toContain(org);
   });
@@ -35,8 +42,9 @@ describe('descriptive organisations: the head noun decides, the owner is inside'
     ['The Ukrainian military said nothing.'],
     ['Kementerian itu tidak menjawab.'],
     ["Russia's state news agency Tass reported the strike."],
+    ['The Russian brigade moved north.'],
   ])('not a described organisation: %s', (text) => {
-    expect(spans(text, 'ORG').filter((o) => /ministry|kementerian|agency|military/i.test(o))).toEqual([]);
+    expect(spans(text, 'ORG').filter((o) => /ministry|kementerian|agency|military|brigade/i.test(o))).toEqual([]);
   });
 });
 
@@ -53,6 +61,13 @@ describe('acronyms introduced on the page', () => {
     expect(new Set(orgs.map((e) => e.id)).size).toBe(1);
   });
 
+  it('a name the lexicon does not know and its acronym share one page card', () => {
+    const text = 'The Ukrainian Volunteer Corps (UVC) said it lost men. Later the UVC posted a video.';
+    const orgs = analyze(text).entities.filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.text)).toEqual(['Ukrainian Volunteer Corps', 'UVC', 'UVC']);
+    expect(new Set(orgs.map((e) => e.id))).toEqual(new Set(['page:organisation:Ukrainian Volunteer Corps (UVC)']));
+  });
+
   it('a plant introduced with its acronym is one place', () => {
     const text = 'A drone hit the Zaporizhzhia Nuclear Power Plant (ZNPP) on Sunday. The ZNPP has six reactors.';
     expect(spans(text, 'PLACE')).toEqual(['Zaporizhzhia Nuclear Power Plant', 'ZNPP', 'ZNPP']);
@@ -64,6 +79,14 @@ describe('buildings are places; bylines keep the whole name', () => {
     ['Presiden menerima tamu di Istana Merdeka kemarin.', 'PLACE', 'Istana Merdeka'],
     ['Erdogan spoke at the Dolmabahce Palace on Monday.', 'PLACE', 'Dolmabahce Palace'],
     ['Ships passed under the Crimean Bridge.', 'PLACE', 'Crimean Bridge'],
+    // Rooms: a room word after a name, `Office` after a word of shape, colour or side, `Ruang` first in Indonesian.
+    ['Zelensky met Trump in the Oval Office on Friday.', 'PLACE', 'Oval Office'],
+    ['Advisers met in the Situation Room later.', 'PLACE', 'Situation Room'],
+    ['Pertemuan berlangsung di Ruang Jepara, lalu makan siang.', 'PLACE', 'Ruang Jepara'],
+    ['Mereka bertemu di Ruang Garuda Istana Bogor kemarin.', 'PLACE', 'Ruang Garuda'],
+    ['Mereka bertemu di Ruang Garuda Istana Bogor kemarin.', 'PLACE', 'Istana Bogor'],
+    ['By Jordan Hale and Dana Pierce', 'PERSON', 'Dana Pierce'],
+    ['Penulis: Dian Maharani dan Rina Sari', 'PERSON', 'Rina Sari'],
     ['Reporting by Olena Harmash', 'PERSON', 'Olena Harmash'],
     ['By Andrew Wilks', 'PERSON', 'Andrew Wilks'],
     ['Penulis: Nur Rohmi Aida', 'PERSON', 'Nur Rohmi Aida'],
@@ -73,5 +96,13 @@ describe('buildings are places; bylines keep the whole name', () => {
 
   it('a capitalised word after `by` mid-sentence is not a byline', () => {
     expect(spans('The town was hit by Iskander missiles.', 'PERSON')).toEqual([]);
+    expect(spans('The town was hit by drones and Iskander missiles.', 'PERSON')).toEqual([]);
+  });
+
+  it.each([
+    ['The Foreign Office said nothing.', 'Foreign Office'],
+    ['A spokesman for the Prosecutor General Office spoke.', 'Prosecutor General Office'],
+  ])('an office that is an institution is no room: %s', (text, name) => {
+    expect(spans(text, 'PLACE')).not.toContain(name);
   });
 });
