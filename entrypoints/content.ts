@@ -7,7 +7,7 @@ import type { Settings } from '../lib/settings';
 import type { Lang } from '../lib/types';
 import { optionsChange, pageOptions, type PageOptions } from '../page/page-options';
 import { createMarker, startSorot, type SorotPage } from '../page/sorot-page';
-import { defaultLanguage, settingsStore } from '../store/items';
+import { defaultLanguage, settingsReader } from '../store/settings-reader';
 
 const NOTHING_MARKED: MarkedReport = { type: 'marked', count: 0, marksByType: {}, entities: [] };
 
@@ -51,11 +51,11 @@ export default defineContentScript({
       options = next;
     };
 
-    void settingsStore.load().then((settings) => {
+    void settingsReader.load().then((settings) => {
       if (!changedBeforeRead) apply(settings);
     });
 
-    const unwatchSettings = settingsStore.watch((settings) => {
+    const unwatchSettings = settingsReader.watch((settings) => {
       changedBeforeRead = true;
       apply(settings);
     });

@@ -34,7 +34,8 @@ describe('a fresh install', () => {
     ['a French browser', 'fr', 'en'],
     ['a browser whose i18n fails', new Error('no i18n'), 'en'],
   ])('with %s speaks %s', async (_name, uiLanguage, language) => {
-    const { settingsStore, defaultLanguage } = await freshStore({}, uiLanguage);
+    const { settingsStore } = await freshStore({}, uiLanguage);
+    const { defaultLanguage } = await import('./settings-reader');
     expect(defaultLanguage()).toBe(language);
     expect(await settingsStore.load()).toEqual(defaultSettings(language));
   });

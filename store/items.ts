@@ -1,30 +1,15 @@
 // The one owner of what Sorot keeps in browser storage: the reader's settings
 // and reading history, as WXT storage items with a version and migrations.
-// The content script, the popup, the options page and the background all read
-// and write through here, so there is one default interface language (the
+// The popup, the options page and the background read and write through here;
+// the content script only reads the settings, through the same key and reader
+// (store/settings-reader.ts), so there is one default interface language (the
 // browser's own, when Sorot speaks it) and one way to read damaged data. Not
 // in lib/: it touches browser storage. The rules for reading any stored shape
 // stay pure in lib/settings and lib/history; here they are wired to storage.
-import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { HISTORY_KEY, HISTORY_VERSION, migrate as readHistory, type History } from '../lib/history';
-import { languageForLocale, migrate as readSettings, SETTINGS_KEY, SETTINGS_VERSION, type Settings } from '../lib/settings';
-import type { Lang } from '../lib/types';
-
-/**
- * The interface language of a fresh install: the browser's UI language when
- * it is Indonesian (or Malay, which reads as Indonesian) or English, else
- * English. The browser's, not the page's or navigator.language, so that every
- * part of the extension, whichever context it runs in, starts alike.
- */
-export function defaultLanguage(): Lang {
-  try {
-    return languageForLocale(browser.i18n.getUILanguage());
-  } catch {
-    // A browser without i18n in this context: English, as before.
-    return 'en';
-  }
-}
+import { SETTINGS_VERSION, type Settings } from '../lib/settings';
+import { settingsFrom, SETTINGS_ITEM, type SettingsReader } from './settings-reader';
 
 /**
  * WXT migrations for every version up to `version`. Each step is the same
@@ -39,9 +24,9 @@ function migrationsTo<T>(version: number, read: (raw: unknown) => T): Record<num
 
 // The stored values are typed `unknown`: what is in storage may be anything
 // (an older extension, a hand edit, a bug), so every read goes through lib/.
-const settingsItem = storage.defineItem<unknown>(`local:${SETTINGS_KEY}`, {
+const settingsItem = storage.defineItem<unknown>(`${SETTINGS_ITEM.area}:${SETTINGS_ITEM.key}`, {
   version: SETTINGS_VERSION,
-  migrations: migrationsTo(SETTINGS_VERSION, (raw) => readSettings(raw, defaultLanguage())),
+  migrations: migrationsTo(SETTINGS_VERSION, settingsFrom),
 });
 
 const historyItem = storage.defineItem<unknown>(`local:${HISTORY_KEY}`, {
@@ -49,12 +34,9 @@ const historyItem = storage.defineItem<unknown>(`local:${HISTORY_KEY}`, {
   migrations: migrationsTo(HISTORY_VERSION, (raw) => readHistory(raw)),
 });
 
-export interface SettingsStore {
-  /** The settings as stored, migrated and repaired; the defaults when storage cannot be read. */
-  load(): Promise<Settings>;
+/** The settings item read (migrated first) and written; the content script reads it through store/settings-reader.ts. */
+export interface SettingsStore extends SettingsReader {
   save(settings: Settings): Promise<void>;
-  /** Calls `listener` whenever the settings change in any view; returns the unsubscriber. */
-  watch(listener: (settings: Settings) => void): () => void;
 }
 
 export interface HistoryStore {
@@ -63,12 +45,9 @@ export interface HistoryStore {
 }
 
 export const settingsStore: SettingsStore = {
-  load: () => settingsItem.getValue().then(
-    (raw) => readSettings(raw, defaultLanguage()),
-    () => readSettings(undefined, defaultLanguage()),
-  ),
+  load: () => settingsItem.getValue().then(settingsFrom, () => settingsFrom(undefined)),
   save: (settings) => settingsItem.setValue(settings),
-  watch: (listener) => settingsItem.watch((raw) => listener(readSettings(raw, defaultLanguage()))),
+  watch: (listener) => settingsItem.watch((raw) => listener(settingsFrom(raw))),
 };
 
 export const historyStore: HistoryStore = {

@@ -1,7 +1,7 @@
 // A first run in a browser whose own language is Indonesian (Chromium started
 // with --lang=id and LANGUAGE=id, a fresh profile): before the reader touches
 // anything, the popup, a card on an English news page and the options page all
-// speak Indonesian. They share one default (store/items.ts), the browser's UI
+// speak Indonesian. They share one default (store/settings-reader.ts), the browser's UI
 // language; before it, the in-page cards spoke English until the toggle was touched.
 // Needs Chromium's Indonesian locale (Debian: chromium-l10n); without it the
 // browser reports en-US and the test says so instead of passing.
