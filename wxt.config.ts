@@ -14,7 +14,8 @@ const GLOSSARY = resolve(import.meta.dirname, 'assets', 'glossary.json');
 
 export default defineConfig({
   srcDir: '.',
-  outDir: '.output',
+  // `npm run size` builds with source maps elsewhere, so .output stays what ships.
+  outDir: process.env.SOROT_SOURCEMAP_OUT ?? '.output',
   hooks: {
     // The glossary ships as a packaged file the background fetches on first
     // need (entrypoints/background/glossary-source.ts), not inside
@@ -28,7 +29,7 @@ export default defineConfig({
       paths.push('glossary.json');
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: { sourcemap: Boolean(process.env.SOROT_SOURCEMAP_OUT) } }),
   // The sources zip addons.mozilla.org asks for, for a reviewer to rebuild
   // from: what `npm ci && npm run build:firefox` needs, with no test pages,
   // screenshots or test suites, and not the generated CLI bundles in .cache/

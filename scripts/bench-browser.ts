@@ -18,7 +18,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { CONTENT_SCRIPT_BUDGET_KB, gzipKB } from './lib/bundle-size';
 import type { CDPSession, Page } from 'playwright-core';
 import type { Card, Glossary } from '../lib/glossary/types';
 import { COLD_START_MARKS } from '../entrypoints/background/cold-start';
@@ -546,10 +546,10 @@ async function main(rows: Row[]): Promise<void> {
   buildExtension();
   // What every page the reader opens downloads and compiles.
   const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'));
-  rows.push({ what: 'content script size, gzip', value: gzipSync(contentScript).length / 1024, unit: 'KB', target: 20 });
+  rows.push({ what: 'content script size, gzip', value: gzipKB(contentScript), unit: 'KB', target: CONTENT_SCRIPT_BUDGET_KB });
   // The service worker carries no glossary (a packaged file it fetches on first need).
   const worker = readFileSync(join(EXTENSION_DIR, 'background.js'));
-  rows.push({ what: 'background.js size, gzip', value: gzipSync(worker).length / 1024, unit: 'KB', target: 100 });
+  rows.push({ what: 'background.js size, gzip', value: gzipKB(worker), unit: 'KB', target: 100 });
   const site = await serveSite();
   const browser = await launch();
   try {

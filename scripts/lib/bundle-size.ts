@@ -1,0 +1,53 @@
+// What the content script weighs, and where its bytes come from. The budget
+// is one number, read by the size test and by `npm run bench:browser`.
+import { gzipSync } from 'node:zlib';
+import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
+
+/** Issue 13 and 15: the script injected into every page stays within this, gzipped. */
+export const CONTENT_SCRIPT_BUDGET_KB = 20;
+
+/** Gzip size in KB at zlib's default level, as a server or store would send it. */
+export const gzipKB = (bytes: Buffer | string): number => gzipSync(bytes).length / 1024;
+
+export interface SourceShare {
+  source: string;
+  /** Minified bytes the bundle owes to this source. */
+  bytes: number;
+  /** Those bytes gzipped on their own: an upper bound of what the source costs in the gzipped bundle. */
+  gzipBytes: number;
+}
+
+/**
+ * Splits a built bundle by the source each generated character maps to (a
+ * mapping owns the characters up to the next mapping on its line); what no
+ * mapping covers is the bundler's own glue. Largest first.
+ */
+export function bytesBySource(code: string, map: RawSourceMap): SourceShare[] {
+  const lineStarts = [0];
+  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const offset = (line: number, column: number) => (lineStarts[line] ?? 0) + column;
+  // Where a line's text ends: before its newline, or at the end of the code.
+  const lineEnd = (line: number) => (lineStarts[line + 1] ?? code.length + 1) - 1;
+  const owner: (string | null)[] = new Array<string | null>(code.length).fill(null);
+  const mappings: { line: number; column: number; source: string | null }[] = [];
+  new SourceMapConsumer(map).eachMapping((m) => mappings.push({ line: m.generatedLine - 1, column: m.generatedColumn, source: m.source }), null, SourceMapConsumer.GENERATED_ORDER);
+  mappings.forEach((m, i) => {
+    const next = mappings[i + 1];
+    // The newline ending a line belongs to no mapping.
+    const end = next?.line === m.line ? offset(next.line, next.column) : lineEnd(m.line);
+    owner.fill(m.source, offset(m.line, m.column), end);
+  });
+  const text = new Map<string, string[]>();
+  owner.forEach((source, i) => {
+    const key = source ?? '(bundler glue)';
+    const chars = text.get(key) ?? [];
+    chars.push(code.charAt(i));
+    text.set(key, chars);
+  });
+  return [...text]
+    .map(([source, chars]) => ({ source: tidy(source), bytes: chars.length, gzipBytes: gzipSync(chars.join('')).length }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** `../../node_modules/x/y.js` -> `x/y.js`, `../../lib/a.ts` -> `lib/a.ts`. */
+const tidy = (source: string): string => source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+/, '');
