@@ -29,7 +29,12 @@ export default defineConfig({
       paths.push('glossary.json');
     },
   },
-  vite: () => ({ plugins: [preact()], build: { sourcemap: Boolean(process.env.SOROT_SOURCEMAP_OUT) } }),
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: Boolean(process.env.SOROT_SOURCEMAP_OUT) },
+    // True only in the browser tests' build (see entrypoints/background/test-hold.ts).
+    define: { __SOROT_TEST_HOOKS__: JSON.stringify(process.env.SOROT_TEST_HOOKS === '1') },
+  }),
   // The sources zip addons.mozilla.org asks for, for a reviewer to rebuild
   // from: what `npm ci && npm run build:firefox` needs, with no test pages,
   // screenshots or test suites, and not the generated CLI bundles in .cache/

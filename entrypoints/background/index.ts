@@ -17,6 +17,7 @@ import { fetchGlossary, glossarySource } from './glossary-source';
 import { historyWriter } from './history-writer';
 import { senderRole } from './senders';
 import { tabStates } from './tab-states';
+import { testHold } from './test-hold';
 
 export default defineBackground(() => {
   const tabs = tabStates();
@@ -32,6 +33,7 @@ export default defineBackground(() => {
   }
 
   async function analyzeFor(tabId: number, frameId: number, request: AnalyzeRequest): Promise<AnalyzeReply> {
+    await testHold();
     const analyze = await glossary.analyzer();
     // Text added later is judged with the page's language: a short snippet is
     // too little for the detector, and it belongs to the page anyway.

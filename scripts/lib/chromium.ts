@@ -261,9 +261,13 @@ const contextOf = (target: PageOrFrameIn): BrowserContext => ('context' in targe
  * state) and checked as the popup checks them. Empty while no content script
  * at that address answers yet.
  */
+/** The extension's live service worker: after an extension reload, the newest one. */
+export function extensionWorker(context: BrowserContext): Worker | undefined {
+  return context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).at(-1);
+}
+
 async function pageStatesAt(context: BrowserContext, url: string): Promise<PageStateReply[]> {
-  // After an extension reload the newest worker is the live one.
-  const worker = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).at(-1);
+  const worker = extensionWorker(context);
   if (!worker) return [];
   const replies = await worker
     .evaluate(async (url) => {
@@ -306,16 +310,19 @@ export async function waitForMarks(page: PageOrFrameIn, opts: { min?: number; ti
   return count;
 }
 
-/** Waits until the content script at this page's address has settled, and returns what it says. */
-export async function waitForSettled(page: PageOrFrameIn, timeoutMs = 60_000): Promise<PageStateReply | null> {
+/** Waits until the content script at this page's address says what `wanted` accepts, and returns that (null at the timeout). */
+export async function waitForPageState(page: PageOrFrameIn, wanted: (state: PageStateReply) => boolean, timeoutMs = 60_000): Promise<PageStateReply | null> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const [state] = await pageStatesAt(contextOf(page), page.url());
-    if (state && settled(state, false)) return state;
+    if (state && wanted(state)) return state;
     await page.waitForTimeout(50);
   }
   return null;
 }
+
+/** Waits until the content script at this page's address has settled, and returns what it says. */
+export const waitForSettled = (page: PageOrFrameIn, timeoutMs = 60_000) => waitForPageState(page, (state) => settled(state, false), timeoutMs);
 
 export function countMarks(page: PageOrFrame): Promise<number> {
   return page.evaluate(markCountInPage, CARD_KINDS);

@@ -103,10 +103,12 @@ export async function axeProblems(page: Page): Promise<string[]> {
 
 /**
  * The popup for a tab, opened in a page of its own (`?tab=<id>`) at about the
- * toolbar popup's width, once `ready` (a selector) is on it.
+ * toolbar popup's width, once `ready` (a selector) is on it. `init` is a
+ * script run in the popup before its own (to watch it from its first render).
  */
-export async function openPopup(browser: Browser, tabId: number, opts: { height?: number; ready?: string } = {}): Promise<Page> {
+export async function openPopup(browser: Browser, tabId: number, opts: { height?: number; ready?: string; init?: string } = {}): Promise<Page> {
   const popup = await browser.context.newPage();
+  if (opts.init) await popup.addInitScript(opts.init);
   await popup.setViewportSize({ width: 400, height: opts.height ?? 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   await popup.locator(opts.ready ?? '#panel-page .page-status').waitFor({ timeout: 10_000 });

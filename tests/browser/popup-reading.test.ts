@@ -1,0 +1,92 @@
+// Issue 15 part 4: the popup tells the truth while a big page is read. The
+// background is held before it answers the page's analysis (a test-only hook,
+// compiled into the tests' build only: entrypoints/background/test-hold.ts),
+// so the popup is opened mid-analysis for sure, not by luck of timing. Every
+// state the popup renders is recorded from its first render on, and checked:
+// it says the page is being read (with the marks placed so far), never that
+// the page is not war coverage, and its count only grows, up to the marks the
+// page shows once the extension says it is done.
+import { expect, it } from 'vitest';
+import { TEST_HOLD } from '../../entrypoints/background/test-hold';
+import en from '../../lib/i18n/locales/en.json';
+import { browserSuite, extensionWorker, openPopup, openTab, waitForMarks, waitForPageState, type Browser } from './harness';
+
+interface Seen {
+  verdict: string;
+  /** The marks count the popup shows: "N marks placed so far" while reading, the page's facts after. */
+  count: string;
+}
+
+declare global {
+  interface Window {
+    __seen?: Seen[];
+  }
+}
+
+// A string, not a function: tsx would wrap the inner functions in a helper the popup does not have.
+const RECORD_POPUP = `
+  window.__seen = [];
+  new MutationObserver(function () {
+    const panel = document.querySelector('#panel-page');
+    const verdict = panel && panel.querySelector('.verdict');
+    if (!verdict) return;
+    const progress = panel.querySelector('.progress, .page-left-alone > p:not(.verdict)');
+    const facts = panel.querySelector('.facts');
+    const count = (progress || facts)?.textContent.match(/([\\d,]+) marks?/)?.[1] ?? '';
+    const last = window.__seen[window.__seen.length - 1];
+    if (!last || last.verdict !== verdict.textContent || last.count !== count) window.__seen.push({ verdict: verdict.textContent, count });
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+`;
+
+const number = (text: string) => Number(text.replace(/,/g, ''));
+
+/** Holds the next analyses in the service worker until the returned function is called. */
+async function holdAnalysis(browser: Browser): Promise<() => Promise<void>> {
+  const worker = extensionWorker(browser.context);
+  if (!worker) throw new Error('no extension service worker');
+  await worker.evaluate((name) => {
+    const scope = globalThis as unknown as Record<string, unknown>;
+    scope[name] = new Promise<void>((resolve) => (scope[`${name}Release`] = resolve));
+  }, TEST_HOLD);
+  return () =>
+    worker.evaluate((name) => {
+      const scope = globalThis as unknown as Record<string, unknown>;
+      (scope[`${name}Release`] as () => void)();
+      delete scope[name];
+    }, TEST_HOLD);
+}
+
+browserSuite('the popup while a big page is read', {}, (suite) => {
+  it('says the page is being read, never "not war coverage", and its count grows to the marks shown', async () => {
+    const release = await holdAnalysis(suite.browser);
+    let released = false;
+    try {
+      const { page, tabId } = await openTab(suite.browser, `${suite.site.origin}/big.html`);
+      // The quick look passed; the background holds the analysis.
+      expect(await waitForPageState(page, (s) => s.state === 'reading')).toMatchObject({ state: 'reading', marks: 0, progress: 0 });
+      const popup = await openPopup(suite.browser, tabId, { ready: '#panel-page .verdict', init: RECORD_POPUP });
+      expect(await popup.locator('#panel-page .verdict').textContent()).toBe(en.page.reading);
+      expect((await popup.locator('#panel-page').textContent()) ?? '').toContain('0 marks placed so far');
+      expect(await popup.getByRole('button', { name: en.page.markAnyway }).count()).toBe(0);
+
+      await release();
+      released = true;
+      const marks = await waitForMarks(page, { min: 1000 });
+      // The popup asks again while the page reads, and stops once it is done: wait for its own last word.
+      await expect.poll(() => popup.locator('#panel-page .verdict').textContent(), { timeout: 30_000 }).toBe(en.page.war);
+      await expect.poll(() => popup.evaluate(() => window.__seen?.at(-1)?.count)).toBe(marks.toLocaleString('en'));
+
+      const seen = (await popup.evaluate(() => window.__seen)) ?? [];
+      expect(seen[0]).toEqual({ verdict: en.page.reading, count: '0' });
+      expect(seen.map((s) => s.verdict).filter((v) => v !== en.page.reading && v !== en.page.war)).toEqual([]);
+      // Reading until the verdict turns to war coverage, and never back.
+      const firstWar = seen.findIndex((s) => s.verdict === en.page.war);
+      expect(seen.slice(firstWar).every((s) => s.verdict === en.page.war)).toBe(true);
+      const counts = seen.map((s) => number(s.count));
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      console.log(`popup while reading the 50,000-word page: ${seen.map((s) => `${s.verdict === en.page.war ? 'war' : 'reading'} ${s.count}`).join(' -> ')}`);
+    } finally {
+      if (!released) await release();
+    }
+  });
+});
