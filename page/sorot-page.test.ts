@@ -162,3 +162,55 @@ describe('startSorot on a page too large to mark', () => {
     }
   });
 });
+
+describe('startSorot marks what is in view first', () => {
+  // Six paragraphs, scrolled so that the third and fourth are in view (happy-dom lays nothing out: each
+  // paragraph's box is given by its data-y, and the viewport is window.innerHeight tall from 0).
+  const TOPS = [-3000, -2000, 0, 300, 3000, 4000];
+  const order = (ranges: Range[]) => ranges.map((r) => `${(r.startContainer.parentElement as HTMLElement).dataset.y}:${r.toString()}`);
+
+  /** A marker that shows nothing and records what it was given, with or without DOM changes. */
+  function recordingMarker(mutatesDom: boolean) {
+    const added: Range[] = [];
+    return {
+      added,
+      marker: {
+        mutatesDom,
+        add: (_kind: CardKind, range: Range) => void added.push(range),
+        list: () => added.map(() => ({ kind: 'person' as const, id: null, text: '' })),
+        rangesOf: () => [],
+        prune: () => undefined,
+        removeWithin: () => undefined,
+        clear: () => void (added.length = 0),
+        get count() {
+          return added.length;
+        },
+      },
+    };
+  }
+
+  it.each<[string, boolean]>([
+    ['with CSS highlights: the view first, then the rest in one step', false],
+    ['with the wrapping fallback: the view first, then the rest as they are wrapped', true],
+  ])('%s', async (_name, mutatesDom) => {
+    setBody(TOPS.map((y) => `<p data-y="${y}">${ARTICLE}</p>`).join(''));
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const top = Number((this as HTMLElement).dataset.y ?? 0);
+      return { top, bottom: top + 100, left: 0, right: 100, width: 100, height: 100, x: 0, y: top, toJSON: () => null } as DOMRect;
+    });
+    const bg = fakeBackground(true);
+    const { marker, added } = recordingMarker(mutatesDom);
+    const page = startSorot({ doc: document, send: bg.send, marker });
+    await page.ready;
+    // In view first (last-first), then below it, then above it.
+    expect(order(added)).toEqual([
+      '300:Kyiv', '300:Zelensky', '0:Kyiv', '0:Zelensky',
+      '4000:Kyiv', '4000:Zelensky', '3000:Kyiv', '3000:Zelensky',
+      '-2000:Kyiv', '-2000:Zelensky', '-3000:Kyiv', '-3000:Zelensky',
+    ]);
+    // The view's marks are reported as soon as they are placed, before the rest.
+    expect(bg.reports.map((r) => r.count)).toEqual([4, 12]);
+    page.stop();
+    vi.restoreAllMocks();
+  });
+});

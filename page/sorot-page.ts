@@ -20,6 +20,7 @@ import { addedLooksLikeWar, pageLooksLikeWar, sampleText } from './look/page-sam
 import { findArticle, type Article } from './look/article';
 import { createRevealer, type Revealer } from './mark/reveal';
 import { summarizeMarks } from './mark/summary';
+import { markingOrder } from './mark/viewport-first';
 import { rangeForSpan, type TextMap } from './read/text-map';
 import { watchNavigation, watchPage, type PageChanges, type PageWatch } from './watch/watch';
 import { createSlice } from './read/yield';
@@ -64,6 +65,13 @@ export interface SorotPage {
  * would freeze for a fifth of a second or more while it does.
  */
 export const MAX_PAGE_ELEMENTS = 50_000;
+
+/**
+ * At most this many marks near the viewport are placed in one go, whatever
+ * the slice's clock says (a few ms): more means a page whose boxes all
+ * claimed to be in view, and it is marked in slices like the rest.
+ */
+const VIEW_AT_ONCE = 400;
 
 /** While a big page is being marked, the background (badge, popup) hears the count this often. */
 const REPORT_EVERY_MS = 250;
@@ -169,30 +177,52 @@ function cardsOn(run: PageRun): Cards {
   }));
 }
 
-/** Turns spans into marks, last first (see MarkWrapper.add), in slices; the counts are reported as they grow. */
+/**
+ * Turns spans into marks in slices: first those near the viewport (see
+ * viewport-first.ts), shown and reported at once, then the rest; the counts
+ * are reported as they grow. With CSS highlights the rest are made into
+ * Ranges slice by slice but shown in one step: Chromium rebuilds the markers
+ * of every highlighted range in each frame after a highlight changed, so
+ * showing 7,000 marks over forty frames cost forty such rebuilds. The
+ * wrapping fallback wraps as it goes (a Range made long before its wrapping
+ * would be broken by the wrapping of its neighbours).
+ */
 async function mark(run: PageRun, map: TextMap, spans: MarkSpan[], forGeneration: number): Promise<void> {
   const wanted = (kind: CardKind) => run.deps.kinds?.[kind] !== false;
   const sorted = spans.filter((span) => wanted(KIND_OF_TYPE[span.type])).sort((a, b) => a.start - b.start);
+  const { order, inBand } = markingOrder(map, sorted, run.view);
+  const held: Array<{ span: MarkSpan; range: Range }> | null = run.marker.mutatesDom ? null : [];
   const slice = createSlice();
-  let i = sorted.length - 1;
+  let done = 0;
   let reportedAt = performance.now();
-  while (i >= 0) {
+  while (done < order.length) {
     if (forGeneration !== run.generation) return;
+    // A slice stops at the end of the view's marks, so they are shown and reported before the rest begin.
+    const end = done < inBand ? inBand : order.length;
     ownChange(run, () => {
-      // The clock is read every few marks: reading it costs about as much as a mark.
-      for (let made = 0; i >= 0 && (made % 16 !== 0 || !slice.due()); i--, made++) {
-        const span = sorted[i] as MarkSpan;
+      // The clock is read every few marks: reading it costs about as much as a mark. The view's marks
+      // (a screenful or two) go up in one slice, so the reader never sees half of them.
+      for (let made = 0; done < end && (done < Math.min(inBand, VIEW_AT_ONCE) || made % 16 !== 0 || !slice.due()); done++, made++) {
+        const span = sorted[order[done] as number] as MarkSpan;
         const range = rangeForSpan(map, span.start, span.end, run.doc);
-        if (range) run.marker.add(KIND_OF_TYPE[span.type], range, span.id);
+        if (!range) continue;
+        if (held && done >= inBand) held.push({ span, range });
+        else run.marker.add(KIND_OF_TYPE[span.type], range, span.id);
       }
     });
-    run.progress = (sorted.length - 1 - i) / sorted.length;
-    if (i >= 0 && performance.now() - reportedAt > REPORT_EVERY_MS) {
+    run.progress = done / order.length;
+    if (done < order.length && (done === inBand || performance.now() - reportedAt > REPORT_EVERY_MS)) {
       reportedAt = performance.now();
       await report(run);
       if (forGeneration !== run.generation) return;
     }
-    if (i >= 0) await slice.next();
+    if (done < order.length) await slice.next();
+  }
+  if (held && held.length > 0) {
+    ownChange(run, () => {
+      // A node the page removed meanwhile takes its marks with it.
+      for (const { span, range } of held) if (range.startContainer.isConnected) run.marker.add(KIND_OF_TYPE[span.type], range, span.id);
+    });
   }
   if (run.marker.count > 0) cardsOn(run);
   await report(run);

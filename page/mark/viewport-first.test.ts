@@ -95,7 +95,16 @@ describe('whereOnScreen', () => {
     ['well above it', -700, -680, 'above'],
   ])('%s', (_name, top, bottom, where) => {
     const view = { innerHeight: 1000 } as Window;
-    const node = { parentElement: { getBoundingClientRect: () => ({ top, bottom }) } } as unknown as Text;
+    const node = { data: 'Kyiv', parentElement: { getBoundingClientRect: () => ({ top, bottom }) } } as unknown as Text;
     expect(whereOnScreen(view)(node)).toBe(where);
+  });
+
+  it('places the white space between two blocks after the block before it, not by the box of the whole article', () => {
+    const box = (top: number) => ({ getBoundingClientRect: () => ({ top, bottom: top + 50 }) });
+    const article = { getBoundingClientRect: () => ({ top: -5000, bottom: 50_000 }) };
+    const where = whereOnScreen({ innerHeight: 1000 } as Window);
+    expect(where({ data: '\n  ', previousElementSibling: box(9000), parentElement: article } as unknown as Text)).toBe('below');
+    expect(where({ data: '\n  ', previousElementSibling: null, parentElement: article } as unknown as Text)).toBe('in');
+    expect(where({ data: 'Kyiv', previousElementSibling: box(9000), parentElement: box(100) } as unknown as Text)).toBe('in');
   });
 });

@@ -6,6 +6,7 @@
 // out otherwise only gets a worse first guess; every span is still marked.
 
 import { firstWhere } from '../../lib/bisect';
+import type { TextMap } from '../read/text-map';
 
 /** Where a text node's box is against the band around the viewport. */
 export type Where = 'above' | 'in' | 'below';
@@ -62,13 +63,22 @@ export function viewFirstOrder(spans: readonly SpanNodes[], band: Band): { order
 /** How far beyond the viewport, in viewport heights, text counts as near enough to mark first. */
 const NEAR_VIEWPORTS = 0.5;
 
+/**
+ * The element whose box stands for a text node's place: its parent; but the
+ * white space between two blocks has its parent's box (the whole article),
+ * and sits just after the block before it.
+ */
+function placeholder(node: Text): Element | null {
+  return (/\S/.test(node.data) ? null : node.previousElementSibling) ?? node.parentElement;
+}
+
 /** Where a text node is against the viewport and half a viewport around it, read from its element's box. */
 export function whereOnScreen(view: Window): (node: Text) => Where {
   const height = view.innerHeight;
   const top = -NEAR_VIEWPORTS * height;
   const bottom = (1 + NEAR_VIEWPORTS) * height;
   return (node) => {
-    const box = node.parentElement?.getBoundingClientRect();
+    const box = placeholder(node)?.getBoundingClientRect();
     if (!box) return 'in';
     if (box.bottom < top) return 'above';
     return box.top > bottom ? 'below' : 'in';
@@ -91,4 +101,11 @@ export function spanNodes(starts: readonly number[], spans: ReadonlyArray<{ star
     out.push({ first, last });
   }
   return out;
+}
+
+/** The order to mark `spans` (sorted by start) of `map` in, for the viewport of `view` now: see viewFirstOrder. */
+export function markingOrder(map: TextMap, spans: ReadonlyArray<{ start: number; end: number }>, view: Window): { order: number[]; inBand: number } {
+  const where = whereOnScreen(view);
+  const band = nodesInBand(map.nodes.length, (i) => where(map.nodes[i] as Text));
+  return viewFirstOrder(spanNodes(map.starts, spans), band);
 }
