@@ -33,7 +33,7 @@ export default defineBackground(() => {
   }
 
   async function analyzeFor(tabId: number, frameId: number, request: AnalyzeRequest): Promise<AnalyzeReply> {
-    await testHold();
+    await testHold('analyze');
     const analyze = await glossary.analyzer();
     // Text added later is judged with the page's language: a short snippet is
     // too little for the detector, and it belongs to the page anyway.
@@ -67,7 +67,8 @@ export default defineBackground(() => {
       showBadge(tabId);
       // The reading history: the cards this page showed (names without a card have no id).
       void history.seen(tabId, tabs.status(tabId)?.url ?? '', (report.entities ?? []).flatMap((e) => (e.id ? [e.id] : [])));
-      return null;
+      // The page waits for this answer before it marks on: a test holds it to catch the page mid-marking.
+      return testHold('marked').then(() => null);
     },
     // Another tab's status is for our own pages only (declared with the message).
     status: ({ tabId }) => tabs.status(tabId),

@@ -1,13 +1,15 @@
 // Issue 15 part 4: the popup tells the truth while a big page is read. The
-// background is held before it answers the page's analysis (a test-only hook,
-// compiled into the tests' build only: entrypoints/background/test-hold.ts),
-// so the popup is opened mid-analysis for sure, not by luck of timing. Every
-// state the popup renders is recorded from its first render on, and checked:
-// it says the page is being read (with the marks placed so far), never that
-// the page is not war coverage, and its count only grows, up to the marks the
-// page shows once the extension says it is done.
+// background holds its answer to the page's analysis, and then to the page's
+// first report of marks (the view's, placed first), through a test-only hook
+// compiled into the tests' build only (entrypoints/background/test-hold.ts):
+// so the popup is opened mid-analysis and sees the page mid-marking for sure,
+// not by luck of timing. Every state the popup renders is recorded from its
+// first render on, and checked: it says the page is being read (with the marks
+// placed so far and the share of the page), never that the page is not war
+// coverage, and its count only grows, up to the marks the page shows once the
+// extension says it is done.
 import { expect, it } from 'vitest';
-import { TEST_HOLD } from '../../entrypoints/background/test-hold';
+import { testHoldName, type HeldMessage } from '../../entrypoints/background/test-hold';
 import en from '../../lib/i18n/locales/en.json';
 import { browserSuite, extensionWorker, openPopup, openTab, waitForMarks, waitForPageState, type Browser } from './harness';
 
@@ -40,44 +42,62 @@ const RECORD_POPUP = `
 
 const number = (text: string) => Number(text.replace(/,/g, ''));
 
-/** Holds the next analyses in the service worker until the returned function is called. */
-async function holdAnalysis(browser: Browser): Promise<() => Promise<void>> {
+/** Holds the background's answers to `message` until the returned function is called. */
+async function hold(browser: Browser, message: HeldMessage): Promise<() => Promise<void>> {
   const worker = extensionWorker(browser.context);
   if (!worker) throw new Error('no extension service worker');
+  const name = testHoldName(message);
   await worker.evaluate((name) => {
     const scope = globalThis as unknown as Record<string, unknown>;
-    scope[name] = new Promise<void>((resolve) => (scope[`${name}Release`] = resolve));
-  }, TEST_HOLD);
-  return () =>
-    worker.evaluate((name) => {
+    scope[name] = new Promise<void>((resolve) => (scope[`${name}:release`] = resolve));
+  }, name);
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    await worker.evaluate((name) => {
       const scope = globalThis as unknown as Record<string, unknown>;
-      (scope[`${name}Release`] as () => void)();
+      (scope[`${name}:release`] as () => void)();
       delete scope[name];
-    }, TEST_HOLD);
+    }, name);
+  };
 }
 
 browserSuite('the popup while a big page is read', {}, (suite) => {
-  it('says the page is being read, never "not war coverage", and its count grows to the marks shown', async () => {
-    const release = await holdAnalysis(suite.browser);
-    let released = false;
+  it('says the page is being read, with progress, never "not war coverage", and its count grows to the marks shown', async () => {
+    const releaseAnalysis = await hold(suite.browser, 'analyze');
+    const releaseMarks = await hold(suite.browser, 'marked');
     try {
       const { page, tabId } = await openTab(suite.browser, `${suite.site.origin}/big.html`);
       // The quick look passed; the background holds the analysis.
       expect(await waitForPageState(page, (s) => s.state === 'reading')).toMatchObject({ state: 'reading', marks: 0, progress: 0 });
       const popup = await openPopup(suite.browser, tabId, { ready: '#panel-page .verdict', init: RECORD_POPUP });
       expect(await popup.locator('#panel-page .verdict').textContent()).toBe(en.page.reading);
-      expect((await popup.locator('#panel-page').textContent()) ?? '').toContain('0 marks placed so far');
+      expect(await popup.locator('#panel-page').textContent()).toContain('0 marks placed so far');
       expect(await popup.getByRole('button', { name: en.page.markAnyway }).count()).toBe(0);
 
-      await release();
-      released = true;
+      // The analysis answers; the page places the marks in view and waits on its report of them.
+      await releaseAnalysis();
+      const midway = await waitForPageState(page, (s) => s.state === 'reading' && (s.marks ?? 0) > 0);
+      const inView = midway?.marks ?? 0;
+      expect(midway?.progress).toBeGreaterThan(0);
+      expect(midway?.progress).toBeLessThan(1);
+      // The popup asks again while the page reads: it shows the marks so far and the share of the page.
+      await expect
+        .poll(() => popup.locator('#panel-page').textContent(), { timeout: 30_000 })
+        .toMatch(new RegExp(`${inView.toLocaleString('en')} marks placed so far, \\d+% of the page`));
+      expect(await popup.locator('#panel-page .verdict').textContent()).toBe(en.page.reading);
+
+      await releaseMarks();
       const marks = await waitForMarks(page, { min: 1000 });
-      // The popup asks again while the page reads, and stops once it is done: wait for its own last word.
+      expect(marks).toBeGreaterThan(inView);
+      // The popup stops asking once the page is done: wait for its own last word.
       await expect.poll(() => popup.locator('#panel-page .verdict').textContent(), { timeout: 30_000 }).toBe(en.page.war);
       await expect.poll(() => popup.evaluate(() => window.__seen?.at(-1)?.count)).toBe(marks.toLocaleString('en'));
 
       const seen = (await popup.evaluate(() => window.__seen)) ?? [];
       expect(seen[0]).toEqual({ verdict: en.page.reading, count: '0' });
+      expect(seen).toContainEqual({ verdict: en.page.reading, count: inView.toLocaleString('en') });
       expect(seen.map((s) => s.verdict).filter((v) => v !== en.page.reading && v !== en.page.war)).toEqual([]);
       // Reading until the verdict turns to war coverage, and never back.
       const firstWar = seen.findIndex((s) => s.verdict === en.page.war);
@@ -86,7 +106,8 @@ browserSuite('the popup while a big page is read', {}, (suite) => {
       expect(counts).toEqual([...counts].sort((a, b) => a - b));
       console.log(`popup while reading the 50,000-word page: ${seen.map((s) => `${s.verdict === en.page.war ? 'war' : 'reading'} ${s.count}`).join(' -> ')}`);
     } finally {
-      if (!released) await release();
+      await releaseAnalysis();
+      await releaseMarks();
     }
   });
 });
