@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import glossaryJson from '../../assets/glossary.json';
 import type { Glossary } from '../../lib/glossary/types';
 import { COLD_START_MARKS } from './cold-start';
-import { fetchGlossary, glossarySource } from './glossary-source';
+import { glossarySource } from './glossary-source';
 
 const glossary = glossaryJson as Glossary;
 
@@ -30,17 +30,5 @@ describe('glossarySource', () => {
     await expect(source.analyzer()).rejects.toThrow('gone');
     expect((await source.cardOf())('kyiv', 'Kyiv')?.id).toBe('kyiv');
     expect(load).toHaveBeenCalledTimes(2);
-  });
-});
-
-describe('fetchGlossary', () => {
-  it.each<[string, Response, string | null]>([
-    ['the file', new Response(JSON.stringify({ version: 2, articles: [], cards: [] })), null],
-    ['a missing file', new Response('no', { status: 404 }), 'glossary: 404'],
-  ])('reads %s', async (_name, response, error) => {
-    vi.stubGlobal('fetch', vi.fn(async () => response));
-    const read = fetchGlossary('chrome-extension://x/glossary.json');
-    if (error) await expect(read).rejects.toThrow(error);
-    else expect((await read).cards).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // What the background builds from the shipped glossary, made on first need.
-// The glossary is a packaged file (glossary.json beside the manifest, copied
-// by wxt.config.ts), not part of background.js: a service worker is started
+// The glossary is a packaged file (glossary.json beside the manifest, read by
+// store/packaged-glossary.ts), not part of background.js: a service worker is started
 // again and again, and a worker woken only for a popup's status (or a badge)
 // should not parse 360 KB of JSON for nothing. Loaded once per worker life; a
 // failed load is tried again on the next request.
@@ -41,11 +41,4 @@ export function glossarySource(load: () => Promise<Glossary>): GlossarySource {
       })),
     cardOf: () => (cards ??= loaded().then(cardLookup)),
   };
-}
-
-/** The packaged glossary, read with fetch (the only way a service worker reads its own files). */
-export async function fetchGlossary(url: string): Promise<Glossary> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`glossary: ${response.status} for ${url}`);
-  return (await response.json()) as Glossary;
 }

@@ -11,9 +11,10 @@ import regionMapJson from '../../assets/region-map.json';
 import type { RegionMap } from '../../lib/geo/region-map';
 import { dispatch, PAGE_COMMANDS, TO_BACKGROUND, type AnalyzeReply, type AnalyzeRequest, type Handlers, type SenderRole, type ToPage } from '../../lib/messages';
 import { historyStore } from '../../store/items';
+import { loadPackagedGlossary } from '../../store/packaged-glossary';
 import { answerAnalyze } from './analyze-reply';
 import { COLD_START_MARKS, markOnce } from './cold-start';
-import { fetchGlossary, glossarySource } from './glossary-source';
+import { glossarySource } from './glossary-source';
 import { historyWriter } from './history-writer';
 import { senderRole } from './senders';
 import { tabStates } from './tab-states';
@@ -24,7 +25,7 @@ export default defineBackground(() => {
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   // Built on the first request, not at start: a service worker woken only by
   // the popup asking for a status does not need it.
-  const glossary = glossarySource(() => fetchGlossary(browser.runtime.getURL('/glossary.json')));
+  const glossary = glossarySource(loadPackagedGlossary);
   const history = historyWriter(historyStore);
 
   function showBadge(tabId: number): void {

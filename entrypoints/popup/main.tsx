@@ -2,10 +2,10 @@
 // active one (browser tests open popup.html in a tab of its own).
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { loadGlossary } from '../../components/shared/load-glossary';
 import { browserPlatform, startedEarly } from '../../components/shared/platform';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { loadPackagedGlossary } from '../../store/packaged-glossary';
 import '../../components/shared/styles.css';
 
-const platform = startedEarly(browserPlatform(browser, { search: location.search, loadGlossary }));
+const platform = startedEarly(browserPlatform(browser, { search: location.search, loadGlossary: loadPackagedGlossary }));
 render(<PopupApp platform={platform} />, document.getElementById('app')!);
