@@ -2,7 +2,7 @@
 // restricted with `only` where the words say too little.
 import { francAll } from 'franc-min';
 import type { LanguageCode, LanguageVerdict } from '../types';
-import { weighWords, wordsOf, type WordEvidence } from './evidence';
+import { weighText, wordsOf, type WordEvidence } from './evidence';
 import { sampleText } from './sample';
 import { scriptShare } from './script';
 
@@ -70,6 +70,11 @@ function malayOrIndonesian(ev: WordEvidence): LanguageVerdict {
   return verdict('id', Math.min(overEnglish, margin(ev.id + 1, ev.ms)));
 }
 
+/** How many different words (of at most MAX_WORD_LENGTH units) the text has; asked only of texts with no known word. */
+function distinctWords(text: string): number {
+  return new Set(wordsOf(text).filter((word) => word.length <= MAX_WORD_LENGTH)).size;
+}
+
 /** Language of one text (a page, a paragraph, a headline). Never throws. */
 export function detectLanguage(text: string): LanguageVerdict {
   const sample = sampleText(text);
@@ -77,12 +82,11 @@ export function detectLanguage(text: string): LanguageVerdict {
   if (script.letters === 0) return verdict('other', 0);
   if (script.latin < 0.5) return verdict('other', 1 - script.latin);
 
-  const words = wordsOf(sample).filter((word) => word.length <= MAX_WORD_LENGTH);
-  const ev = weighWords(words);
+  const ev = weighText(sample, MAX_WORD_LENGTH);
   const known = Math.max(ev.en, ev.mi);
   if (ev.other > known) return verdict('other', margin(ev.other, known));
-  if (known === 0 && new Set(words).size < MIN_WORDS_TO_GUESS) return verdict('other', 0.2);
-  if (ev.accented >= 2 && ev.accented > known && ev.accented >= words.length * MAX_ACCENTED_SHARE) {
+  if (known === 0 && distinctWords(sample) < MIN_WORDS_TO_GUESS) return verdict('other', 0.2);
+  if (ev.accented >= 2 && ev.accented > known && ev.accented >= ev.words * MAX_ACCENTED_SHARE) {
     return verdict('other', margin(ev.accented, known));
   }
   // A tie between another language's words and ours, or long text with
@@ -90,8 +94,8 @@ export function detectLanguage(text: string): LanguageVerdict {
   // often have no function word at all, hence the length floor.
   if (ev.other > 0 && ev.other === known && francSaysOther(sample, 1)) return verdict('other', 0.6);
   if (
-    words.length >= MIN_WORDS_FOR_FRANC_OTHER &&
-    known <= words.length * MAX_KNOWN_SHARE_FOR_FRANC_OTHER &&
+    ev.words >= MIN_WORDS_FOR_FRANC_OTHER &&
+    known <= ev.words * MAX_KNOWN_SHARE_FOR_FRANC_OTHER &&
     francSaysOther(sample, MAX_OURS_SCORE_FOR_FRANC_OTHER)
   ) {
     return verdict('other', 0.6);
