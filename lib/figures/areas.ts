@@ -1,7 +1,7 @@
 // Areas and volumes: a length unit squared or cubed (`800 sq km`, `20,000
 // square kilometres`, `1.000 km persegi`, `km²`, `15 miliar meter kubik`).
 import type { UnitDef } from './lexicon';
-import { sameLine, touching, type Token } from './tokens';
+import { lowerText, sameLine, type Token, touching } from './tokens';
 
 /** Length codes that take a power, and the code of each power. */
 const SQUARED: Readonly<Record<string, string>> = { km: 'km2', m: 'm2', mi: 'mi2' };
@@ -16,7 +16,7 @@ export interface AreaUnit {
   last: number;
 }
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t ? lowerText(t) : '');
 
 /**
  * The area or volume unit starting at token `j`: a power word before a length

@@ -3,7 +3,7 @@
 // numeral + head noun + a fused or nationality post-modifier (`25 warga sipil`,
 // `15.000 Tentara Rusia`). Prepositional phrases and clauses never join.
 import { EN_IRREGULAR_PLURALS, EN_STOP, ID_FUSED_NOUNS, ID_NATIONALITY_MODIFIERS, ID_PREFIX_LOOKALIKE_NOUNS, ID_STOP, MONTHS, NOUNS } from './lexicon';
-import { sameLine, type Token } from './tokens';
+import { lowerText, sameLine, type Token } from './tokens';
 import type { Lang } from '../types';
 
 export interface CountedNoun {
@@ -48,7 +48,7 @@ function matchEnglish(text: string, tokens: readonly Token[], numeralEnd: number
   for (let k = numeralEnd + 1, seen = 0; seen <= MAX_EN_MODIFIERS; k++, seen++) {
     const tok = tokens[k];
     if (!follows(text, prev, tok)) return null;
-    const lower = tok.text.toLowerCase();
+    const lower = lowerText(tok);
     if (EN_STOP.has(lower) || MONTHS.has(lower)) return null;
     const singularHead = value === 1 && EN_KEYS.has(lower) && !isEnglishPlural(lower);
     if (isEnglishPlural(lower) || singularHead) {
@@ -58,11 +58,12 @@ function matchEnglish(text: string, tokens: readonly Token[], numeralEnd: number
         const next = tokens[head + 1];
         const tail = tokens[head];
         if (!tail || !follows(text, tail, next)) break;
-        const nextLower = next.text.toLowerCase();
+        const nextLower = lowerText(next);
         if (EN_STOP.has(nextLower) || !isEnglishPlural(nextLower)) break;
         head++;
       }
-      const headLower = (tokens[head]?.text ?? lower).toLowerCase();
+      const headToken = tokens[head];
+      const headLower = headToken ? lowerText(headToken) : lower;
       return { end: head, canon: headLower, unit: nounKey(headLower, 'en') };
     }
     prev = tok;
@@ -80,13 +81,13 @@ function matchIndonesian(text: string, tokens: readonly Token[], numeralEnd: num
   const numeral = tokens[numeralEnd];
   const head = tokens[numeralEnd + 1];
   if (!numeral || !follows(text, numeral, head)) return null;
-  const lower = head.text.toLowerCase();
+  const lower = lowerText(head);
   if (ID_STOP.has(lower) || MONTHS.has(lower) || ID_NATIONALITY_MODIFIERS.has(head.text)) return null;
   if (ID_VERB_SHAPE.test(lower) && !ID_PREFIX_LOOKALIKE_NOUNS.has(lower)) return null;
   let end = numeralEnd + 1;
   let canon = lower;
   const counted = tokens[end + 1];
-  const countedLower = counted?.text.toLowerCase() ?? '';
+  const countedLower = (counted ? lowerText(counted) : '');
   // One classifier at most, so the walk stays bounded (`buah buah buah...` is not a phrase).
   if (ID_CLASSIFIERS.has(lower) && follows(text, head, counted) && !ID_STOP.has(countedLower) && !ID_CLASSIFIERS.has(countedLower)) {
     // `3 buah tank`: the classifier joins the span, the canon names the thing counted.
@@ -94,7 +95,7 @@ function matchIndonesian(text: string, tokens: readonly Token[], numeralEnd: num
   }
   const modifier = tokens[end + 1];
   if (follows(text, head, modifier)) {
-    const fused = `${lower} ${modifier.text.toLowerCase()}`;
+    const fused = `${lower} ${lowerText(modifier)}`;
     if (ID_FUSED_NOUNS.has(fused)) {
       end++;
       canon = fused;

@@ -31,7 +31,7 @@ import { lowAtScale, rangeUpperStart } from './ranges';
 import { matchRate } from './rates';
 import { renderFigure } from './render';
 import { TokenWindow } from './tokenWindow';
-import { sameLine, tokenize, touching, type Token } from './tokens';
+import { lowerText, sameLine, type Token, tokenize, touching } from './tokens';
 
 interface Context {
   text: string;
@@ -172,7 +172,7 @@ function readLowEnd(ctx: Context, i: number): { last: number; value: number; has
   if (!numeral) return null;
   if (numeral.digits === null) return { last: numeral.last, value: numeral.value, hasMagnitude: numeral.hasMagnitude };
   const next = ctx.tokens[numeral.last + 1];
-  const magnitude = next?.kind === 'word' ? MAGNITUDES.get(next.text.toLowerCase()) : undefined;
+  const magnitude = next?.kind === 'word' ? MAGNITUDES.get(lowerText(next)) : undefined;
   const base = parseNumber(numeral.digits, magnitude?.lang ?? ctx.pageLang ?? guessLanguage(ctx, i));
   if (base === null) return null;
   return magnitude
@@ -197,7 +197,7 @@ function matchRange(ctx: Context, i: number): Match | null {
 }
 
 function lowerOf(token: Token | undefined): string {
-  return token?.kind === 'word' ? token.text.toLowerCase() : '';
+  return token?.kind === 'word' ? lowerText(token) : '';
 }
 
 /** `$61 billion`, `US$2 miliar`, `Rp1,2 triliun`, `Rp. 500.000`, `€5m`. The noun after money is not part of it. */
@@ -224,7 +224,7 @@ function matchMoneyPrefix(ctx: Context, i: number): Match | null {
   let magnitude: Magnitude | undefined;
   if (next?.kind === 'word' && next.start - num.end <= 1 && sameLine(text, num, next)) {
     const abbreviations = def.code === 'IDR' ? MONEY_ABBREVIATIONS_IDR : MONEY_ABBREVIATIONS;
-    magnitude = MAGNITUDES.get(next.text.toLowerCase()) ?? abbreviations.get(next.text);
+    magnitude = MAGNITUDES.get(lowerText(next)) ?? abbreviations.get(next.text);
     if (magnitude) last++;
   }
   const base = parseNumber(num.text, magnitude?.lang ?? def.lang ?? ctx.pageLang);
@@ -251,7 +251,7 @@ function isUnitWord(token: Token | undefined): boolean {
 function unitOf(token: Token | undefined): UnitDef | undefined {
   if (!token || (token.kind !== 'word' && token.text !== '%')) return undefined;
   // Only the exact `m` is metres: `M` after a number is a magnitude or a model name.
-  return UNITS.get(token.text) ?? (token.text.length > 1 ? UNITS.get(token.text.toLowerCase()) : undefined);
+  return UNITS.get(token.text) ?? (token.text.length > 1 ? UNITS.get(lowerText(token)) : undefined);
 }
 
 /**
@@ -275,7 +275,7 @@ function isNotAQuantity(ctx: Context, i: number, side: RangeSide): boolean {
     const joiner = next.text[0];
     const afterJoiner = tokens[i + 2];
     if ((joiner === '-' || joiner === '/' || joiner === ':') && afterJoiner?.kind === 'number' && touching(next, afterJoiner) && side !== 'low') return true;
-    if (next.kind === 'word' && !MAGNITUDES.has(next.text.toLowerCase()) && !isUnitWord(next) && next.text !== 'bn') return true;
+    if (next.kind === 'word' && !MAGNITUDES.has(lowerText(next)) && !isUnitWord(next) && next.text !== 'bn') return true;
   }
   const label = lowerOf(prev);
   return prev !== undefined && sameLine(text, prev, tok) && (LABEL_WORDS.has(label) || MONTHS.has(label));
@@ -395,7 +395,10 @@ function guessLanguage(ctx: Context, i: number): Lang | null {
   // Neighbours vote, but only on the figure's own line: a headline or a
   // caption in the other language must not decide how its digits read.
   const { tokens, text } = ctx;
-  const breakBetween = (a: number, b: number) => text.slice(tokens[a]!.end, tokens[b]!.start).includes('\n');
+  const breakBetween = (a: number, b: number) => {
+    for (let p = tokens[a]!.end; p < tokens[b]!.start; p++) if (text.charCodeAt(p) === 10) return true;
+    return false;
+  };
   let from = i;
   while (from > 0 && i - from < LANGUAGE_WINDOW && !breakBetween(from - 1, from)) from--;
   let to = i;
@@ -426,7 +429,7 @@ function matchQuantity(ctx: Context, i: number, side: RangeSide = null): Match |
   const afterNumber = tokens[j];
   const numberTok = tokens[numeral.last];
   if (numeral.digits !== null && afterNumber?.kind === 'word' && numberTok && sameLine(text, numberTok, afterNumber)) {
-    magnitude = MAGNITUDES.get(afterNumber.text.toLowerCase()) ?? abbreviatedMagnitude(ctx, j);
+    magnitude = MAGNITUDES.get(lowerText(afterNumber)) ?? abbreviatedMagnitude(ctx, j);
     if (magnitude) j++;
   }
   const hasMagnitude = numeral.hasMagnitude || magnitude !== undefined;

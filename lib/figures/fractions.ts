@@ -2,7 +2,7 @@
 // `half`, `a quarter`, `a third of`, `two-thirds`.
 import { EN_DENOMINATORS, ID_FRACTIONS } from './lexicon';
 import { parseNumberWords } from './numberWords';
-import { sameLine, type Token } from './tokens';
+import { lowerText, sameLine, type Token } from './tokens';
 
 /** The one English denominator that is a fraction without a numerator. */
 const HALF = 'half';
@@ -28,12 +28,12 @@ function englishNumerator(word: string): number | null {
 function denominatorAt(tokens: readonly Token[], k: number, text: string): number | null {
   const tok = tokens[k];
   if (!tok || tok.kind !== 'word') return null;
-  const lower = tok.text.toLowerCase();
+  const lower = lowerText(tok);
   const d = EN_DENOMINATORS.get(lower);
   if (d === undefined) return null;
   if (d === 2 || d === 4) return d;
   const next = tokens[k + 1];
-  return next && sameLine(text, tok, next) && next.text.toLowerCase() === 'of' ? d : null;
+  return next && sameLine(text, tok, next) && lowerText(next) === 'of' ? d : null;
 }
 
 /** Indonesian `pertiga`, `perempat`: `per` + a number word. */
@@ -47,7 +47,7 @@ function indonesianDenominator(word: string): number | null {
 export function matchFraction(text: string, tokens: readonly Token[], i: number): FractionMatch | null {
   const tok = tokens[i];
   if (!tok || tok.kind !== 'word') return null;
-  const lower = tok.text.toLowerCase();
+  const lower = lowerText(tok);
   const single = ID_FRACTIONS.get(lower);
   if (single !== undefined) return { end: i, value: single };
   if (lower === HALF) return { end: i, value: 0.5 };

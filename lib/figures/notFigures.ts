@@ -1,7 +1,7 @@
 // Numbers that look like figures but are not: a page's relative times and
 // counters (`8 hours ago`, `2 jam lalu`, `5 menit yang lalu`, `4m`, `0 Comments`,
 // `12 shares`, `0 komentar`) and the idiom `two sides` / `dua pihak`.
-import { sameLine, touching, type Token } from './tokens';
+import { lowerText, sameLine, type Token, touching } from './tokens';
 
 /** Units and counted nouns (as `Figure.unit` holds them) that are spans of time. */
 const TIME_UNITS: ReadonlySet<string> = new Set([
@@ -26,7 +26,7 @@ interface Candidate {
   unit: string | null;
 }
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t ? lowerText(t) : '');
 
 /** `4m` alone, or before `ago` or a separator: a page's "4 minutes ago", not metres. */
 function isMinutesStamp(text: string, tokens: readonly Token[], m: Candidate): boolean {

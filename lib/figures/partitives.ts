@@ -5,13 +5,13 @@
 import { matchCountedNoun, type CountedNoun } from './countedNoun';
 import type { Lang } from '../types';
 import { parseNumberWords } from './numberWords';
-import { sameLine, type Token } from './tokens';
+import { lowerText, sameLine, type Token } from './tokens';
 
 const EN_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'the', 'those', 'these', 'our', 'his', 'her', 'whose']);
 /** Longest run of number words read for the whole (`tiga ratus ribu`). */
 const MAX_WHOLE_WORDS = 4;
 
-const lower = (t: Token | undefined) => (t?.kind === 'word' ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t?.kind === 'word' ? lowerText(t) : '');
 
 /** Index of the last token of the whole's number starting at `k` (`300`, `tiga ratus`), or -1. */
 function wholeNumberEnd(text: string, tokens: readonly Token[], k: number): number {

@@ -2,7 +2,7 @@
 // kilometres`, `3-5 km`, `empat atau lima ledakan`, `10.000-15.000 tentara`,
 // `Rp13.500-Rp15.000`). `between ... and` / `antara ... dan` join too; after
 // `from` / `dari` the two numbers are a change (`from 27 to 25`), not a range.
-import { sameLine, touching, type Token } from './tokens';
+import { lowerText, sameLine, type Token, touching } from './tokens';
 
 const WORD_CONNECTORS: ReadonlySet<string> = new Set(['to', 'or', 'atau', 'hingga', 'sampai']);
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
@@ -10,7 +10,7 @@ const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const RANGE_OPENERS: ReadonlySet<string> = new Set(['between', 'antara']);
 const CHANGE_OPENERS: ReadonlySet<string> = new Set(['from', 'dari']);
 
-const lower = (t: Token | undefined) => (t?.kind === 'word' ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t?.kind === 'word' ? lowerText(t) : '');
 
 /**
  * Index of the token that begins the upper end of a range whose lower end

@@ -1,7 +1,7 @@
 // Rates: a figure "per" something, one span with its denominator (`$95 a barrel`,
 // `90 dolar AS per barel`, `Rp15.000 per liter`, `150.000 barel per hari`,
 // `100 glide bombs a day`), written in the other language as `per barrel` / `per barel`.
-import { sameLine, touching, type Token } from './tokens';
+import { lowerText, sameLine, type Token, touching } from './tokens';
 
 /** What a figure can be counted per, keyed by a language-neutral id, with each language's word. */
 export const PER_NAMES: Readonly<Record<string, { en: string; id: string }>> = {
@@ -51,7 +51,7 @@ export interface RateMatch {
   per: string;
 }
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t ? lowerText(t) : '');
 
 /** The rate right after the figure ending at token `last`, or null. */
 export function matchRate(text: string, tokens: readonly Token[], last: number): RateMatch | null {

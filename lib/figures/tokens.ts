@@ -9,6 +9,16 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** `text` lower-cased, filled in by `lowerText` on first need. */
+  lower?: string;
+}
+
+/**
+ * The token's text lower-cased, computed once: the figure rules ask it of the
+ * same few tokens around each number many times over.
+ */
+export function lowerText(token: Token): string {
+  return (token.lower ??= token.text.toLowerCase());
 }
 
 // The split, written as one regex: the reference the char scan below is
@@ -125,7 +135,7 @@ export class TokenReader {
       }
     }
     this.at = i;
-    return { kind, start, end: i, text: text.slice(start, i) };
+    return { kind, start, end: i, text: text.slice(start, i), lower: undefined };
   }
 
   /** End of the run of letters starting at `i`. */
