@@ -30,6 +30,10 @@ export interface BuildingSpan {
 const inName = (text: string, tokens: readonly Token[], k: number) =>
   isCapitalised(tokens[k]!.text) && !NOT_IN_NAME.has(fold(tokens[k]!.text)) && separator(text, tokens[k]!.end, tokens[k + 1]!.start) === ' ';
 
+/** `Office` named by its shape, colour or side: a room (`Oval Office`), not an institution. */
+export const isRoomOffice = (text: string, tokens: readonly Token[], i: number): boolean =>
+  i > 0 && tokens[i]!.text.toLowerCase() === OFFICE && ROOM_ADJECTIVES.has(fold(tokens[i - 1]!.text)) && inName(text, tokens, i - 1);
+
 /** Every building name in the text, in order. */
 export function findBuildings(text: string, tokens: readonly Token[]): BuildingSpan[] {
   const out: BuildingSpan[] = [];
@@ -37,7 +41,7 @@ export function findBuildings(text: string, tokens: readonly Token[]): BuildingS
     const tok = tokens[i]!;
     if (!isCapitalised(tok.text)) continue;
     const word = tok.text.toLowerCase();
-    if (word === OFFICE && i > 0 && ROOM_ADJECTIVES.has(fold(tokens[i - 1]!.text)) && inName(text, tokens, i - 1)) {
+    if (isRoomOffice(text, tokens, i)) {
       let first = i - 1;
       while (first > 0 && i - first < MAX_WORDS && inName(text, tokens, first - 1) && ROOM_ADJECTIVES.has(fold(tokens[first - 1]!.text))) first--;
       if (first > (out[out.length - 1]?.last ?? -1)) out.push({ first, last: i });

@@ -4,13 +4,13 @@
 // where they overlap a name (`US$2 billion` is a figure, not the US).
 import type { Entity, Figure, LanguageCode, LexiconEntry } from '../types';
 import { fold } from '../text/fold';
-import { isCapitalised, type Token } from '../text/tokens';
+import { isCapitalised, separator, type Token } from '../text/tokens';
 import { acronymAliases } from './acronyms';
 import { findBuildings } from './buildings';
 import { compileMatcher, type Matcher, type RawMatch } from './matcher';
 import { isNationalityModifier } from './modifiers';
 import { findNameCandidates } from './names';
-import { findDescriptiveOrgs, type Owners } from './organisations';
+import { findDescriptiveOrgs, type OrgSpan, type Owners } from './organisations';
 import { personAroundPlace, surnamesNotPlaces } from './people-not-places';
 
 export interface EntityPass {
@@ -32,7 +32,7 @@ export function createEntityFinder(entries: readonly LexiconEntry[], isCountry: 
     const taken = new Uint8Array(tokens.length);
     const entities: Entity[] = [];
     // Descriptions headed by an institution word take in the names inside them (`Angkatan Laut Ukraina`).
-    const described = describedOrgs(text, tokens, lang, mentions);
+    const described = describedOrgs(text, tokens, lang, mentions, isCountry);
     for (const e of described.entities) entities.push(e);
     const inMention = new Uint8Array(tokens.length);
     for (const m of mentions) inMention.fill(1, m.first, m.last + 1);
@@ -78,11 +78,19 @@ export function createEntityFinder(entries: readonly LexiconEntry[], isCountry: 
 }
 
 /** Descriptive organisations, with the matcher's mentions they take in. */
-function describedOrgs(text: string, tokens: readonly Token[], lang: LanguageCode, mentions: readonly RawMatch[]) {
+function describedOrgs(
+  text: string,
+  tokens: readonly Token[],
+  lang: LanguageCode,
+  mentions: readonly RawMatch[],
+  isCountry: (id: string) => boolean,
+) {
   const endAt = new Int32Array(tokens.length).fill(-1);
   const startAt = new Int32Array(tokens.length).fill(-1);
   for (const m of mentions) {
     if (m.type !== 'PLACE' && m.type !== 'ORG') continue;
+    // A publication named `The X` owns nothing: `The National Guard` is not The National's guard.
+    if (m.type === 'ORG' && /^the\s/i.test(text.slice(m.start, m.start + 4))) continue;
     endAt[m.first] = m.last;
     startAt[m.last] = m.first;
   }
@@ -91,6 +99,7 @@ function describedOrgs(text: string, tokens: readonly Token[], lang: LanguageCod
   const orgMentionEnd = new Int32Array(tokens.length).fill(-1);
   for (const m of mentions) if (m.type === 'ORG') orgMentionEnd.fill(m.last, m.first, m.last + 1);
   const spans = findDescriptiveOrgs(text, tokens, lang, owners).filter((o) => (orgMentionEnd[o.first] ?? -1) < o.last);
+  if (lang === 'id' || lang === 'ms') spans.push(...nationalBranches(text, tokens, mentions, isCountry, spans));
   const inSpan = new Uint8Array(tokens.length);
   for (const o of spans) inSpan.fill(1, o.first, o.last + 1);
   const entities: Entity[] = spans.map((o) => {
@@ -101,6 +110,29 @@ function describedOrgs(text: string, tokens: readonly Token[], lang: LanguageCod
   });
   const covers = (m: RawMatch) => inSpan.subarray(m.first, m.last + 1).some((x) => x === 1);
   return { spans, entities, covers };
+}
+
+/**
+ * Indonesian puts the owner after the name: a known organisation followed by a country is that
+ * country's own body (`Palang Merah Indonesia`, `Kremlin Rusia`), one organisation, not a place.
+ */
+function nationalBranches(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly RawMatch[],
+  isCountry: (id: string) => boolean,
+  taken: readonly OrgSpan[],
+): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const org = mentions[k]!;
+    const country = mentions[k + 1]!;
+    if (org.type !== 'ORG' || country.type !== 'PLACE' || !isCountry(country.id) || country.first !== org.last + 1) continue;
+    if (separator(text, org.end, country.start) !== ' ') continue;
+    if (taken.some((o) => o.first <= country.last && org.first <= o.last)) continue;
+    out.push({ first: org.first, last: country.last });
+  }
+  return out.sort((a, b) => a.first - b.first);
 }
 
 function markFigures(tokens: readonly Token[], figures: readonly Figure[], taken: Uint8Array): void {

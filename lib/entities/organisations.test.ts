@@ -33,6 +33,25 @@ describe('descriptive organisations: the head noun decides, the owner is inside'
     // Military units are organisations when capitalised.
     ['On the same day the Ukrainian Volunteer Corps said it had lost two men.', 'Ukrainian Volunteer Corps'],
     ['Fighters of the Georgian Legion held the line.', 'Georgian Legion'],
+    ['The 47th Mechanized Brigade held the line.', '47th Mechanized Brigade'],
+    ['Brigade Mekanis ke-47 dan Resimen Azov bertahan di sana, kata militer Ukraina.', 'Brigade Mekanis ke-47'],
+    // Capitalised-only heads: offices, schools, centres, units named by a capitalised word.
+    ["Ukraine's Prosecutor General's Office opened a case.", "Ukraine's Prosecutor General's Office"],
+    ['The Kyiv School of Economics estimated the damage.', 'Kyiv School of Economics'],
+    ["Ukraine's Southern Defence Forces said 12 drones were downed.", "Ukraine's Southern Defence Forces"],
+    // An `of` or `for` complement runs over capitalised words joined by of, for, the, and.
+    [
+      "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War said so.",
+      "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War",
+    ],
+    ['Officials from the Ministry of Defence and the State Department met.', 'Ministry of Defence'],
+    // A publication called `The X` owns nothing.
+    ['The National Guard of Ukraine deployed units.', 'National Guard of Ukraine'],
+    // Indonesian capitalised-only heads need a capitalised word of their own before the owner.
+    ['Pemerintah menyiapkan pesawat melalui Tentara Nasional Indonesia (TNI) kemarin.', 'Tentara Nasional Indonesia'],
+    ['Kantor Kejaksaan Agung Ukraina membuka penyelidikan atas serangan itu.', 'Kantor Kejaksaan Agung Ukraina'],
+    // A known organisation followed by a country is that country's own body.
+    ['Palang Merah Indonesia (PMI) mengirim bantuan ke Ukraina pekan lalu.', 'Palang Merah Indonesia'],
   ])('%s', (text, org) => {
     expect(spans(text, 'ORG')).toContain(org);
   });
@@ -43,8 +62,10 @@ describe('descriptive organisations: the head noun decides, the owner is inside'
     ['Kementerian itu tidak menjawab.'],
     ["Russia's state news agency Tass reported the strike."],
     ['The Russian brigade moved north.'],
+    ['Russian Forces Advance Near Pokrovsk'],
+    ['Tentara Rusia menyerang desa itu pada malam hari, kata pejabat Ukraina.'],
   ])('not a described organisation: %s', (text) => {
-    expect(spans(text, 'ORG').filter((o) => /ministry|kementerian|agency|military|brigade/i.test(o))).toEqual([]);
+    expect(spans(text, 'ORG').filter((o) => /ministry|kementerian|agency|military|brigade|forces|tentara/i.test(o))).toEqual([]);
   });
 });
 
@@ -53,6 +74,11 @@ describe('acronyms introduced on the page', () => {
     const text = 'Kementerian Energi dan Sumber Daya Mineral (ESDM) menaikkan harga. Kata ESDM, stok aman.';
     const orgs = analyze(text).entities.filter((e) => e.type === 'ORG');
     expect(orgs.map((e) => e.text)).toEqual(['Kementerian Energi dan Sumber Daya Mineral', 'ESDM', 'ESDM']);
+  });
+
+  it('an acronym after a national branch is the branch, not the country', () => {
+    const orgs = spans('Palang Merah Indonesia (PMI) mengirim bantuan ke Ukraina pekan lalu.', 'ORG');
+    expect(orgs).toContain('PMI');
   });
 
   it('a known organisation lends its card to the acronym', () => {

@@ -7,13 +7,21 @@
 // only a capitalised name counts (`State Emergency Service`, `Ministry of
 // Foreign Affairs`, `Badan Energi Internasional`); `the ministry` names no one.
 import { fold } from '../text/fold';
-import { isCapitalised, separator, type Token } from '../text/tokens';
+import { isCapitalised, separator, startsWithDigit, type Token } from '../text/tokens';
+import { isRoomOffice } from './buildings';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 // Indonesian heads come first in their phrase.
 const ID_HEADS = words(`kementerian kemenlu kemhan angkatan dinas administrasi senat parlemen komisi badan
   dewan majelis komando direktorat garda mahkamah lembaga otoritas kongres`);
+/**
+ * Indonesian heads that name an organisation only capitalised and with a capitalised word of their own
+ * before the owner (`Tentara Nasional Indonesia`, `Kantor Kejaksaan Agung Ukraina`, `Brigade Mekanis`):
+ * `Tentara Rusia` opening a sentence is Russian soldiers.
+ */
+const ID_CAPITALISED_HEADS = words(`markas kantor pusat staf brigade resimen batalyon korps tentara kepolisian
+  kejaksaan institut universitas`);
 // English heads come last. `force`, `forces`, `staff` head only after the word that makes them one.
 const EN_HEADS = words(`ministry navy service administration senate parliament commission agency council
   department guard committee directorate treasury congress duma bureau`);
@@ -24,9 +32,17 @@ const EN_TWO_WORD_HEADS = new Map([
 ]);
 /**
  * English heads that name an organisation only when capitalised (`the Russian army` is a description):
- * courts and military units (`Ukrainian Volunteer Corps`, `Azov Brigade`, `Georgian Legion`).
+ * courts, military units (`Ukrainian Volunteer Corps`, `Azov Brigade`, `Georgian Legion`), offices,
+ * schools and centres (`Prosecutor General's Office`, `Kyiv School of Economics`).
  */
-const EN_CAPITALISED_HEADS = words(`army court corps brigade battalion regiment legion`);
+const EN_CAPITALISED_HEADS = words(`army court corps brigade battalion regiment legion headquarters office
+  school institute university centre center foundation fund mission`);
+/** Possessors inside a name (`Prosecutor General's Office`): titles, not owners. */
+const EN_TITLE_POSSESSORS = words(`general president minister governor mayor commissioner ombudsman`);
+/** `47th Mechanized Brigade`: an ordinal opens a unit's name. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+/** Words that join a capitalised complement (`Headquarters for the Treatment of Prisoners of War`). */
+const COMPLEMENT_JOINERS = words(`of for the and`);
 
 /** English nationality adjectives that own an organisation (`Hungarian foreign ministry`). */
 const DEMONYMS = words(`ukrainian russian british american german french polish hungarian turkish italian
@@ -49,6 +65,8 @@ const ID_VERB_LOOKALIKES = words(`dinas diplomat direktorat dirjen teritorial te
 
 /** Longest run of modifiers between a head and its owner (`administrasi militer regional Kherson`). */
 const MAX_MODIFIERS = 4;
+/** Longest `of`/`for` complement after a capitalised head, joiners included. */
+const MAX_COMPLEMENT = 8;
 
 /** Owners the matcher found: country, city and organisation names, by token. */
 export interface Owners {
@@ -91,19 +109,29 @@ function isIdStop(word: string): boolean {
 /** `Kementerian Luar Negeri Ukraina`, `dinas intelijen Rusia`, `Badan Anggaran DPR`, `Kementerian Energi dan Sumber Daya Mineral`. */
 function indonesianAt(text: string, tokens: readonly Token[], i: number, owners: Owners): OrgSpan | null {
   const capital = isCapitalised(tokens[i]!.text);
+  const capitalOnly = ID_CAPITALISED_HEADS.has(fold(tokens[i]!.text));
+  if (capitalOnly && !capital) return null;
   let lastCapital = -1;
   for (let k = i + 1; k <= i + MAX_MODIFIERS + 1 && k < tokens.length; k++) {
     const tok = tokens[k]!;
     if (!inPhrase(text, tokens[k - 1]!, tok)) break;
     const ownerEnd = owners.endOf(k);
-    if (ownerEnd >= 0) return { first: i, last: hyphenEnd(text, tokens, ownerEnd, owners) };
+    if (ownerEnd >= 0) return capitalOnly && lastCapital < 0 ? null : { first: i, last: hyphenEnd(text, tokens, ownerEnd, owners) };
     const word = fold(tok.text);
     if (capital && word === 'dan' && tokens[k + 1] && isCapitalised(tokens[k + 1]!.text)) continue;
     if (isIdStop(word) || ID_HEADS.has(word)) break;
     if (capital !== isCapitalised(tok.text)) break;
     if (capital) lastCapital = k;
   }
-  return lastCapital > i ? { first: i, last: lastCapital } : null;
+  return lastCapital > i ? { first: i, last: ordinalEnd(text, tokens, lastCapital) } : null;
+}
+
+/** `Brigade Mekanis ke-47`: an Indonesian ordinal after a unit's name is part of it. */
+function ordinalEnd(text: string, tokens: readonly Token[], last: number): number {
+  const ke = tokens[last + 1];
+  const n = tokens[last + 2];
+  if (!ke || !n || ke.text !== 'ke' || !inPhrase(text, tokens[last]!, ke) || !hyphenated(text, ke, n) || !startsWithDigit(n.text)) return last;
+  return last + 2;
 }
 
 /** `Ukraine's Ministry of Foreign Affairs`, `Russia's finance ministry`, `US Treasury Department`, `State Emergency Service`. */
@@ -115,11 +143,15 @@ function englishAt(text: string, tokens: readonly Token[], i: number, owners: Ow
   let first = i;
   if (needs !== undefined) {
     const prev = tokens[i - 1];
-    if (!prev || fold(prev.text) !== needs || !inPhrase(text, prev, head)) return null;
+    if (!prev || !inPhrase(text, prev, head)) return null;
+    // `Air Force`; capitalised after a capitalised word that is no nationality, any unit (`Southern Defence Forces`).
+    const named = capital && isCapitalised(prev.text) && !DEMONYMS.has(fold(prev.text)) && !EN_STOP.has(fold(prev.text));
+    if (fold(prev.text) !== needs && !named) return null;
     first = i - 1;
   } else if (EN_CAPITALISED_HEADS.has(headWord) && !capital) {
     return null;
   }
+  if (isRoomOffice(text, tokens, i)) return null;
   // A description followed by the name it describes (`news agency Tass`) is the name's title, not a name.
   const after = tokens[i + 1];
   if (after && inPhrase(text, head, after) && isCapitalised(after.text) && !capital) return null;
@@ -134,6 +166,11 @@ function englishAt(text: string, tokens: readonly Token[], i: number, owners: Ow
       if (!inPhrase(text, tok, next)) break;
       const start = owners.startOf(k - 1);
       if (start >= 0) ownerStart = start;
+      else if (capital && EN_TITLE_POSSESSORS.has(fold(tokens[k - 1]!.text)) && isCapitalised(tokens[k - 1]!.text)) {
+        capitalStart = k - 1;
+        k -= 1;
+        continue;
+      }
       break;
     }
     if (!inPhrase(text, tok, next)) break;
@@ -148,6 +185,10 @@ function englishAt(text: string, tokens: readonly Token[], i: number, owners: Ow
       break;
     }
     if (EN_STOP.has(word)) break;
+    if (capital && ORDINAL.test(tok.text)) {
+      capitalStart = k;
+      break;
+    }
     if (capital && isCapitalised(tok.text)) capitalStart = k;
     else if (capital) break;
   }
@@ -157,17 +198,23 @@ function englishAt(text: string, tokens: readonly Token[], i: number, owners: Ow
   return null;
 }
 
-/** `Ministry of Foreign Affairs`, `Defence Intelligence of Ukraine`: a capitalised head's `of` complement. */
+/**
+ * `Ministry of Foreign Affairs`, `Defence Intelligence of Ukraine`, `Coordination Headquarters for the
+ * Treatment of Prisoners of War`: a capitalised head's `of` or `for` complement, capitalised words
+ * joined by of, for, the and and.
+ */
 function complementEnd(text: string, tokens: readonly Token[], i: number, capital: boolean, owners: Owners): number {
   const of = tokens[i + 1];
-  if (!capital || !of || of.text !== 'of' || !inPhrase(text, tokens[i]!, of)) return i;
+  if (!capital || !of || (of.text !== 'of' && of.text !== 'for') || !inPhrase(text, tokens[i]!, of)) return i;
   let last = i;
-  for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
+  for (let k = i + 2; k < tokens.length && k <= i + MAX_COMPLEMENT; k++) {
     const tok = tokens[k]!;
     if (!inPhrase(text, tokens[k - 1]!, tok)) break;
     const ownerEnd = owners.endOf(k);
     if (ownerEnd >= 0) return ownerEnd;
-    if (tok.text === 'and' && tokens[k + 1] && isCapitalised(tokens[k + 1]!.text)) continue;
+    const after = tokens[k + 1];
+    // `of the`, `for the` go on; `and the` starts another name (`Ministry of Defence and the State Department`).
+    if (COMPLEMENT_JOINERS.has(tok.text) && after && (isCapitalised(after.text) || (after.text === 'the' && tok.text !== 'and'))) continue;
     if (!isCapitalised(tok.text)) break;
     last = k;
   }
@@ -183,7 +230,7 @@ export function findDescriptiveOrgs(text: string, tokens: readonly Token[], lang
   for (let i = 0; i < tokens.length; i++) {
     // Heads are plain ASCII: lower-casing is enough, and cheaper than folding every token of a long text.
     const word = tokens[i]!.text.toLowerCase();
-    const id = lang !== 'en' && ID_HEADS.has(word);
+    const id = lang !== 'en' && (ID_HEADS.has(word) || ID_CAPITALISED_HEADS.has(word));
     const en = lang !== 'id' && (EN_HEADS.has(word) || EN_TWO_WORD_HEADS.has(word) || EN_CAPITALISED_HEADS.has(word));
     if (!id && !en) continue;
     const span = (id ? indonesianAt(text, tokens, i, owners) : null) ?? (en ? englishAt(text, tokens, i, owners) : null);
