@@ -215,6 +215,23 @@ type Cue = 'title' | 'place' | 'org' | 'none';
 
 const BYLINE_AND = words(`and dan`);
 
+// Roles whose holder's name may follow a few lower-case words that describe the role
+// (`Analis hubungan internasional Yohanes Sulaiman`, `defence analyst at the ... `: not crossed).
+const ROLES = words(`analis pengamat peneliti dosen ketua direktur jubir bicara analyst researcher professor`);
+const MAX_ROLE_GAP = 3;
+
+/** A role word at most three lower-case words before `first`, all in one phrase: `analis hubungan internasional X Y`. */
+function roleBefore(text: string, tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 1 - MAX_ROLE_GAP; k--) {
+    if (separator(text, tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
+    const w = fold(tokens[k]!.text);
+    if (ROLES.has(w) || PERSON_CUES.has(w)) return true;
+    if (isCapitalised(tokens[k]!.text) && k < first - 1) return false;
+    if (NEVER_NAME.has(w)) return false;
+  }
+  return false;
+}
+
 /** A short line that opens with a byline word: `By Jordan Hale and Dana Pierce`, `Penulis: A dan B`. */
 function bylineLine(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -253,6 +270,7 @@ function classify(
   if (run.length >= 2 && run.some((w) => ORG_WORDS.has(w))) return { type: 'ORG', cue: 'org' };
   if (PLACE_CUES.has(prevWord) || PLACE_AFTER.has(nextWord)) return { type: 'PLACE', cue: 'place' };
   if (PERSON_CUES.has(prevWord)) return { type: 'PERSON', cue: 'title' };
+  if (run.length >= 2 && roleBefore(text, tokens, first)) return { type: 'PERSON', cue: 'title' };
   // Without a cue, a pair of capitalised words is a person only if it reads like a name.
   if (run.length >= 2 && (GIVEN_NAMES.has(run[0]!) || looksLikeSurname(run[run.length - 1]!))) {
     return { type: 'PERSON', cue: 'none' };

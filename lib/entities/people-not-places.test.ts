@@ -40,6 +40,20 @@ describe('names that are not people', () => {
   });
 
   it.each([
+    ['Analis hubungan internasional Yohanes Sulaiman menilai kunjungan itu penting.', 'Yohanes Sulaiman'],
+    ['Menurut pengamat militer Budi Santoso, serangan itu terencana.', 'Budi Santoso'],
+  ])('a role a few words before a capitalised pair makes it a person: %s', (text, span) => {
+    expect(typed(text, span)).toEqual(['PERSON']);
+  });
+
+  it.each([
+    ['Analis dari Universitas Indonesia menilai kunjungan itu penting.', 'Universitas Indonesia'],
+    ['Kata analis itu kepada Kantor Berita Antara di Jakarta.', 'Kantor Berita Antara'],
+  ])('a role does not reach across a preposition or make an organisation a person: %s', (text, span) => {
+    expect(typed(text, span)).not.toContain('PERSON');
+  });
+
+  it.each([
     ['Presiden Joko Widodo menerima Menteri Luar Negeri Ukraina Dmytro Kuleba di Jakarta.', 'Luar Negeri'],
     ['Menteri Pertahanan Prabowo Subianto hadir.', 'Pertahanan'],
   ])('a minister’s portfolio is part of the title: %s', (text, span) => {
