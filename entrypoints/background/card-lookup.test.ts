@@ -14,6 +14,7 @@ describe('cardLookup', () => {
     ['a figure the corpus never met, from its text', 'figure:12345 orang', '12.345 orang', '12,345 people'],
     ['a figure whose text does not say it', 'figure:12345 orang', 'tiga', null],
     ['an id the glossary lacks', 'no_such_card', 'Nobody', null],
+    ['a name the page introduced with its acronym, asked from the acronym', 'page:organisation:Ukrainian Volunteer Corps (UVC)', 'UVC', 'Ukrainian Volunteer Corps'],
   ])('%s', (_name, id, text, englishName) => {
     expect(lookup(id, text)?.name.en ?? null).toBe(englishName);
   });
