@@ -150,6 +150,36 @@ describe('npm run analyze', () => {
     expect({ ...utf16Line, file: '' }).toEqual({ ...utf8Line, file: '' });
   });
 
+  // The page's framing, as the extension sends a page's title and h1: the
+  // verdict may change, the contract's offsets and entities never do.
+  const FRAMING = join(ROOT, 'tests/fixtures/coverage/framing');
+  const framingOf = (name: string) => readFileSync(join(FRAMING, name), 'utf8').split('\n\n')[0]!;
+  it.each<[string, string, (name: string) => string[], boolean]>([
+    ['a war interview, the body alone', 'war-en-interview-zelenska.txt', () => [], false],
+    ['a war interview, --framed', 'war-en-interview-zelenska.txt', () => ['--framed'], true],
+    ['a war interview, its framing given by --headline', 'war-en-interview-zelenska.txt', (name) => ['--headline', framingOf(name)], true],
+    ['an Indonesian war feature, the body alone', 'war-id-wni-kyiv.txt', () => [], false],
+    ['an Indonesian war feature, --framed', 'war-id-wni-kyiv.txt', () => ['--framed'], true],
+    ['impeachment news naming Ukraine, the body alone', 'other-en-impeachment-aid.txt', () => [], true],
+    ['impeachment news naming Ukraine, --framed', 'other-en-impeachment-aid.txt', () => ['--framed'], false],
+    ['impeachment news, its framing given by --headline', 'other-en-impeachment-aid.txt', (name) => ['--headline', framingOf(name)], false],
+  ])('%s (%s): war %s', (_name, file, args, war) => {
+    const path = join(FRAMING, file);
+    const [plain, framed] = [[], args(file)].map((extra) => {
+      const r = run('analyze', ['--json', ...extra, path]);
+      expect(r.status).toBe(0);
+      return JSON.parse(r.stdout) as { coverage: { war: boolean }; entities: unknown[] };
+    });
+    expect(framed!.coverage.war).toBe(war);
+    expect(framed!.entities).toEqual(plain!.entities);
+  });
+
+  it('takes --framed or --headline, not both', () => {
+    const r = run('analyze', ['--json', '--framed', '--headline', 'War in Ukraine', '-'], { input: 'Kyiv' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^analyze: --framed and --headline: give one\n/);
+  });
+
   const hasScript = spawnSync('script', ['--version']).status === 0;
   const ESC = '\x1b[';
   it.each([
