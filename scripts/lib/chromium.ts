@@ -17,6 +17,7 @@ import { TO_PAGE, type PageStateReply } from '../../lib/messages';
 import { chromePage, CHROME_KINDS } from './chrome-pages';
 import { ROOT, bigPage, formsPage, framedPage, livePage, loadSeeds, seedPage, spaPage, tourPage, tourStops, type Seed } from './news-pages';
 import { CARD_KINDS, type CardKind } from '../../lib/types';
+import { buildUnlessCurrent } from './build-cache';
 
 export const CHROMIUM = process.env.SOROT_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = process.env.SOROT_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
@@ -28,7 +29,8 @@ export const hasChromium = existsSync(CHROMIUM);
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 /**
- * Builds the extension once per test run: global-setup.ts does it before the
+ * Builds the extension once per test run, and not at all while the last
+ * build's inputs are unchanged: global-setup.ts does it before the
  * workers start (and the workers inherit SOROT_SKIP_BUILD); without it, the
  * first worker builds under a lock and the others wait for its stamp.
  */
@@ -43,7 +45,8 @@ export function buildExtension(): void {
     while (!existsSync(stamp) && Date.now() < deadline) execFileSync('sleep', ['0.2']);
     return;
   }
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  // Skipped when the last build came from the same inputs (build-cache.ts).
+  buildUnlessCurrent(ROOT, join(ROOT, '.output', 'chrome-mv3'), () => execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' }));
   writeFileSync(stamp, '');
   process.env.SOROT_SKIP_BUILD = '1';
 }

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page } from 'puppeteer-core';
 import { ROOT } from '../../scripts/lib/news-pages';
+import { buildUnlessCurrent } from '../../scripts/lib/build-cache';
 
 const FIREFOX = process.env.SOROT_FIREFOX ?? '/usr/bin/firefox-esr';
 export const hasFirefox = existsSync(FIREFOX);
@@ -26,13 +27,14 @@ const EXTENSION_ORIGIN = `moz-extension://${ADDON_UUID}`;
 const FIREFOX_NOISE = [/sendRemoveListener on closed conduit/];
 
 /**
- * Builds the Firefox extension (one test file uses it, so no lock). Its own
+ * Builds the Firefox extension unless its inputs are unchanged since the last
+ * build (build-cache.ts); one test file uses it, so no lock. Its own
  * switch, SOROT_SKIP_FIREFOX_BUILD=1: SOROT_SKIP_BUILD is set for the workers
  * once the Chromium build is done.
  */
 export function buildFirefoxExtension(): void {
   if (process.env.SOROT_SKIP_FIREFOX_BUILD === '1') return;
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe' });
+  buildUnlessCurrent(ROOT, join(ROOT, '.output', 'firefox-mv2'), () => execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: ROOT, stdio: 'pipe' }));
 }
 
 export interface Firefox {
