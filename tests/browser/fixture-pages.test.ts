@@ -15,7 +15,8 @@ browserSuite('saved real pages in Chromium', { bare: true }, (suite) => {
     expect(PAGES).toHaveLength(19);
   });
 
-  it.each(PAGES)('%s: no marks and no error of ours, with the page scripts running', async (name) => {
+  // Pages load in parallel tabs (vitest's maxConcurrency, 5): each test waits on its own page's state.
+  it.concurrent.each(PAGES)('%s: no marks and no error of ours, with the page scripts running', async (name) => {
     const page = await suite.browser.context.newPage();
     const errors = collectExtensionErrors(page, suite.browser);
     await page.goto(`${suite.site.origin}/fixture/${name}.html`, { waitUntil: 'domcontentloaded' });
@@ -30,7 +31,7 @@ browserSuite('saved real pages in Chromium', { bare: true }, (suite) => {
 
   // The page's own scripts are stopped by a CSP (which does not apply to the
   // extension), so both runs build the same DOM unless the extension touches it.
-  it.each(PAGES)('%s: the DOM is exactly what Chromium builds without the extension', async (name) => {
+  it.concurrent.each(PAGES)('%s: the DOM is exactly what Chromium builds without the extension', async (name) => {
     const url = `${suite.site.origin}/fixture/${name}.html?noscript`;
     const serialise = async (browser: Browser) => {
       const page = await browser.context.newPage();
