@@ -83,6 +83,7 @@ browserSuite('long sessions in Chromium', {}, (suite) => {
     const devtools = await workerDevtools(suite.browser, page);
     const urls = [...suite.site.seeds.map((s) => `/seed/${s.name}.html`), ...FIXTURES.map((f) => `/fixture/${f}.html`)];
     const heaps: Record<number, number> = {};
+    const started = Date.now();
     let last = '';
     for (let i = 1; i <= 200; i++) {
       last = urls[(i * 7) % urls.length] as string;
@@ -98,7 +99,7 @@ browserSuite('long sessions in Chromium', {}, (suite) => {
     await page.goto(`${suite.site.origin}/seed/${endSeed.name}.html`);
     const marks = await waitForMarks(page, { min: 5 });
     const growth = (heaps[200]! - heaps[20]!) / MB;
-    console.log(`long session: background heap ${(heaps[20]! / MB).toFixed(2)} MB at navigation 20, ${(heaps[200]! / MB).toFixed(2)} MB at 200 (growth ${growth.toFixed(2)} MB); final page ${marks} marks, fresh ${fresh.get(endSeed.name)}`);
+    console.log(`long session: 200 navigations in ${((Date.now() - started) / 1000).toFixed(0)} s; background heap ${(heaps[20]! / MB).toFixed(2)} MB at navigation 20, ${(heaps[200]! / MB).toFixed(2)} MB at 200 (growth ${growth.toFixed(2)} MB); final page ${marks} marks, fresh ${fresh.get(endSeed.name)}`);
     expect(growth).toBeLessThan(5);
     expect(marks).toBe(fresh.get(endSeed.name));
     await page.close();
@@ -137,9 +138,9 @@ browserSuite('long sessions in Chromium', {}, (suite) => {
         checks.push({ k, stop, fresh: freshAt[stop]!, ...(await settleAt(page, freshAt[stop]!)) });
         if (k === 20 || k === 200) heaps[k] = await workerHeapAfterGc(devtools);
       } else {
-        // Unchecked swaps come 100-600 ms apart: some are marked in full, some
+        // Unchecked swaps come 50-300 ms apart: some are marked in full, some
         // are cut short by the next swap (before or after its batch was taken up).
-        await page.waitForTimeout(100 + ((k * 137) % 500));
+        await page.waitForTimeout(50 + ((k * 137) % 250));
       }
     }
     const growth = (heaps[200]! - heaps[20]!) / MB;
