@@ -4,11 +4,14 @@ import { Batcher, type BatchOptions, type Clock } from './batcher';
 /** A clock that moves only when told, running due timers in order. */
 function fakeClock() {
   let now = 0;
+  /** How many timers were ever set. */
+  const armed = { count: 0 };
   let timers: { at: number; fn: () => void; id: number }[] = [];
   let next = 0;
   const clock: Clock = {
     now: () => now,
     setTimeout: (fn, ms) => {
+      armed.count += 1;
       timers.push({ at: now + ms, fn, id: ++next });
       return next;
     },
@@ -29,16 +32,16 @@ function fakeClock() {
     }
     now = end;
   };
-  return { clock, advance };
+  return { clock, advance, armed };
 }
 
 const OPTIONS: BatchOptions = { debounceMs: 250, maxWaitMs: 1000, minGapMs: 250, maxGapMs: 8000 };
 
 function setUp() {
-  const { clock, advance } = fakeClock();
+  const { clock, advance, armed } = fakeClock();
   const flushed: { at: number; items: number[] }[] = [];
   const batcher = new Batcher<number>((items) => void flushed.push({ at: clock.now(), items }), OPTIONS, clock);
-  return { batcher, advance, flushed };
+  return { batcher, advance, flushed, armed };
 }
 
 describe('Batcher', () => {
@@ -76,6 +79,19 @@ describe('Batcher', () => {
     expect(flushed.length).toBeLessThan(20);
     expect(Math.max(...gaps)).toBeGreaterThanOrEqual(OPTIONS.maxGapMs);
     expect(gaps.every((g, i) => i === 0 || g >= (gaps[i - 1] as number))).toBe(true);
+  });
+
+  it('sets a timer a batch, not one a push, and still goes after the quiet spell', async () => {
+    const { batcher, advance, flushed, armed } = setUp();
+    // 500 items 1 ms apart, then quiet: one batch, 250 ms after the last item.
+    for (let i = 0; i < 500; i++) {
+      batcher.push(i);
+      await advance(1);
+    }
+    await advance(2000);
+    expect(flushed.map((f) => [f.at, f.items.length])).toEqual([[499 + 250, 500]]);
+    // Not 500 timers: the first, then one each time a timer fired early and waited out the rest (about one a debounce).
+    expect(armed.count).toBeLessThan(5);
   });
 
   it('takes nothing after stop()', async () => {
