@@ -19,6 +19,10 @@ describe('sampleText', () => {
     ['code and pre', '<p>Kyiv</p><pre>Putin</pre><p><code>Kremlin</code></p>', 'Kyiv'],
     ['the hidden attribute', '<p>Kyiv</p><div hidden><p>Putin</p></div>', 'Kyiv'],
     ['svg', '<p>Kyiv</p><svg><text>Putin</text></svg>', 'Kyiv'],
+    ['aria-hidden', '<p>Kyiv</p><div aria-hidden="true">Putin</div><p aria-hidden="false">Odesa</p>', 'Kyiv Odesa'],
+    ['a closed menu hidden by its inline style', '<p>Kyiv</p><div style="top:75px; display: none">Russia-Ukraine war</div><ul style="visibility:hidden"><li>Putin</li></ul>', 'Kyiv'],
+    ['an inline style that hides nothing', '<p style="display:block">Kyiv</p><p style="--display:none-ish">Odesa</p>', 'Kyiv Odesa'],
+    ['what follows a skipped block, at any depth', '<div><p>Kyiv</p><div><nav><p>Putin</p></nav></div></div><p>Odesa</p>', 'Kyiv Odesa'],
   ])('%s', (_name, html, expected) => {
     expect(sampleText([parse(html).body], 1000).replace(/\s+/g, ' ').trim()).toBe(expected);
   });
@@ -28,6 +32,11 @@ describe('sampleText', () => {
     const script = doc.querySelector('script') as Element;
     const text = (doc.querySelector('p') as Element).firstChild as Node;
     expect(sampleText([script, text], 1000)).toBe('Kyiv');
+  });
+
+  it('never reads past its root, even when the root ends with a skipped block', () => {
+    const doc = parse('<div id="a"><p>Kyiv</p><div><nav>Putin</nav></div></div><p>Odesa</p>');
+    expect(sampleText([doc.getElementById('a') as Element], 1000).replace(/\s+/g, ' ').trim()).toBe('Kyiv');
   });
 
   it('stops once it has about the limit', () => {
