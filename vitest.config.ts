@@ -1,13 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects that run side by side, one worker each: the unit tests (Node
-// and happy-dom, CPU-bound) and the real-browser tests (mostly waiting on
-// Chromium or Firefox, which bring their own processes). The browser files run
-// one at a time: two browsers at once on two cores only thrash. Vitest's own
-// default here would be a single worker for everything (cores - 1).
+// Two projects: the unit tests (Node and happy-dom) and the real-browser tests
+// (tests/browser). Only the browser project builds the extension (or reuses the
+// last build of the same inputs), so a run of unit files never waits for it.
+// One file at a time, as vitest's default on 2 cores (cores - 1) has it.
 export default defineConfig({
   test: {
-    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     projects: [
@@ -23,7 +21,6 @@ export default defineConfig({
             'components/**/*.test.tsx',
             'scripts/**/*.test.ts',
           ],
-          fileParallelism: false,
         },
       },
       {
@@ -31,9 +28,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/**/*.test.ts'],
-          // Builds the extension once (or reuses the last build of the same inputs) before the browser files start.
           globalSetup: ['tests/browser/global-setup.ts'],
-          fileParallelism: false,
         },
       },
     ],
