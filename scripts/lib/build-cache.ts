@@ -15,7 +15,7 @@ import { join } from 'node:path';
 const NOT_INPUT = /^(?:tests|docs|test-artifacts)\/|\.md$|\.test\.tsx?$|\.timing\.ts$|^(?:vitest|vitest\.timing|eslint|knip)\.config\.[jt]s$/;
 
 /** A hash of the build's inputs, or null when git cannot list them. */
-export function buildInputsHash(root: string): string | null {
+function buildInputsHash(root: string): string | null {
   let listed: string;
   try {
     listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -45,7 +45,7 @@ function stampFor(outDir: string, inputs: string): string | null {
 }
 
 /** Whether `outDir` holds a build of exactly these inputs. */
-export function isBuiltFrom(outDir: string, inputs: string | null): boolean {
+function isBuiltFrom(outDir: string, inputs: string | null): boolean {
   const stamp = stampOf(outDir);
   if (inputs === null || !existsSync(stamp)) return false;
   const expected = stampFor(outDir, inputs);
