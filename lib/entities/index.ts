@@ -98,8 +98,11 @@ function describedOrgs(
   // A name the gazetteer knows whole (`Russian Defense Ministry`) keeps its card.
   const orgMentionEnd = new Int32Array(tokens.length).fill(-1);
   for (const m of mentions) if (m.type === 'ORG') orgMentionEnd.fill(m.last, m.first, m.last + 1);
-  const spans = findDescriptiveOrgs(text, tokens, lang, owners).filter((o) => (orgMentionEnd[o.first] ?? -1) < o.last);
-  if (lang === 'id' || lang === 'ms') spans.push(...nationalBranches(text, tokens, mentions, isCountry, spans));
+  const described = findDescriptiveOrgs(text, tokens, lang, owners).filter((o) => (orgMentionEnd[o.first] ?? -1) < o.last);
+  const spans =
+    lang === 'id' || lang === 'ms'
+      ? described.concat(nationalBranches(text, tokens, mentions, isCountry, described)).sort((a, b) => a.first - b.first)
+      : described;
   const inSpan = new Uint8Array(tokens.length);
   for (const o of spans) inSpan.fill(1, o.first, o.last + 1);
   const entities: Entity[] = spans.map((o) => {
@@ -124,15 +127,18 @@ function nationalBranches(
   taken: readonly OrgSpan[],
 ): OrgSpan[] {
   const out: OrgSpan[] = [];
+  // One flag per token, not a search of the spans per mention: linear on a long text.
+  const inSpan = new Uint8Array(tokens.length);
+  for (const o of taken) inSpan.fill(1, o.first, o.last + 1);
   for (let k = 0; k + 1 < mentions.length; k++) {
     const org = mentions[k]!;
     const country = mentions[k + 1]!;
     if (org.type !== 'ORG' || country.type !== 'PLACE' || !isCountry(country.id) || country.first !== org.last + 1) continue;
     if (separator(text, org.end, country.start) !== ' ') continue;
-    if (taken.some((o) => o.first <= country.last && org.first <= o.last)) continue;
+    if (inSpan.subarray(org.first, country.last + 1).some((x) => x === 1)) continue;
     out.push({ first: org.first, last: country.last });
   }
-  return out.sort((a, b) => a.first - b.first);
+  return out;
 }
 
 function markFigures(tokens: readonly Token[], figures: readonly Figure[], taken: Uint8Array): void {
