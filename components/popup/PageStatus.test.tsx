@@ -52,6 +52,31 @@ describe('PageStatus', () => {
     expect(onNever).toHaveBeenCalledWith('kompas.com', true);
   });
 
+  // Malay war coverage: the background says war false, language ms (lib/coverage/page-verdict.ts).
+  const malay: TabStatus = {
+    ...notWar,
+    language: { code: 'ms', confidence: 0.93 },
+    coverage: { war: false, score: 4.61, evidence: ['language: ms, not read unless the reader asks', '"Kharkiv" x3'] },
+  };
+  it.each<[string, Lang, TabStatus, string, string | null, string | null]>([
+    ['a Malay page', 'en', malay, 'Written in Malay: Sorot marks war coverage in English and Indonesian, and leaves this page alone unless you ask.', 'Malay is read by the Indonesian rules', 'Mark anyway, read as Indonesian'],
+    ['a Malay page', 'id', malay, 'Ditulis dalam bahasa Melayu: Sorot menandai berita perang berbahasa Inggris dan Indonesia', 'Bahasa Melayu dibaca dengan aturan bahasa Indonesia', 'Tetap tandai, baca sebagai bahasa Indonesia'],
+    ['a Malay page marked on request', 'en', { ...malay, marks: 5, marksByType: { PLACE: 5 } }, 'Written in Malay: marked at your request.', 'Malay is read by the Indonesian rules', null],
+    ['a Malay page marked on request', 'id', { ...malay, marks: 5, marksByType: { PLACE: 5 } }, 'Ditulis dalam bahasa Melayu: ditandai atas permintaan Anda.', 'aturan bahasa Indonesia', null],
+    ['a page in another language', 'en', { ...malay, language: { code: 'other', confidence: 0.6 } }, 'Written in another language: Sorot marks', null, 'Mark this page anyway'],
+  ])('%s, in %s: named, and "mark anyway" offered by the rules it would be read by', (_name, lang, status, verdict, rules, button) => {
+    const { onMarkAnyway, text } = show({ kind: 'ready', tab, status }, lang);
+    expect(screen.getByRole('status').textContent).toContain(verdict);
+    expect(text).not.toMatch(/Not war coverage|Bukan berita perang/);
+    if (rules) expect(text).toContain(rules);
+    else expect(text).not.toMatch(/Indonesian rules|aturan bahasa Indonesia/);
+    const mark = screen.queryByRole('button', { name: /anyway|Tetap/ });
+    if (!button) return expect(mark).toBeNull();
+    expect(mark?.textContent).toBe(button);
+    fireEvent.click(mark!);
+    expect(onMarkAnyway).toHaveBeenCalled();
+  });
+
   it('on a site turned off, says so and offers to turn it back on', () => {
     const settings = { ...defaultSettings('en'), sites: { never: ['kompas.com'], always: [] } };
     const { onNever, text } = show({ kind: 'ready', tab, status: notWar }, 'en', settings);

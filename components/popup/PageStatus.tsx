@@ -1,9 +1,10 @@
 // The current page: what Sorot made of it (language, war coverage, score and
 // evidence, marks per kind), the per-site switches, and a plain statement when
 // Sorot cannot run there, left the page alone, or has not read it.
+import { markAnywayLanguage, marksUnasked } from '../../lib/coverage/page-verdict';
 import type { PageStateReply, TabStatus } from '../../lib/messages';
 import { normalizeHost, pageAccess, siteMode, type Settings } from '../../lib/settings';
-import { CARD_KINDS, type Lang, TYPE_OF_KIND } from '../../lib/types';
+import { CARD_KINDS, type Lang, type LanguageVerdict, TYPE_OF_KIND } from '../../lib/types';
 import { formatPercent } from '../../lib/i18n/format';
 import { KINDS_LABEL, LANGUAGE_LABEL, useT, type Translation } from '../shared/i18n';
 import type { TabInfo } from '../shared/platform';
@@ -57,9 +58,13 @@ export function PageStatus({ state, settings, markRequested, onMarkAnyway, onNev
     </button>
   );
 
+  // A page in a language Sorot marks only when asked (Malay) is named, and the rules it would be read by too.
+  const language = status?.language ?? null;
+  const asLanguage = language && !marksUnasked(language.code) ? language : null;
+  const readAsIndonesian = asLanguage !== null && markAnywayLanguage(asLanguage.code) === 'id';
   const markButton = (
     <button type="button" onClick={onMarkAnyway} disabled={markRequested}>
-      {markRequested ? t('page.marking') : t('page.markAnyway')}
+      {markRequested ? t('page.marking') : readAsIndonesian ? t('page.markAsIndonesian') : t('page.markAnyway')}
     </button>
   );
 
@@ -94,16 +99,16 @@ export function PageStatus({ state, settings, markRequested, onMarkAnyway, onNev
     );
   }
 
-  const language = status.language;
   const evidence = status.coverage?.evidence.slice(0, MAX_EVIDENCE) ?? [];
   const kinds = CARD_KINDS.map((kind) => ({ kind, count: status.marksByType?.[TYPE_OF_KIND[kind]] ?? 0 })).filter((k) => k.count > 0);
 
   return (
     <div class="page-status">
       <p class={`verdict ${status.war ? 'verdict-war' : ''}`} role="status">
-        {reading ? t('page.reading') : status.war ? t('page.war') : t('page.notWar')}
+        {reading ? t('page.reading') : status.war ? t('page.war') : asLanguage ? languageVerdict(asLanguage, status.marks, t) : t('page.notWar')}
       </p>
       {readingWhy && <p class="progress">{readingWhy}</p>}
+      {!reading && !status.war && readAsIndonesian && <p>{t('page.readAsIndonesian')}</p>}
       {off && <p class="notice">{t('page.offHere', { host })}</p>}
       <dl class="facts">
         <dt>{t('page.language')}</dt>
@@ -142,11 +147,18 @@ export function PageStatus({ state, settings, markRequested, onMarkAnyway, onNev
         </details>
       )}
       <div class="actions">
-        {!status.war && !reading && !off && markButton}
+        {/* A page with marks (marked at the reader's request) has nothing left to mark anyway. */}
+        {!status.war && !reading && !off && status.marks === 0 && markButton}
         {siteSwitch}
       </div>
     </div>
   );
+}
+
+/** Not war coverage by default because of its language: named, left alone or marked at the reader's request. */
+function languageVerdict(language: LanguageVerdict, marks: number, t: Translation['t']): string {
+  const name = LANGUAGE_LABEL[language.code](t);
+  return marks > 0 ? t('page.languageMarked', { language: name }) : t('page.languageLeftAlone', { language: name });
 }
 
 interface LeftAlone {

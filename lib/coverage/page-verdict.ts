@@ -8,7 +8,8 @@ import type { CoverageVerdict, LanguageCode, LanguageVerdict } from '../types';
 /** The languages whose war coverage is marked without asking. */
 const MARKED_LANGUAGES: ReadonlySet<LanguageCode> = new Set(['id', 'en']);
 
-const readsLanguage = (code: LanguageCode): boolean => MARKED_LANGUAGES.has(code);
+/** Whether war coverage in `code` is marked without the reader asking (the popup names the others' language). */
+export const marksUnasked = (code: LanguageCode): boolean => MARKED_LANGUAGES.has(code);
 
 /** The language a page the reader asked to mark is read in: Malay by the Indonesian rules, its nearest kin. */
 export function markAnywayLanguage(code: LanguageCode): LanguageCode | undefined {
@@ -17,6 +18,6 @@ export function markAnywayLanguage(code: LanguageCode): LanguageCode | undefined
 
 /** The coverage verdict of a page in `language`: war only in a language Sorot reads. */
 export function pageVerdict(language: LanguageVerdict, coverage: CoverageVerdict): CoverageVerdict {
-  if (!coverage.war || readsLanguage(language.code)) return coverage;
+  if (!coverage.war || marksUnasked(language.code)) return coverage;
   return { ...coverage, war: false, evidence: [`language: ${language.code}, not read unless the reader asks`, ...coverage.evidence] };
 }

@@ -15,13 +15,15 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { TO_PAGE, type PageStateReply } from '../../lib/messages';
 import { chromePage, CHROME_KINDS } from './chrome-pages';
-import { ROOT, bigPage, formsPage, framedPage, livePage, loadSeeds, seedPage, spaPage, tourPage, tourStops, type Seed } from './news-pages';
+import { ROOT, bigPage, formsPage, framedPage, livePage, loadSeeds, malayPage, seedPage, spaPage, tourPage, tourStops, type Seed } from './news-pages';
 import { CARD_KINDS, type CardKind } from '../../lib/types';
 import { buildUnlessCurrent } from './build-cache';
 
 export const CHROMIUM = process.env.SOROT_CHROMIUM ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = process.env.SOROT_EXTENSION_DIR ?? join(ROOT, '.output', 'chrome-mv3');
 export const FIXTURE_PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+/** A Malay war article, served as `/malay.html`: left alone unless the reader asks. */
+const MALAY_WAR = join(ROOT, 'tests', 'fixtures', 'coverage', 'malay', 'war-ms-kharkiv.txt');
 /** Real saved news pages, gzipped, shared read-only beside the repository (absent on a fresh clone: their tests skip). */
 export const REAL_PAGES = process.env.SOROT_REALPAGES ?? join(ROOT, '..', 'shared', 'fixtures', 'realpages');
 export const hasChromium = existsSync(CHROMIUM);
@@ -79,6 +81,7 @@ export async function serveSite(): Promise<Site> {
     '/spa/second': () => spaPage(seeds[2] as Seed, second),
     '/forms.html': () => formsPage(seeds[0] as Seed),
     '/big.html': () => bigPage(en),
+    '/malay.html': () => malayPage(readFileSync(MALAY_WAR, 'utf8')),
   };
   const stops = tourStops(seeds);
   const server: Server = createServer((req, res) => {

@@ -115,6 +115,12 @@ export function seedPage(seed: Seed): string {
   return pageHtml({ lang: seed.lang, title: seedLines(seed.text)[0]?.line ?? seed.name, main: articleHtml(seed) });
 }
 
+/** A Malay article on the Indonesian site (its nearest kin), declared `ms`. */
+export function malayPage(text: string): string {
+  const seed: Seed = { name: 'malay', text, lang: 'id' };
+  return seedPage(seed).replace('<html lang="id">', '<html lang="ms">');
+}
+
 /** A quiet page that receives a war article one second after load. */
 export function livePage(seed: Seed): string {
   const article = JSON.stringify(articleHtml(seed));

@@ -187,6 +187,24 @@ browserSuite('the popup and the options page in Chromium', {}, (suite) => {
     await page.close();
   });
 
+  it('leaves a Malay war page alone, names its language, and marks it by the Indonesian rules on request', async () => {
+    const { page, tabId } = await openTab(suite.browser, `${suite.site.origin}/malay.html`);
+    const popup = await suite.browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${suite.browser.extensionId}/popup.html?tab=${tabId}`);
+    // The popup shows what the background answered: the page was analyzed, and left alone for its language.
+    const verdict = popup.locator('#panel-page .verdict');
+    await popup.getByText('Written in Malay').waitFor({ timeout: 15_000 });
+    expect(await verdict.textContent()).toContain('leaves this page alone unless you ask');
+    expect(await countMarks(page)).toBe(0);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-malay-en.png') });
+    await popup.getByRole('button', { name: 'Mark anyway, read as Indonesian' }).click();
+    // Kharkiv three times, Russia, the Kremlin: marked once asked.
+    await waitForMarks(page, { min: 3, timeoutMs: 10_000 });
+    await popup.close();
+    await page.close();
+  });
+
   it('shows each tab its own page, never the other tab\'s, and forgets a closed tab', async () => {
     const english = suite.site.seeds.find((seed) => seed.lang === 'en')!;
     const indonesian = suite.site.seeds.find((seed) => seed.lang === 'id')!;
