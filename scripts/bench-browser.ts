@@ -46,6 +46,9 @@ interface Profile {
   timeDeltas?: number[];
 }
 
+/** The glossary the build ships (assets/glossary.json). */
+const shippedGlossary = () => JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary;
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -173,7 +176,7 @@ const MINIMAL_URL = 'sorot-bench://minimal-marker.js';
  * called under the profiler like our content script.
  */
 function minimalMarker(): string {
-  const glossary = JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary;
+  const glossary = shippedGlossary();
   const kinds: Record<string, string> = {};
   for (const c of glossary.cards) for (const name of [c.name.en, c.name.id, ...c.aliases]) if (name) kinds[name] ??= c.kind;
   const names = Object.keys(kinds)
@@ -338,6 +341,8 @@ declare global {
     /** Long tasks and long animation frames (50 ms or more) after DOMContentLoaded. */
     __long?: { tasks: LongTask[]; frames: LongFrame[] };
     __interactiveAt?: number;
+    __cardOpens?: number[];
+    __armCard?: () => void;
   }
 }
 
@@ -543,12 +548,18 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   ];
 }
 
-/**
- * Popup open to interactive: status shown, the page's entities listed (with the
- * map of its places, drawn in the same render), glossary loaded and its list
- * ready, timed inside the popup from navigation start.
- */
-async function popupOpen(browser: Browser, site: Site, label: string): Promise<Row> {
+interface PopupSide {
+  label: string;
+  map: boolean;
+  extensionId: string;
+  article: Page;
+  popup: Page;
+  tabId: number;
+  times: number[];
+}
+
+/** A seed article open in a tab of `browser`, marked, and a popup page for it that times itself. */
+async function popupSide(browser: Browser, site: Site, label: string, map: boolean): Promise<PopupSide> {
   const article = await browser.context.newPage();
   await article.goto(`${site.origin}/seed/${site.seeds[1]!.name}.html`);
   await waitForMarks(article, { min: 5 });
@@ -564,6 +575,7 @@ async function popupOpen(browser: Browser, site: Site, label: string): Promise<R
     const observer = new MutationObserver(function () {
       const ready = document.querySelector('#panel-page .page-status, #panel-page .page-unknown') &&
         document.querySelector('#panel-page .entity-reveal') &&
+        (${map} ? document.querySelector('#panel-page .page-map circle.dot') : true) &&
         document.querySelector('#panel-glossary') && !document.querySelector('#panel-glossary > p[role="status"]');
       if (window.__interactiveAt === undefined && ready) {
         window.__interactiveAt = performance.now();
@@ -572,30 +584,167 @@ async function popupOpen(browser: Browser, site: Site, label: string): Promise<R
     });
     observer.observe(document, { childList: true, subtree: true });
   `);
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForFunction(() => window.__interactiveAt !== undefined, null, { timeout: 10_000 }).catch(async (error: unknown) => {
-      // eslint-disable-next-line no-restricted-properties -- reads the popup's markup for a failure dump; nothing is parsed or written
-      console.error(await popup.evaluate(() => document.body.innerHTML.slice(0, 1000)));
-      throw error;
-    });
-    times.push(await popup.evaluate(() => window.__interactiveAt as number));
-  }
-  await popup.close();
-  await article.close();
-  return { what: `popup open to interactive, ${label}`, value: median(times), unit: 'ms', target: 150 };
+  return { label, map, extensionId: browser.extensionId!, article, popup, tabId, times: [] };
 }
 
 /**
- * A copy of the built extension whose packaged glossary holds `cards` synthetic
- * cards (the shipped cards repeated under new ids). Only the bench makes it,
- * in a temporary folder: nothing in the extension knows about it.
+ * Popup open to interactive: status shown, the page's entities listed, the map
+ * of its places drawn when the side expects one (its dots need the glossary's
+ * points), glossary loaded and its list ready, timed inside the popup from
+ * navigation start. The sides' opens are taken in turn, so they see the same
+ * load; each side's map is counted after its runs, so its row says what was
+ * measured.
  */
-function syntheticExtension(cards: number): string {
+async function popupOpen(sides: PopupSide[]): Promise<Row[]> {
+  for (let i = 0; i < RUNS; i++) {
+    for (const { popup, extensionId, tabId, times } of sides) {
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      await popup.waitForFunction(() => window.__interactiveAt !== undefined, null, { timeout: 10_000 }).catch(async (error: unknown) => {
+        // eslint-disable-next-line no-restricted-properties -- reads the popup's markup for a failure dump; nothing is parsed or written
+        console.error(await popup.evaluate(() => document.body.innerHTML.slice(0, 1000)));
+        throw error;
+      });
+      times.push(await popup.evaluate(() => window.__interactiveAt as number));
+    }
+  }
+  const rows: Row[] = [];
+  for (const { label, map, popup, article, times } of sides) {
+    const dots = await popup.locator('#panel-page .page-map circle.dot').count();
+    if (map !== dots > 0) throw new Error(`popup bench: ${map ? 'a' : 'no'} map expected, ${dots} dots drawn`);
+    await popup.close();
+    await article.close();
+    rows.push({ what: `popup open to interactive, ${label}, a page with places (${dots > 0 ? `map of ${dots} places` : 'no map'})`, value: median(times), unit: 'ms', target: 150 });
+  }
+  return rows;
+}
+
+/** A seed article naming towns across Ukraine, and the town whose card the card bench opens. */
+const CARD_SEED = '003_61de5d6ced24f639';
+const CARD_TOWN = 'Kharkiv';
+/** One frame at 60 Hz. */
+const FRAME_MS = 1000 / 60;
+
+/**
+ * Times card opens from inside the page (a string: tsx would wrap the inner
+ * functions in a helper the page does not have). `__armCard()` makes the next
+ * pointermove the start (a window capture listener hears it before the content
+ * script's document one). The end is the card painted: its host shown (a
+ * MutationObserver sees the content script's change, the card filled in the
+ * same task), then the next frame rendered (a task posted from that frame's
+ * requestAnimationFrame runs after its style, layout and paint).
+ */
+const CARD_TIMER = `
+  window.__cardOpens = [];
+  let startedAt = null;
+  let armed = false;
+  window.__armCard = function () { armed = true; startedAt = null; };
+  addEventListener('pointermove', function () { if (armed) { armed = false; startedAt = performance.now(); } }, true);
+  new MutationObserver(function () {
+    const host = document.querySelector('sorot-card');
+    if (!host || host.hidden || startedAt === null) return;
+    const start = startedAt;
+    startedAt = null;
+    requestAnimationFrame(function () {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = function () { window.__cardOpens.push(performance.now() - start); };
+      channel.port2.postMessage(0);
+    });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
+`;
+
+/** The centre of the first line box of the first mark reading `text`, scrolled to the middle of the view (in the page). */
+async function markCentre(text: string): Promise<{ x: number; y: number } | null> {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sorot-')) continue;
+    const range = [...(highlight as unknown as Iterable<Range>)].find((r) => r.toString() === text);
+    if (!range) continue;
+    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const r = range.getClientRects()[0]!;
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }
+  return null;
+}
+
+/** The open card's name and whether it holds a map (in the page). */
+const openCard = () =>
+  ((card) => ({ name: card?.querySelector('.name')?.textContent ?? '', map: !!card?.querySelector('svg.map') }))(
+    document.querySelector('sorot-card')?.shadowRoot?.querySelector('.card'),
+  );
+
+interface CardSide {
+  page: Page;
+  map: boolean;
+  first: number[];
+  again: number[];
+}
+
+/** Card closed and pointer off the marks; then onto the town's mark: milliseconds to its card painted, as the page timed them. */
+async function hoverOpen(side: CardSide): Promise<number> {
+  const { page } = side;
+  await page.keyboard.press('Escape');
+  await page.mouse.move(2, 2);
+  await page.waitForFunction(() => !document.querySelector('sorot-card:not([hidden])'));
+  const at = await page.evaluate(markCentre, CARD_TOWN);
+  if (!at) throw new Error(`card bench: no mark reads ${CARD_TOWN}`);
+  const before = await page.evaluate(() => window.__cardOpens!.length);
+  await page.evaluate(() => window.__armCard!());
+  await page.mouse.move(at.x, at.y);
+  await page.waitForFunction((n) => window.__cardOpens!.length > n, before, { timeout: 10_000 });
+  const card = await page.evaluate(openCard);
+  if (card.name !== CARD_TOWN || card.map !== side.map) throw new Error(`card bench: ${card.name}'s card ${card.map ? 'has' : 'lacks'} a map`);
+  return page.evaluate(() => window.__cardOpens!.at(-1)!);
+}
+
+/**
+ * A card with a map against the same card without one (the extension with no
+ * card placed, run at the same time, the opens taken in turn so both see the
+ * same load): the town's card hovered on a freshly loaded page (the page's
+ * first place card: the map is asked from the background with it), RUNS
+ * times; then hovered again and again on one page (card and map kept),
+ * 4 x RUNS times. Both include the hover delay (HOVER_MS in page/card/cards.ts).
+ */
+async function cardOpen(withMap: Browser, mapless: Browser, site: Site): Promise<Row[]> {
+  const sides: CardSide[] = [];
+  for (const [browser, map] of [[withMap, true], [mapless, false]] as const) {
+    const page = await browser.context.newPage();
+    await page.addInitScript(CARD_TIMER);
+    sides.push({ page, map, first: [], again: [] });
+  }
+  for (let run = 0; run < RUNS; run++) {
+    for (const side of sides) {
+      await side.page.goto(`${site.origin}/seed/${CARD_SEED}.html?run=${run}`);
+      await waitForMarks(side.page, { min: 5 });
+      side.first.push(await hoverOpen(side));
+    }
+  }
+  for (let i = 0; i < 4 * RUNS; i++) for (const side of sides) side.again.push(await hoverOpen(side));
+  for (const side of sides) await side.page.close();
+  const [map, none] = sides as [CardSide, CardSide];
+  const rows = (when: string, pick: (s: CardSide) => number[]): Row[] => [
+    { what: `card open (pointer on the mark to card painted), ${when}: ${CARD_TOWN}'s card with its map`, value: median(pick(map)), unit: 'ms', target: null },
+    { what: `card open, ${when}: the same card without a map (no card placed)`, value: median(pick(none)), unit: 'ms', target: null },
+    { what: `card open, ${when}: what the map adds, in frames of ${FRAME_MS.toFixed(1)} ms`, value: (median(pick(map)) - median(pick(none))) / FRAME_MS, unit: 'frames', target: 1 },
+  ];
+  return [...rows(`first place card on a page (${RUNS} pages)`, (s) => s.first), ...rows(`again (${4 * RUNS} opens)`, (s) => s.again)];
+}
+
+/**
+ * A copy of the built extension shipping `glossary` (the packaged file the
+ * background, the popup and the options page read) instead of its own. Only
+ * the bench makes it, in a temporary folder: nothing in the extension knows
+ * about it.
+ */
+function extensionWith(glossary: Glossary): string {
   const dir = mkdtempSync(join(tmpdir(), 'sorot-bench-ext-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const glossary = JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary;
+  writeFileSync(join(dir, 'glossary.json'), JSON.stringify(glossary));
+  return dir;
+}
+
+/** The extension with `cards` synthetic cards (the shipped cards repeated under new ids). */
+function syntheticExtension(cards: number): string {
+  const glossary = shippedGlossary();
   const out: Card[] = [];
   for (let i = 0; out.length < cards; i++) {
     const base = glossary.cards[i % glossary.cards.length] as Card;
@@ -610,13 +759,22 @@ function syntheticExtension(cards: number): string {
     });
   }
   out.sort((a, b) => (a.id < b.id ? -1 : 1));
-  writeFileSync(join(dir, 'glossary.json'), JSON.stringify({ ...glossary, cards: out }));
-  return dir;
+  return extensionWith({ ...glossary, cards: out });
+}
+
+/**
+ * The extension with no card placed (every `coords` dropped): the same cards,
+ * pages and messages, but no map in a card or in the popup. The yardstick for
+ * what the map costs.
+ */
+function maplessExtension(): string {
+  const glossary = shippedGlossary();
+  return extensionWith({ ...glossary, cards: glossary.cards.map(({ coords: _coords, ...card }) => card) });
 }
 
 /** mark.js (the usual way to highlight terms: wrapping) with 300 glossary terms on the same page, without the extension. */
 async function markJs(site: Site): Promise<Row> {
-  const glossary = JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary;
+  const glossary = shippedGlossary();
   const terms = [...new Set(glossary.cards.filter((c) => c.kind !== 'figure').flatMap((c) => [c.name.en, ...c.aliases]))].slice(0, 300);
   const source = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
   const bare = await launch({ extension: false });
@@ -691,10 +849,10 @@ function popupScriptsKB(): number {
   return scripts.reduce((sum, file) => sum + gzipKB(readFileSync(join(EXTENSION_DIR, file))), 0);
 }
 
-/** SOROT_BENCH_ONLY=cold,pages,realpages,big,popup,markjs runs only those parts. */
+/** SOROT_BENCH_ONLY=cold,pages,realpages,big,cardmap,popup,markjs runs only those parts. */
 const wanted = (part: string) => !process.env.SOROT_BENCH_ONLY || process.env.SOROT_BENCH_ONLY.split(',').includes(part);
 
-const shippedCards = () => (JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary).cards.length;
+const shippedCards = () => shippedGlossary().cards.length;
 
 async function main(rows: Row[]): Promise<void> {
   if (!hasChromium) throw new Error(`Chromium not found at ${CHROMIUM} (set SOROT_CHROMIUM)`);
@@ -710,7 +868,19 @@ async function main(rows: Row[]): Promise<void> {
   // The popup carries no glossary either: it reads the same packaged file.
   rows.push({ what: 'popup scripts size (popup.html and its chunks), gzip', value: popupScriptsKB(), unit: 'KB', target: null });
   const site = await serveSite();
+  try {
+    await measure(rows, site);
+  } finally {
+    // An open server would keep a failed run from ever exiting.
+    await site.close();
+  }
+}
+
+async function measure(rows: Row[], site: Site): Promise<void> {
   const browser = await launch();
+  // The same extension with no card placed, run alongside: the map's yardstick.
+  const maplessDir = wanted('popup') || wanted('cardmap') ? maplessExtension() : null;
+  const mapless = maplessDir ? await launch({ extensionDir: maplessDir }) : null;
   try {
     if (wanted('cold')) rows.push(...(await coldStart(browser, site)));
     if (wanted('pages')) rows.push(...(await scriptCost(browser, savedPages(site), 'saved pages')));
@@ -720,28 +890,31 @@ async function main(rows: Row[]): Promise<void> {
       else rows.push(...(await scriptCost(browser, real, `${real.length} real pages`)));
     }
     if (wanted('big')) rows.push(...(await bigPage(browser, site)));
-    if (wanted('popup')) rows.push(await popupOpen(browser, site, `shipped glossary (${shippedCards()} cards)`));
+    if (mapless && wanted('cardmap')) rows.push(...(await cardOpen(browser, mapless, site)));
+    if (mapless && wanted('popup')) {
+      rows.push(...(await popupOpen([await popupSide(browser, site, `shipped glossary (${shippedCards()} cards)`, true), await popupSide(mapless, site, 'shipped glossary with no card placed', false)])));
+    }
   } finally {
     await browser.close();
+    await mapless?.close();
+    if (maplessDir) rmSync(maplessDir, { recursive: true, force: true });
   }
   if (wanted('popup')) {
     const synthetic = syntheticExtension(5000);
     const big = await launch({ extensionDir: synthetic });
     try {
-      rows.push(await popupOpen(big, site, 'synthetic glossary (5,000 cards)'));
+      rows.push(...(await popupOpen([await popupSide(big, site, 'synthetic glossary (5,000 cards)', true)])));
     } finally {
       await big.close();
       rmSync(synthetic, { recursive: true, force: true });
     }
   }
   if (wanted('markjs')) rows.push(await markJs(site));
-  await site.close();
-  printTable(rows);
 }
 
 const rows: Row[] = [];
 
-main(rows).catch((error: unknown) => {
+main(rows).then(() => printTable(rows), (error: unknown) => {
   // What was measured before the failure is still worth seeing.
   if (rows.length > 0) printTable(rows);
   console.error(error);
