@@ -24,7 +24,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { Card, Glossary } from '../lib/glossary/types';
 import { COLD_START_MARKS } from '../entrypoints/background/cold-start';
 import { ROOT } from './lib/news-pages';
-import { CHROMIUM, EXTENSION_DIR, FIXTURE_PAGES, REAL_PAGES, buildExtension, hasChromium, launch, serveSite, waitForMarks, type Browser, type Site } from './lib/chromium';
+import { CHROMIUM, EXTENSION_DIR, FIXTURE_PAGES, REAL_PAGES, buildExtension, hasChromium, launch, namedMarkInView, serveSite, waitForMarks, type Browser, type Site } from './lib/chromium';
 import { CARD_KINDS } from '../lib/types';
 
 const RUNS = Math.max(1, Number(process.env.SOROT_BENCH_RUNS ?? 5));
@@ -652,20 +652,6 @@ const CARD_TIMER = `
   }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] });
 `;
 
-/** The centre of the first line box of the first mark reading `text`, scrolled to the middle of the view (in the page). */
-async function markCentre(text: string): Promise<{ x: number; y: number } | null> {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('sorot-')) continue;
-    const range = [...(highlight as unknown as Iterable<Range>)].find((r) => r.toString() === text);
-    if (!range) continue;
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const r = range.getClientRects()[0]!;
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }
-  return null;
-}
-
 /** The open card's name and whether it holds a map (in the page). */
 const openCard = () =>
   ((card) => ({ name: card?.querySelector('.name')?.textContent ?? '', map: !!card?.querySelector('svg.map') }))(
@@ -685,11 +671,11 @@ async function hoverOpen(side: CardSide): Promise<number> {
   await page.keyboard.press('Escape');
   await page.mouse.move(2, 2);
   await page.waitForFunction(() => !document.querySelector('sorot-card:not([hidden])'));
-  const at = await page.evaluate(markCentre, CARD_TOWN);
+  const at = await page.evaluate(namedMarkInView, { text: CARD_TOWN });
   if (!at) throw new Error(`card bench: no mark reads ${CARD_TOWN}`);
   const before = await page.evaluate(() => window.__cardOpens!.length);
   await page.evaluate(() => window.__armCard!());
-  await page.mouse.move(at.x, at.y);
+  await page.mouse.move(at.left + at.width / 2, at.top + at.height / 2);
   await page.waitForFunction((n) => window.__cardOpens!.length > n, before, { timeout: 10_000 });
   const card = await page.evaluate(openCard);
   if (card.name !== CARD_TOWN || card.map !== side.map) throw new Error(`card bench: ${card.name}'s card ${card.map ? 'has' : 'lacks'} a map`);

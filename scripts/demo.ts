@@ -2,26 +2,19 @@
 // on localhost and opens Chromium with the extension on them. Without a
 // display it runs headless and writes screenshots of the marked pages to
 // test-artifacts/demo/ instead, and the README's screenshots to docs/: a
-// marked page, a card, the popup and its glossary, light and dark, English
-// and Indonesian.
+// marked page, a town's card with its map, the popup, its map of the page's
+// places and its glossary, light and dark, English and Indonesian.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { defaultSettings, SETTINGS_KEY } from '../lib/settings';
 import type { Lang } from '../lib/types';
 import { ROOT, type Seed } from './lib/news-pages';
-import { CHROMIUM, EXTENSION_DIR, buildExtension, hasChromium, launch, markToHover, openTab, serveSite, waitForMarks, type Browser, type Site } from './lib/chromium';
+import { CHROMIUM, EXTENSION_DIR, buildExtension, hasChromium, hoverCard, launch, openTab, saveLanguage, serveSite, waitForMarks, type Browser, type Site } from './lib/chromium';
 
 /** The README's screenshots: one seed article per interface language. */
 const DOCS_SEED: Record<Lang, string> = { en: '001_63ac3d2bfe42d99d', id: '000_3a548fdbd0940d6c' };
-
-/** Default settings in `lang`, written where the extension keeps them; every view follows. */
-async function saveLanguage(browser: Browser, lang: Lang): Promise<void> {
-  await browser.worker!.evaluate(
-    ([key, value]) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ [key as string]: value }),
-    [SETTINGS_KEY, defaultSettings(lang)] as const,
-  );
-}
+/** A town both articles name: its card carries the map. */
+const DOCS_TOWN = 'Chernihiv';
 
 async function docsScreenshots(browser: Browser, site: Site): Promise<void> {
   const out = join(ROOT, 'docs');
@@ -36,10 +29,8 @@ async function docsScreenshots(browser: Browser, site: Site): Promise<void> {
       await page.goto(`${site.origin}/seed/${seed.name}.html`);
       await waitForMarks(page, { min: 5 });
       await page.screenshot({ path: join(out, `page-${lang}-${scheme}.png`) });
-      // A card: hover the first place, shoot the mark and its card.
-      const mark = await markToHover(page, 'place');
-      await page.mouse.move(mark.rect.left + mark.rect.width / 2, mark.rect.top + mark.rect.height / 2, { steps: 3 });
-      await page.locator('sorot-card').waitFor({ state: 'visible', timeout: 5000 });
+      // A card: a town's, with its map; the mark near the top, so the whole card fits below it.
+      await hoverCard(page, DOCS_TOWN, 'start');
       await page.waitForTimeout(300);
       await page.screenshot({ path: join(out, `card-${lang}-${scheme}.png`) });
 
@@ -49,12 +40,15 @@ async function docsScreenshots(browser: Browser, site: Site): Promise<void> {
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
       await popup.locator('#panel-page .entity-reveal').first().waitFor({ timeout: 10_000 });
       await popup.screenshot({ path: join(out, `popup-${lang}-${scheme}.png`) });
+      // The map of the page's places, the town's dot focused (its row lit in the list below).
+      await popup.locator(`#panel-page circle.dot[aria-label^="${DOCS_TOWN},"]`).focus();
+      await popup.locator('#panel-page .page-map').screenshot({ path: join(out, `popup-map-${lang}-${scheme}.png`) });
       await popup.locator('#tab-glossary').click();
       await popup.locator('.vlist-row').first().waitFor();
       await popup.screenshot({ path: join(out, `glossary-${lang}-${scheme}.png`) });
       await popup.close();
       await page.close();
-      console.log(`docs/{page,card,popup,glossary}-${lang}-${scheme}.png`);
+      console.log(`docs/{page,card,popup,popup-map,glossary}-${lang}-${scheme}.png`);
     }
   }
   await saveLanguage(browser, 'en');

@@ -16,7 +16,8 @@ import { chromium, type BrowserContext, type Frame, type Page, type Worker } fro
 import { TO_PAGE, type PageStateReply } from '../../lib/messages';
 import { chromePage, CHROME_KINDS } from './chrome-pages';
 import { ROOT, bigPage, formsPage, framedPage, livePage, loadSeeds, malayPage, seedPage, spaPage, tourPage, tourStops, type Seed } from './news-pages';
-import { CARD_KINDS, type CardKind } from '../../lib/types';
+import { defaultSettings, SETTINGS_KEY } from '../../lib/settings';
+import { CARD_KINDS, type CardKind, type Lang } from '../../lib/types';
 import { buildUnlessCurrent } from './build-cache';
 
 export const CHROMIUM = process.env.SOROT_CHROMIUM ?? '/usr/bin/chromium';
@@ -250,6 +251,43 @@ export async function firstMarkInView(kind: string): Promise<{ rect: Rect; text:
 
 export function markToHover(page: PageOrFrame, kind: string): Promise<{ rect: Rect; text: string }> {
   return page.evaluate(firstMarkInView, kind);
+}
+
+/** The first line box of the first mark reading `text` (of any kind), scrolled to `block` of the view (centre by default); null when none does (in the page). */
+export async function namedMarkInView({ text, block = 'center' }: { text: string; block?: ScrollLogicalPosition }): Promise<Rect | null> {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sorot-')) continue;
+    const range = [...(highlight as unknown as Iterable<Range>)].find((r) => r.toString() === text);
+    if (!range) continue;
+    range.startContainer.parentElement!.scrollIntoView({ block });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const r = range.getClientRects()[0]!;
+    return { left: r.left, top: r.top, width: r.width, height: r.height };
+  }
+  return null;
+}
+
+/**
+ * Points at the mark reading `text` (scrolled to `block`) and waits for the
+ * card it opens; any card open before is closed first (Escape), so the card
+ * waited for is the new one.
+ */
+export async function hoverCard(page: Page, text: string, block: ScrollLogicalPosition = 'center'): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(2, 2);
+  await page.locator('sorot-card').waitFor({ state: 'hidden', timeout: 5000 });
+  const rect = await page.evaluate(namedMarkInView, { text, block });
+  if (!rect) throw new Error(`no mark reads ${text}`);
+  await page.mouse.move(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  await page.locator('sorot-card').waitFor({ state: 'visible', timeout: 5000 });
+}
+
+/** Default settings in `lang`, written where the extension keeps them: every view follows. */
+export async function saveLanguage(browser: Browser, lang: Lang): Promise<void> {
+  await browser.worker!.evaluate(
+    ([key, value]) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ [key as string]: value }),
+    [SETTINGS_KEY, defaultSettings(lang)] as const,
+  );
 }
 
 export function readMarks(page: PageOrFrame): Promise<PageMark[]> {

@@ -114,3 +114,27 @@ export async function openPopup(browser: Browser, tabId: number, opts: { height?
   await popup.locator(opts.ready ?? '#panel-page .page-status').waitFor({ timeout: 10_000 });
   return popup;
 }
+
+/**
+ * The popup's map dots as Tab reaches them, from the control just before the
+ * first dot in document order (the one a reader tabs from), until focus
+ * leaves the dots; and every dot's key, in document order, to compare with.
+ */
+export async function dotsByTab(popup: Page): Promise<{ reached: string[]; all: string[] }> {
+  const all = await popup.locator('#panel-page circle.dot').evaluateAll((dots) => dots.map((d) => d.getAttribute('data-key') ?? ''));
+  await popup.evaluate(() => {
+    const first = document.querySelector('#panel-page circle.dot')!;
+    const stops = [...document.querySelectorAll<HTMLElement | SVGElement>('a[href], button, input, select, summary, [tabindex]')].filter(
+      (el) => el.tabIndex >= 0 && el.checkVisibility() && el.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    stops.at(-1)!.focus();
+  });
+  const reached: string[] = [];
+  for (let i = 0; i <= all.length; i++) {
+    await popup.keyboard.press('Tab');
+    const key = await popup.evaluate(() => (document.activeElement?.matches('circle.dot') ? document.activeElement.getAttribute('data-key') : null));
+    if (key === null) break;
+    reached.push(key);
+  }
+  return { reached, all };
+}

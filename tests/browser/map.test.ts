@@ -9,9 +9,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { defaultSettings, SETTINGS_KEY } from '../../lib/settings';
 import type { Lang } from '../../lib/types';
-import { ARTIFACTS, browserSuite, collectExtensionErrors, openPopup, openTab, waitForMarks } from './harness';
+import { ARTIFACTS, browserSuite, collectExtensionErrors, dotsByTab, hoverCard, openPopup, openTab, saveLanguage, waitForMarks } from './harness';
 
 /** An English seed article naming places from Kyiv oblast to Mykolaiv, and Washington. */
 const SEED = '003_61de5d6ced24f639';
@@ -80,15 +79,14 @@ browserSuite('the offline map in Chromium', {}, (suite) => {
     await page.bringToFront();
     const errors = collectExtensionErrors(page, suite.browser);
     const worker = suite.browser.worker!;
-    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object, o: object): Promise<unknown> }; storage: { local: { set(x: object): Promise<void> } } };
+    type Chrome = { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object, o: object): Promise<unknown> } };
     const nextMark = () =>
       worker.evaluate(async () => {
         const { chrome } = globalThis as unknown as { chrome: Chrome };
         const [tab] = await chrome.tabs.query({ active: true });
         await chrome.tabs.sendMessage(tab!.id!, { type: 'command', command: 'next-mark' }, { frameId: 0 });
       });
-    const setLanguage = (lang: Lang) =>
-      worker.evaluate(([key, value]) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ [key as string]: value }), [SETTINGS_KEY, defaultSettings(lang)] as const);
+    const setLanguage = (lang: Lang) => saveLanguage(suite.browser, lang);
     const readPlace = () =>
       page.evaluate(() => {
         const card = document.querySelector('sorot-card')?.shadowRoot?.querySelector('.card');
@@ -140,4 +138,105 @@ browserSuite('the offline map in Chromium', {}, (suite) => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('popup: Tab from the control before the map reaches every dot, each a named button; a hovered dot lights its row, a focused row its dot', async () => {
+    const { page, tabId } = await openTab(suite.browser, `${suite.site.origin}/seed/${SEED}.html`);
+    await waitForMarks(page, { min: 5 });
+    const popup = await openPopup(suite.browser, tabId, { height: 900, ready: '#panel-page .page-map svg' });
+
+    const { reached, all } = await dotsByTab(popup);
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    expect(reached).toEqual(all);
+    // Names as assistive technology gets them (role and accessible name), one per dot.
+    const named = popup.locator('.page-map').getByRole('button', { name: /^.+, mentioned (once|\d+ times)$/ });
+    expect(await named.count()).toBe(all.length);
+
+    // The pointer on a dot lights its row; off the map, nothing is lit.
+    await popup.locator('circle.dot[data-key="PLACE:kharkiv"]').hover();
+    await expect.poll(() => activeKeys(popup)).toEqual({ dots: ['PLACE:kharkiv'], rows: ['PLACE:kharkiv'] });
+    await popup.mouse.move(2, 2);
+    await expect.poll(() => activeKeys(popup)).toEqual({ dots: [], rows: [] });
+
+    // Keyboard focus on a row's button lights its dot.
+    await popup.locator('li.entity[data-key="PLACE:mariupol"] .entity-reveal').focus();
+    await expect.poll(() => activeKeys(popup)).toEqual({ dots: ['PLACE:mariupol'], rows: ['PLACE:mariupol'] });
+    await popup.close();
+    await page.close();
+  });
+
+  it('dark mode: the map takes dark colours in the popup and in the card, its labels readable (4.5:1) in both schemes', async () => {
+    const { page, tabId } = await openTab(suite.browser, `${suite.site.origin}/seed/${SEED}.html`);
+    await waitForMarks(page, { min: 5 });
+    await page.bringToFront();
+    await saveLanguage(suite.browser, 'en');
+    const popup = await openPopup(suite.browser, tabId, { height: 900, ready: '#panel-page .page-map svg' });
+    const seen: Record<string, MapColours> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await page.emulateMedia({ colorScheme: scheme });
+      seen[`popup ${scheme}`] = await popup.evaluate(mapColours, false);
+      await hoverCard(page, 'Kharkiv');
+      seen[`card ${scheme}`] = await page.evaluate(mapColours, true);
+    }
+    console.log(`map colours: ${JSON.stringify(seen)}`);
+    for (const [where, c] of Object.entries(seen)) {
+      const low = [
+        ['label on land', c.label, c.land],
+        ['label on Ukraine', c.label, c.subject],
+        ['label on sea', c.label, c.sea],
+        ['sea name on sea', c.seaLabel, c.sea],
+      ].flatMap(([what, fg, bg]) => (contrast(fg!, bg!) < 4.5 ? [`${where}: ${what} ${contrast(fg!, bg!).toFixed(2)}`] : []));
+      expect(low).toEqual([]);
+    }
+    for (const where of ['popup', 'card']) {
+      const [light, dark] = [seen[`${where} light`]!, seen[`${where} dark`]!];
+      // Every surface changes with the scheme, and the dark sea and land are dark.
+      for (const part of ['sea', 'land', 'subject', 'label', 'seaLabel', 'pin'] as const) expect(dark[part], `${where} ${part}`).not.toBe(light[part]);
+      expect(luminance(dark.sea)).toBeLessThan(0.1);
+      expect(luminance(dark.land)).toBeLessThan(0.1);
+    }
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await popup.close();
+    await page.close();
+  });
 });
+
+interface MapColours {
+  sea: string;
+  land: string;
+  subject: string;
+  label: string;
+  seaLabel: string;
+  pin: string;
+}
+
+/** The map's computed colours: in the popup, or in the open in-page card's shadow root (in the page). */
+function mapColours(inCard: boolean): MapColours {
+  const root: ParentNode = inCard ? document.querySelector('sorot-card')!.shadowRoot! : document;
+  const svg = root.querySelector('svg.map')!;
+  const fill = (selector: string) => getComputedStyle(svg.querySelector(selector)!).fill;
+  return {
+    sea: getComputedStyle(svg).backgroundColor,
+    land: fill('.land:not(.subject)'),
+    subject: fill('.subject'),
+    label: fill('.label:not(.sea)'),
+    seaLabel: fill('.label.sea'),
+    pin: fill(inCard ? 'circle.pin' : 'circle.dot'),
+  };
+}
+
+/** WCAG relative luminance of a computed `rgb(r, g, b)` colour. */
+function luminance(colour: string): number {
+  const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two computed colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { ARTIFACTS, browserSuite, openTab, waitForMarks } from './harness';
+import { ARTIFACTS, browserSuite, dotsByTab, hoverCard, openTab, saveLanguage, waitForMarks } from './harness';
 
 /** An Indonesian seed article: the longer words are the harder case. */
 const SEED = '000_3a548fdbd0940d6c';
@@ -90,11 +90,12 @@ function clipping(page: Page): Promise<{ sideways: number; clipped: string[]; be
 }
 
 browserSuite('200% zoom', {}, (suite) => {
-  const zoomed = async (url: string): Promise<Page> => {
+  /** `url` at 200% zoom in a window `width` x `height` CSS pixels (the popup's 400 px: 200). */
+  const zoomed = async (url: string, width = 200, height = 300): Promise<Page> => {
     const page = await suite.browser.context.newPage();
-    await page.setViewportSize({ width: 200, height: 300 });
+    await page.setViewportSize({ width, height });
     const cdp = await suite.browser.context.newCDPSession(page);
-    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 200, height: 300, deviceScaleFactor: 2, mobile: false });
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 2, mobile: false });
     await page.goto(url);
     return page;
   };
@@ -107,8 +108,18 @@ browserSuite('200% zoom', {}, (suite) => {
     await popup.locator(`.toggle-option[lang="${lang}"]`).click();
     await popup.waitForFunction((l) => document.documentElement.lang === l, lang);
 
+    // The map of the page's places is part of the view measured: it must be drawn first.
+    await popup.locator('#panel-page .page-map circle.dot').first().waitFor();
     const views: Record<string, Fit> = {};
     views.page = await overflow(popup);
+    // Every dot inside the page's width, and reached by Tab.
+    const outside = await popup.locator('#panel-page circle.dot').evaluateAll((dots) =>
+      dots.filter((d) => d.getBoundingClientRect().left < 0 || d.getBoundingClientRect().right > document.documentElement.clientWidth).map((d) => d.getAttribute('data-key')),
+    );
+    expect(outside).toEqual([]);
+    const { reached, all } = await dotsByTab(popup);
+    expect(all.length).toBeGreaterThan(0);
+    expect(reached).toEqual(all);
     await popup.screenshot({ path: join(ARTIFACTS, `popup-zoom-200-${lang}-page.png`), fullPage: true });
     await popup.locator('#tab-glossary').click();
     await popup.locator('.vlist-row').first().waitFor();
@@ -165,5 +176,42 @@ browserSuite('200% zoom', {}, (suite) => {
     expect(fit).toEqual({ sideways: 0, clipped: [], broken: [], menus: [] });
     await options.locator('.toggle-option[lang="en"]').click();
     await options.close();
+  });
+
+  // A 1000 x 800 window at 200%: 500 x 400 CSS pixels for the article and its card.
+  it.each(['en', 'id'] as const)('in-page card of a town in %s, zoomed to 200: card and map inside the window, nothing cut sideways, the map reached by scrolling the card', async (lang) => {
+    await saveLanguage(suite.browser, lang);
+    const page = await zoomed(`${suite.site.origin}/seed/${SEED}.html`, 500, 400);
+    await waitForMarks(page, { min: 5 });
+    await hoverCard(page, 'Kharkiv');
+    const fit = await page.evaluate(() => {
+      const card = document.querySelector('sorot-card')!.shadowRoot!.querySelector<HTMLElement>('.card')!;
+      const map = card.querySelector('svg.map')!;
+      const inside = (r: DOMRect, box: { left: number; right: number; top: number; bottom: number }) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5;
+      const view = { left: 0, top: 0, right: document.documentElement.clientWidth, bottom: window.innerHeight };
+      const cardBox = card.getBoundingClientRect();
+      const scrolls = ['auto', 'scroll'].includes(getComputedStyle(card).overflowY);
+      // Scrolled to its end, the card shows the whole map.
+      card.scrollTop = card.scrollHeight;
+      const mapBox = map.getBoundingClientRect();
+      return {
+        cardInView: inside(cardBox, view),
+        sideways: card.scrollWidth - card.clientWidth,
+        pageSideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        tallerThanShown: card.scrollHeight > card.clientHeight,
+        scrolls,
+        mapInCard: inside(mapBox, card.getBoundingClientRect()),
+        pinInMap: inside(map.querySelector('circle.pin')!.getBoundingClientRect(), mapBox),
+        place: card.querySelector('.place')?.textContent ?? null,
+      };
+    });
+    await page.locator('sorot-card').screenshot({ path: join(ARTIFACTS, `card-zoom-200-${lang}.png`) });
+    console.log(`200% zoom, card ${lang}: ${JSON.stringify(fit)}`);
+    expect(fit.place).toMatch(lang === 'en' ? / km from Kyiv$/ : / km dari Kyiv$/);
+    expect(fit).toMatchObject({ cardInView: true, sideways: 0, pageSideways: 0, mapInCard: true, pinInMap: true });
+    // A card taller than the window scrolls, so the map stays reachable.
+    if (fit.tallerThanShown) expect(fit.scrolls).toBe(true);
+    await saveLanguage(suite.browser, 'en');
+    await page.close();
   });
 });
