@@ -27,6 +27,9 @@ export const CARD_TAG = 'sorot-card';
 /** Longest sentence shown, in characters: the card is a glance, not the article. */
 const SENTENCE_CHARS = 280;
 
+// The map is at most 36% of the window high (its width following, auto, from
+// the viewBox): a card has about half the window beside its mark, so at 200%
+// zoom the whole map still shows at once when the card is scrolled to it.
 const CSS = `
 :host{all:initial;position:fixed;z-index:2147483647;left:0;top:0;display:block}
 :host([hidden]){display:none}
@@ -41,7 +44,7 @@ const CSS = `
 p{margin:6px 0 0}
 .sentence{font-style:italic}
 .place{color:#55555f;font-size:12.5px}
-.card .map{max-width:280px;margin-top:6px}
+.card .map{width:auto;max-width:min(280px,100%);max-height:36vh;margin-top:6px}
 ${MAP_CSS}
 @media (prefers-color-scheme: dark){
  .place{color:#b3b5c0}

@@ -191,8 +191,8 @@ browserSuite('200% zoom', {}, (suite) => {
       const view = { left: 0, top: 0, right: document.documentElement.clientWidth, bottom: window.innerHeight };
       const cardBox = card.getBoundingClientRect();
       const scrolls = ['auto', 'scroll'].includes(getComputedStyle(card).overflowY);
-      // Scrolled to its end, the card shows the whole map.
-      card.scrollTop = card.scrollHeight;
+      // Scrolled down to the map's top, the card shows the whole map at once.
+      card.scrollTop += map.getBoundingClientRect().top - cardBox.top - card.clientTop - parseFloat(getComputedStyle(card).paddingTop);
       const mapBox = map.getBoundingClientRect();
       return {
         cardInView: inside(cardBox, view),
