@@ -49,6 +49,28 @@ describe('buildUnlessCurrent', () => {
     expect(builds).toBe(expected);
   });
 
+  it('tells builds apart by the switches the build config reads, and only those', () => {
+    // The browser tests' set-up may have turned the hooks on for this process: start with them off.
+    const saved = process.env.SOROT_TEST_HOOKS;
+    delete process.env.SOROT_TEST_HOOKS;
+    try {
+      write('wxt.config.ts', 'export default { define: { hooks: process.env.SOROT_TEST_HOOKS === "1" } };\n');
+      buildUnlessCurrent(root, out, build);
+      process.env.SOROT_TEST_HOOKS = '1';
+      buildUnlessCurrent(root, out, build);
+      process.env.SOROT_BENCH_RUNS = '3';
+      buildUnlessCurrent(root, out, build);
+      delete process.env.SOROT_TEST_HOOKS;
+      buildUnlessCurrent(root, out, build);
+    } finally {
+      if (saved === undefined) delete process.env.SOROT_TEST_HOOKS;
+      else process.env.SOROT_TEST_HOOKS = saved;
+      delete process.env.SOROT_BENCH_RUNS;
+    }
+    // The config changed, then the hooks went on, then (a variable it does not read changing nothing) off again.
+    expect(builds).toBe(4);
+  });
+
   it('builds every time where git cannot list the inputs', () => {
     rmSync(join(root, '.git'), { recursive: true });
     buildUnlessCurrent(root, out, build);

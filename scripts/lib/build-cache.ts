@@ -4,7 +4,9 @@
 // ignored) except those no build reads: tests, docs, Markdown, the test and
 // lint tools' configs. Too many files
 // only costs a needless rebuild; a missed input would reuse a stale build, so
-// the list leaves out only what surely is not one. Without git, it always builds.
+// the list leaves out only what surely is not one. The SOROT_* switches the
+// build config reads count too (the browser tests build with their hooks on,
+// the benchmark without). Without git, it always builds.
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -13,6 +15,13 @@ import { join } from 'node:path';
 
 /** Files that are never an input of the extension's build. */
 const NOT_INPUT = /^(?:tests|docs|test-artifacts)\/|\.md$|\.test\.tsx?$|\.timing\.ts$|^(?:vitest|vitest\.timing|eslint|knip)\.config\.[jt]s$/;
+
+/** The environment variables the build config reads (`process.env.SOROT_...`), sorted. */
+function buildSwitches(root: string): string[] {
+  const config = join(root, 'wxt.config.ts');
+  const source = existsSync(config) ? readFileSync(config, 'utf8') : '';
+  return [...new Set(source.match(/\bprocess\.env\.SOROT_\w+/g) ?? [])].map((m) => m.slice('process.env.'.length)).sort();
+}
 
 /** A hash of the build's inputs, or null when git cannot list them. */
 function buildInputsHash(root: string): string | null {
@@ -23,6 +32,8 @@ function buildInputsHash(root: string): string | null {
     return null;
   }
   const hash = createHash('sha256');
+  // The build's switches are inputs too: the SOROT_* variables wxt.config.ts reads (the browser tests' hooks).
+  for (const name of buildSwitches(root)) hash.update(`${name}=${process.env[name] ?? ''}\0`);
   for (const file of listed.split('\0').filter((f) => f !== '' && !NOT_INPUT.test(f)).sort()) {
     const path = join(root, file);
     // A tracked file deleted in the working tree counts as absent.
