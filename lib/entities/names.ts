@@ -96,43 +96,44 @@ const isSentenceStart = (text: string, tokens: readonly Token[], i: number): boo
   return !prev || /[.!?\n:;]/.test(text.slice(prev.end, tokens[i]!.start));
 };
 
-/** For each token, the offset of its line's start. One forward pass. */
-function lineStarts(text: string, tokens: readonly Token[]): number[] {
-  const starts: number[] = [];
+/** For each token, the offset of its line's start. One forward pass, into a typed array (one a token of a long page). */
+function lineStarts(text: string, tokens: readonly Token[]): Int32Array {
+  const starts = new Int32Array(tokens.length);
   let lineStart = 0;
   let nextBreak = text.indexOf('\n');
-  for (const t of tokens) {
-    while (nextBreak !== -1 && nextBreak < t.start) {
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens[i]!.start;
+    while (nextBreak !== -1 && nextBreak < start) {
       lineStart = nextBreak + 1;
       nextBreak = text.indexOf('\n', lineStart);
     }
-    starts.push(lineStart);
+    starts[i] = lineStart;
   }
   return starts;
 }
 
+/** Title Case headlines, and short lines of capitalised words only (headings, site names). */
+const isHeadline = (capital: number, count: number) => (count >= 4 && capital / count >= 0.75) || (count >= 1 && capital === count);
+
 /** Lines where most words are capitalised (headlines): capitals say nothing there. */
-function headlineLines(tokens: readonly Token[], starts: readonly number[]): Set<number> {
+function headlineLines(tokens: readonly Token[], starts: Int32Array): Set<number> {
   const lines = new Set<number>();
   let line = -1;
   let capital = 0;
   let count = 0;
-  // Title Case headlines, and short lines of capitalised words only (headings, site names).
-  const close = () => {
-    if ((count >= 4 && capital / count >= 0.75) || (count >= 1 && capital === count)) lines.add(line);
-  };
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
     if (starts[i] !== line) {
-      close();
+      if (isHeadline(capital, count)) lines.add(line);
       line = starts[i]!;
       capital = 0;
       count = 0;
     }
-    if (t.text.length <= 3 || startsWithDigit(t.text)) return;
+    const word = tokens[i]!.text;
+    if (word.length <= 3 || startsWithDigit(word)) continue;
     count += 1;
-    if (isCapitalised(t.text)) capital += 1;
-  });
-  close();
+    if (isCapitalised(word)) capital += 1;
+  }
+  if (isHeadline(capital, count)) lines.add(line);
   return lines;
 }
 
