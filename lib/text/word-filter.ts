@@ -1,0 +1,55 @@
+// A bit filter that turns most tokens away before any string is made or
+// looked up: the matcher's start words, the organisations' head nouns.
+import { hasNonAscii } from './fold';
+
+/**
+ * A filter of folded words (the words an alias can start with, the head nouns
+ * of organisations): a bit per hash of each ASCII word, so a token whose hash
+ * bit is clear is none of them and is neither folded nor looked up. Nine
+ * tokens in ten are turned away by one char loop and one array read; a hash
+ * collision only lets a token through to the exact lookup, so the filter never
+ * holds back what can match.
+ */
+export class WordFilter {
+  private static readonly BITS = 1 << 20;
+  private readonly bits = new Uint8Array(WordFilter.BITS >> 3);
+
+  private set(hash: number): void {
+    const bit = hash & (WordFilter.BITS - 1);
+    this.bits[bit >> 3]! |= 1 << (bit & 7);
+  }
+
+  private has(hash: number): boolean {
+    const bit = hash & (WordFilter.BITS - 1);
+    return (this.bits[bit >> 3]! & (1 << (bit & 7))) !== 0;
+  }
+
+  /** FNV-1a over char codes: the same for a folded word and for its ASCII token in any case. */
+  private static step(hash: number, code: number): number {
+    return Math.imul(hash ^ code, 16777619) >>> 0;
+  }
+
+  /** Adds the folded first word of an alias (one not in ASCII needs no bit: non-ASCII tokens always pass). */
+  add(folded: string): void {
+    if (hasNonAscii(folded)) return;
+    let hash = 2166136261;
+    for (let k = 0; k < folded.length; k++) hash = WordFilter.step(hash, folded.charCodeAt(k));
+    this.set(hash);
+  }
+
+  /** Could this token, as written, fold to an alias's first word, or to one with a three-letter clitic after it? */
+  mayStart(word: string): boolean {
+    const n = word.length;
+    let hash = 2166136261;
+    let stemHash = 0;
+    for (let k = 0; k < n; k++) {
+      const code = word.charCodeAt(k);
+      // Folding can change a non-ASCII word's length: such words take the slow way.
+      if (code > 0x7f) return true;
+      if (k === n - 3) stemHash = hash;
+      // Token characters in ASCII are letters and digits: `| 32` lower-cases the one, keeps the other.
+      hash = WordFilter.step(hash, code | 32);
+    }
+    return this.has(hash) || (n >= 6 && this.has(stemHash));
+  }
+}
