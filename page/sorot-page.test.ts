@@ -136,7 +136,9 @@ describe('startSorot on a page too large to mark', () => {
     expect(reply.state).toBe(state);
     if (state === 'too-large') expect(reply.elements).toBeGreaterThan(MAX_PAGE_ELEMENTS);
     page.stop();
-  });
+    // happy-dom computes a style for each of the 50,000 elements: ~8 s on a
+    // quiet machine here, several times that beside busy loops (test:busy).
+  }, 240_000);
 
   it('tells the popup a page was only glanced at, with its address', async () => {
     setBody(`<p>${QUIET}</p>`);
