@@ -171,13 +171,20 @@ describe('startSorot marks what is in view first', () => {
   const TOPS = [-3000, -2000, 0, 300, 3000, 4000];
   const order = (ranges: Range[]) => ranges.map((r) => `${(r.startContainer.parentElement as HTMLElement).dataset.y}:${r.toString()}`);
 
-  /** A marker that shows nothing and records what it was given, with or without DOM changes. */
-  function recordingMarker(mutatesDom: boolean) {
+  /** A marker that shows nothing and records what it was given; with `batched`, what a batch held until shown. */
+  function recordingMarker(batched: boolean) {
     const added: Range[] = [];
+    const shown: number[] = [];
+    const batch = () => {
+      const held: Range[] = [];
+      return { add: (_kind: CardKind, range: Range) => void held.push(range), show: () => void (added.push(...held), shown.push(held.length)) };
+    };
     return {
       added,
+      shown,
       marker: {
-        mutatesDom,
+        mutatesDom: !batched,
+        ...(batched ? { batch } : {}),
         add: (_kind: CardKind, range: Range) => void added.push(range),
         list: () => added.map(() => ({ kind: 'person' as const, id: null, text: '' })),
         rangesOf: () => [],
@@ -191,17 +198,17 @@ describe('startSorot marks what is in view first', () => {
     };
   }
 
-  it.each<[string, boolean]>([
-    ['with CSS highlights: the view first, then the rest in one step', false],
-    ['with the wrapping fallback: the view first, then the rest as they are wrapped', true],
-  ])('%s', async (_name, mutatesDom) => {
+  it.each<[string, boolean, number[]]>([
+    ['with CSS highlights: the view first, then the rest in one batch', true, [8]],
+    ['with the wrapping fallback: the view first, then the rest as they are wrapped', false, []],
+  ])('%s', async (_name, batched, batches) => {
     setBody(TOPS.map((y) => `<p data-y="${y}">${ARTICLE}</p>`).join(''));
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
       const top = Number((this as HTMLElement).dataset.y ?? 0);
       return { top, bottom: top + 100, left: 0, right: 100, width: 100, height: 100, x: 0, y: top, toJSON: () => null } as DOMRect;
     });
     const bg = fakeBackground(true);
-    const { marker, added } = recordingMarker(mutatesDom);
+    const { marker, added, shown } = recordingMarker(batched);
     const page = startSorot({ doc: document, send: bg.send, marker });
     await page.ready;
     // In view first (last-first), then below it, then above it.
@@ -212,6 +219,7 @@ describe('startSorot marks what is in view first', () => {
     ]);
     // The view's marks are reported as soon as they are placed, before the rest.
     expect(bg.reports.map((r) => r.count)).toEqual([4, 12]);
+    expect(shown).toEqual(batches);
     page.stop();
     vi.restoreAllMocks();
   });

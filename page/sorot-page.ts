@@ -180,18 +180,17 @@ function cardsOn(run: PageRun): Cards {
 /**
  * Turns spans into marks in slices: first those near the viewport (see
  * viewport-first.ts), shown and reported at once, then the rest; the counts
- * are reported as they grow. With CSS highlights the rest are made into
- * Ranges slice by slice but shown in one step: Chromium rebuilds the markers
- * of every highlighted range in each frame after a highlight changed, so
- * showing 7,000 marks over forty frames cost forty such rebuilds. The
- * wrapping fallback wraps as it goes (a Range made long before its wrapping
- * would be broken by the wrapping of its neighbours).
+ * are reported as they grow. With CSS highlights the rest are gathered slice
+ * by slice out of sight and shown in one step (Marker.batch: showing 7,000
+ * marks over forty frames cost forty rebuilds of every highlighted range).
+ * The wrapping fallback wraps as it goes (a Range made long before its
+ * wrapping would be broken by the wrapping of its neighbours).
  */
 async function mark(run: PageRun, map: TextMap, spans: MarkSpan[], forGeneration: number): Promise<void> {
   const wanted = (kind: CardKind) => run.deps.kinds?.[kind] !== false;
   const sorted = spans.filter((span) => wanted(KIND_OF_TYPE[span.type])).sort((a, b) => a.start - b.start);
   const { order, inBand } = markingOrder(map, sorted, run.view);
-  const held: Array<{ span: MarkSpan; range: Range }> | null = run.marker.mutatesDom ? null : [];
+  const batch = run.marker.batch?.() ?? null;
   const slice = createSlice();
   let done = 0;
   let reportedAt = performance.now();
@@ -206,8 +205,7 @@ async function mark(run: PageRun, map: TextMap, spans: MarkSpan[], forGeneration
         const span = sorted[order[done] as number] as MarkSpan;
         const range = rangeForSpan(map, span.start, span.end, run.doc);
         if (!range) continue;
-        if (held && done >= inBand) held.push({ span, range });
-        else run.marker.add(KIND_OF_TYPE[span.type], range, span.id);
+        (batch && done >= inBand ? batch : run.marker).add(KIND_OF_TYPE[span.type], range, span.id);
       }
     });
     run.progress = done / order.length;
@@ -218,12 +216,7 @@ async function mark(run: PageRun, map: TextMap, spans: MarkSpan[], forGeneration
     }
     if (done < order.length) await slice.next();
   }
-  if (held && held.length > 0) {
-    ownChange(run, () => {
-      // A node the page removed meanwhile takes its marks with it.
-      for (const { span, range } of held) if (range.startContainer.isConnected) run.marker.add(KIND_OF_TYPE[span.type], range, span.id);
-    });
-  }
+  if (batch) ownChange(run, () => batch.show());
   if (run.marker.count > 0) cardsOn(run);
   await report(run);
 }

@@ -32,9 +32,22 @@ export interface Marker {
   clear(): void;
   /** Changes how marks look, those already shown included, without making them again. */
   restyle?(styles: MarkStyles): void;
+  /**
+   * Marks gathered out of sight and shown together by the batch's show(), in
+   * one change the browser redraws once; absent where each mark changes the
+   * DOM as it is added.
+   */
+  batch?(): MarkBatch;
   readonly count: number;
   /** True when marking changes the DOM (so its mutations must be ignored). */
   readonly mutatesDom: boolean;
+}
+
+/** Marks gathered to be shown in one step (see Marker.batch). */
+export interface MarkBatch {
+  add(kind: CardKind, range: Range, id?: string | null): void;
+  /** Shows every mark added, but those whose text left the page meanwhile. */
+  show(): void;
 }
 
 interface HighlightMark extends MarkInfo {
@@ -78,6 +91,10 @@ export function rangeText(range: Range): string {
   return range.toString();
 }
 
+function markOf(kind: CardKind, range: Range, id: string | null): HighlightMark {
+  return { kind, id, range, start: range.startContainer as Text, end: range.endContainer as Text, text: rangeText(range) };
+}
+
 export class HighlightMarker implements Marker {
   readonly mutatesDom = false;
   private readonly marks = new Map<Range, HighlightMark>();
@@ -98,14 +115,38 @@ export class HighlightMarker implements Marker {
 
   add(kind: CardKind, range: Range, id: string | null = null): void {
     this.highlightOf(kind).add(range);
-    this.marks.set(range, {
-      kind,
-      id,
-      range,
-      start: range.startContainer as Text,
-      end: range.endContainer as Text,
-      text: rangeText(range),
-    });
+    this.marks.set(range, markOf(kind, range, id));
+  }
+
+  /**
+   * Chromium rebuilds the markers of every range of every highlight in each
+   * frame after a highlight changed: marks added a slice at a time to the
+   * shown highlights cost one such rebuild per frame. A batch fills highlights
+   * the page does not show (changing them costs no frame) and, at show(),
+   * puts them in place of the shown ones with those ranges added: one change.
+   */
+  batch(): MarkBatch {
+    const view = this.doc.defaultView as Window & typeof globalThis;
+    const pending = new Map<CardKind, Highlight>();
+    const marks: HighlightMark[] = [];
+    return {
+      add: (kind, range, id = null) => {
+        let highlight = pending.get(kind);
+        if (!highlight) pending.set(kind, (highlight = new view.Highlight()));
+        highlight.add(range);
+        marks.push(markOf(kind, range, id));
+      },
+      show: () => {
+        for (const mark of marks) {
+          if (mark.start.isConnected) this.marks.set(mark.range, mark);
+          else pending.get(mark.kind)?.delete(mark.range);
+        }
+        for (const [kind, highlight] of pending) {
+          this.highlights.get(kind)?.forEach((range) => highlight.add(range));
+          this.install(kind, highlight);
+        }
+      },
+    };
   }
 
   list(): MarkInfo[] {
@@ -151,16 +192,19 @@ export class HighlightMarker implements Marker {
   }
 
   private highlightOf(kind: CardKind): Highlight {
-    let highlight = this.highlights.get(kind);
-    if (!highlight) {
-      const view = this.doc.defaultView as Window & typeof globalThis;
-      highlight = new view.Highlight();
-      // Earlier kinds in CARD_KINDS win where marks overlap.
-      highlight.priority = CARD_KINDS.length - CARD_KINDS.indexOf(kind);
-      this.registry.set(highlightName(kind), highlight);
-      this.highlights.set(kind, highlight);
-      this.sheet.show();
-    }
+    const shown = this.highlights.get(kind);
+    if (shown) return shown;
+    const view = this.doc.defaultView as Window & typeof globalThis;
+    return this.install(kind, new view.Highlight());
+  }
+
+  /** Shows `highlight` as the marks of `kind`, in place of any shown before. */
+  private install(kind: CardKind, highlight: Highlight): Highlight {
+    // Earlier kinds in CARD_KINDS win where marks overlap.
+    highlight.priority = CARD_KINDS.length - CARD_KINDS.indexOf(kind);
+    this.registry.set(highlightName(kind), highlight);
+    this.highlights.set(kind, highlight);
+    this.sheet.show();
     return highlight;
   }
 }
