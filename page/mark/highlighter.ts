@@ -141,10 +141,11 @@ export class HighlightMarker implements Marker {
           if (mark.start.isConnected) this.marks.set(mark.range, mark);
           else pending.get(mark.kind)?.delete(mark.range);
         }
-        for (const [kind, highlight] of pending) {
-          this.highlights.get(kind)?.forEach((range) => highlight.add(range));
-          this.install(kind, highlight);
-        }
+        // The marks already shown join from our own record, not the shown
+        // highlight's forEach: Firefox's content scripts see a page's
+        // Highlight through a wrapper without its set iteration.
+        for (const mark of this.marks.values()) pending.get(mark.kind)?.add(mark.range);
+        for (const [kind, highlight] of pending) this.install(kind, highlight);
       },
     };
   }
