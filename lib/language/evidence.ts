@@ -1,6 +1,7 @@
 // Function-word evidence: how many words of a text belong to each language's
 // curated list (wordlists.ts). One linear pass over the words; the lists are
 // compiled once into a Map.
+import { FNV_START, fnvStep } from '../text/fnv';
 import { SUFFIX_SIGNALS, WORD_LISTS, type Signal } from './wordlists';
 
 /** Languages whose words say "not id/en/ms". */
@@ -164,11 +165,11 @@ function wordCharWidth(text: string, i: number): number {
   return v === 1 ? 1 : 0;
 }
 
-/** FNV-1a over UTF-16 units, apostrophes folded: the same for a listed word and for its place in the text. */
-const step = (hash: number, code: number) => Math.imul(hash ^ code, 16777619) >>> 0;
-const FNV_START = 2166136261;
-
-/** The listed words in an open-addressed table of their hashes: a lookup makes no string. */
+/**
+ * The listed words in an open-addressed table of their FNV-1a hashes,
+ * apostrophes folded (the same for a listed word and for its place in the
+ * text): a lookup makes no string.
+ */
 class ListedWords {
   private readonly slots: Int32Array;
   private readonly words: string[] = [];
@@ -180,7 +181,7 @@ class ListedWords {
     this.slots = new Int32Array(size).fill(-1);
     for (const [word, says] of listed) {
       let hash = FNV_START;
-      for (let k = 0; k < word.length; k++) hash = step(hash, word.charCodeAt(k));
+      for (let k = 0; k < word.length; k++) hash = fnvStep(hash, word.charCodeAt(k));
       let slot = hash & (size - 1);
       while (this.slots[slot] !== -1) slot = (slot + 1) & (size - 1);
       this.slots[slot] = this.words.length;
@@ -246,7 +247,7 @@ export function weighText(text: string, maxLength: number): WordEvidence {
     let width = c - 97 >= 0 && c - 97 < 26 ? 1 : c < 0x80 ? 0 : wordCharWidth(lower, i);
     if (width === 0 && from >= 0 && asApostrophe(c) === APOSTROPHE && i + 1 < n && wordCharWidth(lower, i + 1) > 0) {
       // An inner apostrophe (`don't`, `year's`) joins two runs of letters into one word.
-      hash = step(hash, APOSTROPHE);
+      hash = fnvStep(hash, APOSTROPHE);
       i++;
       continue;
     }
@@ -264,7 +265,7 @@ export function weighText(text: string, maxLength: number): WordEvidence {
     for (; width > 0; width--, i++) {
       const unit = lower.charCodeAt(i);
       if (unit > 0x7f) accented = true;
-      hash = step(hash, unit);
+      hash = fnvStep(hash, unit);
     }
   }
   return tally.evidence();

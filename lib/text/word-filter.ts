@@ -1,5 +1,6 @@
 // A bit filter that turns most tokens away before any string is made or
 // looked up: the matcher's start words, the organisations' head nouns.
+import { FNV_START, fnvStep } from './fnv';
 import { hasNonAscii } from './fold';
 
 /**
@@ -24,23 +25,18 @@ export class WordFilter {
     return (this.bits[bit >> 3]! & (1 << (bit & 7))) !== 0;
   }
 
-  /** FNV-1a over char codes: the same for a folded word and for its ASCII token in any case. */
-  private static step(hash: number, code: number): number {
-    return Math.imul(hash ^ code, 16777619) >>> 0;
-  }
-
   /** Adds the folded first word of an alias (one not in ASCII needs no bit: non-ASCII tokens always pass). */
   add(folded: string): void {
     if (hasNonAscii(folded)) return;
-    let hash = 2166136261;
-    for (let k = 0; k < folded.length; k++) hash = WordFilter.step(hash, folded.charCodeAt(k));
+    let hash = FNV_START;
+    for (let k = 0; k < folded.length; k++) hash = fnvStep(hash, folded.charCodeAt(k));
     this.set(hash);
   }
 
   /** Could this token, as written, fold to an alias's first word, or to one with a three-letter clitic after it? */
   mayStart(word: string): boolean {
     const n = word.length;
-    let hash = 2166136261;
+    let hash = FNV_START;
     let stemHash = 0;
     for (let k = 0; k < n; k++) {
       const code = word.charCodeAt(k);
@@ -48,7 +44,7 @@ export class WordFilter {
       if (code > 0x7f) return true;
       if (k === n - 3) stemHash = hash;
       // Token characters in ASCII are letters and digits: `| 32` lower-cases the one, keeps the other.
-      hash = WordFilter.step(hash, code | 32);
+      hash = fnvStep(hash, code | 32);
     }
     return this.has(hash) || (n >= 6 && this.has(stemHash));
   }

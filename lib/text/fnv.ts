@@ -1,0 +1,9 @@
+// FNV-1a over UTF-16 units: the hash the word filters and the language
+// evidence's word table compute over text as they scan it, so that a word's
+// hash is the same whether it was read from a list or off a page, with no
+// string made for it.
+
+export const FNV_START = 2166136261;
+
+/** One step of FNV-1a: the hash so far with one more unit. */
+export const fnvStep = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619) >>> 0;
