@@ -7,7 +7,9 @@
 // shape, colour or side (`Oval Office`, not the `Foreign Office`); in
 // Indonesian the room word comes first (`Ruang Oval`, `Aula Garuda`).
 import { fold } from '../text/fold';
-import { isCapitalised, separator, type Token } from '../text/tokens';
+import { WordFilter } from '../text/word-filter';
+import type { TokenTable } from '../text/token-table';
+import { separator } from '../text/tokens';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -27,23 +29,26 @@ export interface BuildingSpan {
   last: number;
 }
 
-const inName = (text: string, tokens: readonly Token[], k: number) =>
-  isCapitalised(tokens[k]!.text) && !NOT_IN_NAME.has(fold(tokens[k]!.text)) && separator(text, tokens[k]!.end, tokens[k + 1]!.start) === ' ';
+const inName = (text: string, tokens: TokenTable, k: number) =>
+  tokens.isCapitalised(k) && !NOT_IN_NAME.has(fold(tokens.word(k))) && separator(text, tokens.ends[k]!, tokens.starts[k + 1]!) === ' ';
 
 /** `Office` named by its shape, colour or side: a room (`Oval Office`), not an institution. */
-export const isRoomOffice = (text: string, tokens: readonly Token[], i: number): boolean =>
-  i > 0 && tokens[i]!.text.toLowerCase() === OFFICE && ROOM_ADJECTIVES.has(fold(tokens[i - 1]!.text)) && inName(text, tokens, i - 1);
+export const isRoomOffice = (text: string, tokens: TokenTable, i: number): boolean =>
+  i > 0 && tokens.word(i).toLowerCase() === OFFICE && ROOM_ADJECTIVES.has(fold(tokens.word(i - 1))) && inName(text, tokens, i - 1);
+
+/** Every building word, for the filter that turns other capitalised tokens away before their text is read. */
+const BUILDING_WORDS = new WordFilter();
+for (const w of [...EN_LAST, ...ID_FIRST, OFFICE]) BUILDING_WORDS.add(w);
 
 /** Every building name in the text, in order. */
-export function findBuildings(text: string, tokens: readonly Token[]): BuildingSpan[] {
+export function findBuildings(text: string, tokens: TokenTable): BuildingSpan[] {
   const out: BuildingSpan[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!;
-    if (!isCapitalised(tok.text)) continue;
-    const word = tok.text.toLowerCase();
+  for (let i = 0; i < tokens.count; i++) {
+    if (!tokens.isCapitalised(i) || !BUILDING_WORDS.mayStart(tokens, i)) continue;
+    const word = tokens.word(i).toLowerCase();
     if (isRoomOffice(text, tokens, i)) {
       let first = i - 1;
-      while (first > 0 && i - first < MAX_WORDS && inName(text, tokens, first - 1) && ROOM_ADJECTIVES.has(fold(tokens[first - 1]!.text))) first--;
+      while (first > 0 && i - first < MAX_WORDS && inName(text, tokens, first - 1) && ROOM_ADJECTIVES.has(fold(tokens.word(first - 1)))) first--;
       if (first > (out[out.length - 1]?.last ?? -1)) out.push({ first, last: i });
     } else if (EN_LAST.has(word)) {
       let first = i;
@@ -53,8 +58,8 @@ export function findBuildings(text: string, tokens: readonly Token[]): BuildingS
       let last = i;
       // A second building word starts the building it stands in (`Ruang Garuda Istana Bogor`).
       while (
-        last + 1 < tokens.length && last - i < MAX_WORDS && isCapitalised(tokens[last + 1]!.text) && inName(text, tokens, last) &&
-        !ID_FIRST.has(fold(tokens[last + 1]!.text))
+        last + 1 < tokens.count && last - i < MAX_WORDS && tokens.isCapitalised(last + 1) && inName(text, tokens, last) &&
+        !ID_FIRST.has(fold(tokens.word(last + 1)))
       ) last++;
       if (last > i) {
         out.push({ first: i, last });

@@ -4,7 +4,8 @@
 // where they overlap a name (`US$2 billion` is a figure, not the US).
 import type { Entity, Figure, LanguageCode, LexiconEntry } from '../types';
 import { fold } from '../text/fold';
-import { isCapitalised, separator, type Token } from '../text/tokens';
+import type { TokenTable } from '../text/token-table';
+import { separator } from '../text/tokens';
 import { acronymAliases } from './acronyms';
 import { findBuildings } from './buildings';
 import { compileMatcher, type Matcher, type RawMatch } from './matcher';
@@ -21,28 +22,28 @@ export interface EntityPass {
 
 export interface EntityFinder {
   readonly matcher: Matcher;
-  find(text: string, tokens: readonly Token[], lang: LanguageCode, figures: readonly Figure[]): EntityPass;
+  find(text: string, tokens: TokenTable, lang: LanguageCode, figures: readonly Figure[]): EntityPass;
 }
 
 export function createEntityFinder(entries: readonly LexiconEntry[], isCountry: (id: string) => boolean): EntityFinder {
   const matcher = compileMatcher(entries);
 
-  function find(text: string, tokens: readonly Token[], lang: LanguageCode, figures: readonly Figure[]): EntityPass {
-    const mentions = matcher.match(text, tokens as Token[]);
-    const taken = new Uint8Array(tokens.length);
+  function find(text: string, tokens: TokenTable, lang: LanguageCode, figures: readonly Figure[]): EntityPass {
+    const mentions = matcher.match(text, tokens);
+    const taken = new Uint8Array(tokens.count);
     const entities: Entity[] = [];
     // Descriptions headed by an institution word take in the names inside them (`Angkatan Laut Ukraina`).
     const described = describedOrgs(text, tokens, lang, mentions, isCountry);
     for (const e of described.entities) entities.push(e);
-    const inMention = new Uint8Array(tokens.length);
+    const inMention = new Uint8Array(tokens.count);
     for (const m of mentions) inMention.fill(1, m.first, m.last + 1);
     for (const m of mentions) {
       if (described.covers(m) || taken[m.first]) continue;
       const person = personAroundPlace(text, tokens, m, (i) => inMention[i] === 1);
       if (person) {
         taken.fill(1, person.first, person.last + 1);
-        const start = tokens[person.first]!.start;
-        const end = tokens[person.last]!.end;
+        const start = tokens.starts[person.first]!;
+        const end = tokens.ends[person.last]!;
         entities.push({ type: 'PERSON', start, end, text: text.slice(start, end), id: null, value: null });
         continue;
       }
@@ -57,8 +58,8 @@ export function createEntityFinder(entries: readonly LexiconEntry[], isCountry: 
     for (const b of findBuildings(text, tokens)) {
       if (taken.subarray(b.first, b.last + 1).some((x) => x === 1)) continue;
       taken.fill(1, b.first, b.last + 1);
-      const start = tokens[b.first]!.start;
-      const end = tokens[b.last]!.end;
+      const start = tokens.starts[b.first]!;
+      const end = tokens.ends[b.last]!;
       entities.push({ type: 'PLACE', start, end, text: text.slice(start, end), id: null, value: null });
     }
     const shaped = findNameCandidates(text, tokens, (i) => taken[i] === 1);
@@ -66,7 +67,7 @@ export function createEntityFinder(entries: readonly LexiconEntry[], isCountry: 
       taken.fill(1, c.first, c.last + 1);
       entities.push({ type: c.type, start: c.start, end: c.end, text: text.slice(c.start, c.end), id: null, value: null });
     }
-    entities.push(...surnamesOfPeopleMet(text, tokens, entities, taken));
+    entities.push(...surnamesOfPeopleMet(tokens, entities, taken));
     surnamesNotPlaces(entities);
     entities.push(...acronymAliases(text, tokens, [...entities].sort((a, b) => a.start - b.start), taken));
 
@@ -80,13 +81,13 @@ export function createEntityFinder(entries: readonly LexiconEntry[], isCountry: 
 /** Descriptive organisations, with the matcher's mentions they take in. */
 function describedOrgs(
   text: string,
-  tokens: readonly Token[],
+  tokens: TokenTable,
   lang: LanguageCode,
   mentions: readonly RawMatch[],
   isCountry: (id: string) => boolean,
 ) {
-  const endAt = new Int32Array(tokens.length).fill(-1);
-  const startAt = new Int32Array(tokens.length).fill(-1);
+  const endAt = new Int32Array(tokens.count).fill(-1);
+  const startAt = new Int32Array(tokens.count).fill(-1);
   for (const m of mentions) {
     if (m.type !== 'PLACE' && m.type !== 'ORG') continue;
     // A publication named `The X` owns nothing: `The National Guard` is not The National's guard.
@@ -96,18 +97,18 @@ function describedOrgs(
   }
   const owners: Owners = { endOf: (i) => endAt[i] ?? -1, startOf: (i) => startAt[i] ?? -1 };
   // A name the gazetteer knows whole (`Russian Defense Ministry`) keeps its card.
-  const orgMentionEnd = new Int32Array(tokens.length).fill(-1);
+  const orgMentionEnd = new Int32Array(tokens.count).fill(-1);
   for (const m of mentions) if (m.type === 'ORG') orgMentionEnd.fill(m.last, m.first, m.last + 1);
   const described = findDescriptiveOrgs(text, tokens, lang, owners).filter((o) => (orgMentionEnd[o.first] ?? -1) < o.last);
   const spans =
     lang === 'id' || lang === 'ms'
       ? described.concat(nationalBranches(text, tokens, mentions, isCountry, described)).sort((a, b) => a.first - b.first)
       : described;
-  const inSpan = new Uint8Array(tokens.length);
+  const inSpan = new Uint8Array(tokens.count);
   for (const o of spans) inSpan.fill(1, o.first, o.last + 1);
   const entities: Entity[] = spans.map((o) => {
-    const start = tokens[o.first]!.start;
-    const end = tokens[o.last]!.end;
+    const start = tokens.starts[o.first]!;
+    const end = tokens.ends[o.last]!;
     // No card id: an organisation inside (`Uni Eropa` in `Dewan Uni Eropa`) is not the one described.
     return { type: 'ORG', start, end, text: text.slice(start, end), id: null, value: null };
   });
@@ -121,14 +122,14 @@ function describedOrgs(
  */
 function nationalBranches(
   text: string,
-  tokens: readonly Token[],
+  tokens: TokenTable,
   mentions: readonly RawMatch[],
   isCountry: (id: string) => boolean,
   taken: readonly OrgSpan[],
 ): OrgSpan[] {
   const out: OrgSpan[] = [];
   // One flag per token, not a search of the spans per mention: linear on a long text.
-  const inSpan = new Uint8Array(tokens.length);
+  const inSpan = new Uint8Array(tokens.count);
   for (const o of taken) inSpan.fill(1, o.first, o.last + 1);
   for (let k = 0; k + 1 < mentions.length; k++) {
     const org = mentions[k]!;
@@ -141,17 +142,18 @@ function nationalBranches(
   return out;
 }
 
-function markFigures(tokens: readonly Token[], figures: readonly Figure[], taken: Uint8Array): void {
+function markFigures(tokens: TokenTable, figures: readonly Figure[], taken: Uint8Array): void {
+  const { starts, ends } = tokens;
   let f = 0;
-  tokens.forEach((t, i) => {
-    while (f < figures.length && figures[f]!.end <= t.start) f += 1;
+  for (let i = 0; i < tokens.count; i++) {
+    while (f < figures.length && figures[f]!.end <= starts[i]!) f += 1;
     const fig = figures[f];
-    if (fig && fig.start < t.end && t.start < fig.end) taken[i] = 1;
-  });
+    if (fig && fig.start < ends[i]! && starts[i]! < fig.end) taken[i] = 1;
+  }
 }
 
 /** `Oleh Zhdanov` met once makes a later bare `Zhdanov` the same person. */
-function surnamesOfPeopleMet(text: string, tokens: readonly Token[], entities: readonly Entity[], taken: Uint8Array): Entity[] {
+function surnamesOfPeopleMet(tokens: TokenTable, entities: readonly Entity[], taken: Uint8Array): Entity[] {
   const surnames = new Map<string, string | null>();
   for (const e of entities) {
     if (e.type !== 'PERSON') continue;
@@ -161,13 +163,14 @@ function surnamesOfPeopleMet(text: string, tokens: readonly Token[], entities: r
   }
   if (surnames.size === 0) return [];
   const out: Entity[] = [];
-  tokens.forEach((t, i) => {
-    if (taken[i] || !isCapitalised(t.text)) return;
-    const key = fold(t.text);
-    if (!surnames.has(key)) return;
+  for (let i = 0; i < tokens.count; i++) {
+    if (taken[i] || !tokens.isCapitalised(i)) continue;
+    const word = tokens.word(i);
+    const key = fold(word);
+    if (!surnames.has(key)) continue;
     taken[i] = 1;
-    out.push({ type: 'PERSON', start: t.start, end: t.end, text: t.text, id: surnames.get(key) ?? null, value: null });
-  });
+    out.push({ type: 'PERSON', start: tokens.starts[i]!, end: tokens.ends[i]!, text: word, id: surnames.get(key) ?? null, value: null });
+  }
   return out;
 }
 

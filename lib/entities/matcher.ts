@@ -5,7 +5,8 @@
 import type { EntityType, LexiconEntry } from '../types';
 import { TYPE_OF_KIND } from '../types';
 import { fold } from '../text/fold';
-import { isCapitalised, isUpper, separator, tokenize, type Token } from '../text/tokens';
+import { TokenTable, tokenize } from '../text/token-table';
+import { isCapitalised, isUpper, separator } from '../text/tokens';
 import { WordFilter } from '../text/word-filter';
 
 /**
@@ -36,14 +37,14 @@ export interface RawMatch {
   type: EntityType;
   start: number;
   end: number;
-  /** Index of the first and last token of the match in the token list. */
+  /** Index of the first and last token of the match in the token table. */
   first: number;
   last: number;
 }
 
 export interface Matcher {
   /** Longest non-overlapping matches, in text order. */
-  match(text: string, tokens?: Token[]): RawMatch[];
+  match(text: string, tokens?: TokenTable): RawMatch[];
   /** Number of aliases compiled (for the bench and the glossary report). */
   readonly size: number;
   /** Aliases that more than one entry claims; the first entry keeps them. */
@@ -68,10 +69,10 @@ function edgeKey(sep: string, foldedWord: string): string {
  * last one `lastWord` (a clitic may have been cut off it). Loops, not
  * closures over an array of words: this runs for every node with hits.
  */
-function casePasses(hit: Hit, tokens: readonly Token[], first: number, lastWord: string): boolean {
+function casePasses(hit: Hit, tokens: TokenTable, first: number, lastWord: string): boolean {
   if (hit.mode === 'any') return true;
   const n = hit.words.length;
-  const wordAt = (k: number) => (k === n - 1 ? lastWord : tokens[first + k]!.text);
+  const wordAt = (k: number) => (k === n - 1 ? lastWord : tokens.word(first + k));
   if (hit.mode === 'exact') {
     for (let k = 0; k < n; k++) if (wordAt(k) !== hit.words[k]) return false;
     return true;
@@ -152,26 +153,31 @@ export function compileMatcher(entries: readonly LexiconEntry[], options: { star
   const filtering = options.startFilter !== false;
   for (const key of root.next.keys()) startFilter.add(key);
 
-  function match(text: string, tokens = tokenize(text)): RawMatch[] {
+  function match(text: string, tokens = new TokenTable(text)): RawMatch[] {
     const out: RawMatch[] = [];
+    const { starts, ends, count } = tokens;
     let i = 0;
-    while (i < tokens.length) {
+    while (i < count) {
+      // Nine tokens in ten start no alias: turned away by their hash, no string made.
+      if (filtering && !startFilter.mayStart(tokens, i)) {
+        i += 1;
+        continue;
+      }
       let node: Node | undefined = root;
       let best: RawMatch | null = null;
-      for (let j = i; j < tokens.length && node; j++) {
-        const tok = tokens[j]!;
-        if (j === i && filtering && !startFilter.mayStart(tok.text)) break;
-        const sep = j === i ? '' : separator(text, tokens[j - 1]!.end, tok.start);
-        const key = fold(tok.text);
+      for (let j = i; j < count && node; j++) {
+        const sep = j === i ? '' : separator(text, ends[j - 1]!, starts[j]!);
+        const tokenText = tokens.word(j);
+        const key = fold(tokenText);
         let child: Node | undefined = node.next.get(edgeKey(sep, key));
-        let end = tok.end;
-        let word = tok.text;
+        let end = ends[j]!;
+        let word = tokenText;
         if (!child) {
           const stem = cliticStem(key);
           if (stem !== null) {
             child = node.next.get(edgeKey(sep, stem));
-            end = tok.start + stem.length;
-            word = tok.text.slice(0, stem.length);
+            end = starts[j]! + stem.length;
+            word = tokenText.slice(0, stem.length);
           }
         }
         node = child;
@@ -185,9 +191,9 @@ export function compileMatcher(entries: readonly LexiconEntry[], options: { star
         }
         if (hit) {
           const dotted = hit.trailing !== '' && text[end] === hit.trailing;
-          best = { id: hit.id, type: hit.type, start: tokens[i]!.start, end: dotted ? end + 1 : end, first: i, last: j };
+          best = { id: hit.id, type: hit.type, start: starts[i]!, end: dotted ? end + 1 : end, first: i, last: j };
         }
-        if (end !== tok.end) break; // a clitic ends the name
+        if (end !== ends[j]) break; // a clitic ends the name
       }
       if (best) {
         out.push(best);

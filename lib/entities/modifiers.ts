@@ -3,7 +3,7 @@
 // Rusia` is "Russian troops", while `di Rusia` and `Rusia mengatakan` name the
 // country. English does the same attributively: `US aid`, `Ukraine Troops`.
 import { fold } from '../text/fold';
-import type { Token } from '../text/tokens';
+import type { TokenTable } from '../text/token-table';
 import { separator, startsWithDigit } from '../text/tokens';
 import type { LanguageCode } from '../types';
 
@@ -50,20 +50,21 @@ function isIndonesianVerb(word: string): boolean {
  */
 export function isNationalityModifier(
   text: string,
-  tokens: readonly Token[],
+  tokens: TokenTable,
   first: number,
   last: number,
   lang: LanguageCode,
 ): boolean {
+  const { starts, ends } = tokens;
   if (lang === 'id' || lang === 'ms') {
-    const prev = tokens[first - 1];
-    if (!prev || separator(text, prev.end, tokens[first]!.start) !== ' ') return false;
-    const word = fold(prev.text);
+    const prev = first - 1;
+    if (prev < 0 || separator(text, ends[prev]!, starts[first]!) !== ' ') return false;
+    const word = fold(tokens.word(prev));
     if (startsWithDigit(word) || ID_BEFORE_PLACE.has(word) || isIndonesianVerb(word)) return false;
     return true;
   }
-  const next = tokens[last + 1];
-  if (!next || !sameSentence(separator(text, tokens[last]!.end, next.start))) return false;
-  if (separator(text, tokens[last]!.end, next.start) === '-') return false; // `US-backed`: optional in the gold
-  return EN_HEAD_NOUNS.has(fold(next.text));
+  const next = last + 1;
+  if (next >= tokens.count || !sameSentence(separator(text, ends[last]!, starts[next]!))) return false;
+  if (separator(text, ends[last]!, starts[next]!) === '-') return false; // `US-backed`: optional in the gold
+  return EN_HEAD_NOUNS.has(fold(tokens.word(next)));
 }

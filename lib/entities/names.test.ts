@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../text/tokens';
+import { TokenTable } from '../text/token-table';
 import { findNameCandidates } from './names';
 
 const names = (text: string) =>
-  findNameCandidates(text, tokenize(text), () => false).map((c) => [c.type, text.slice(c.start, c.end)]);
+  findNameCandidates(text, new TokenTable(text), () => false).map((c) => [c.type, text.slice(c.start, c.end)]);
 
 describe('findNameCandidates', () => {
   it.each([

@@ -4,7 +4,8 @@
 // capitalise ordinary words, so a run there needs more than its capitals.
 import type { EntityType } from '../types';
 import { fold } from '../text/fold';
-import { isAllCaps, isCapitalised, separator, startsWithDigit, type Token } from '../text/tokens';
+import type { TokenTable } from '../text/token-table';
+import { separator } from '../text/tokens';
 import { GIVEN_NAMES, looksLikeSurname } from './given-names';
 
 export interface NameCandidate {
@@ -76,33 +77,30 @@ const PORTFOLIOS = words(`luar negeri pertahanan keuangan perdagangan energi kes
 const MINISTER = words(`menteri minister`);
 
 /** A portfolio word right after `Menteri` (or after another portfolio word there), or right before `Minister`. */
-function isPortfolio(tokens: readonly Token[], i: number): boolean {
-  if (!PORTFOLIOS.has(fold(tokens[i]!.text))) return false;
+function isPortfolio(tokens: TokenTable, i: number, word: string): boolean {
+  if (!PORTFOLIOS.has(word)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const w = fold(tokens[k]!.text);
+    const w = fold(tokens.word(k));
     if (MINISTER.has(w)) return true;
     if (!PORTFOLIOS.has(w)) break;
   }
-  const next = tokens[i + 1];
-  return next !== undefined && MINISTER.has(fold(next.text));
+  return i + 1 < tokens.count && MINISTER.has(fold(tokens.word(i + 1)));
 }
 // (A cue that is also a given name, Indonesian `oleh` "by" / Ukrainian `Oleh`, may start a name.)
 const notAName = (w: string) => NEVER_NAME.has(w) || TITLES.has(w) || (PERSON_CUES.has(w) && !GIVEN_NAMES.has(w));
 
 const CONNECTORS = words(`de van von der al bin of`);
 
-const isSentenceStart = (text: string, tokens: readonly Token[], i: number): boolean => {
-  const prev = tokens[i - 1];
-  return !prev || /[.!?\n:;]/.test(text.slice(prev.end, tokens[i]!.start));
-};
+const isSentenceStart = (text: string, tokens: TokenTable, i: number): boolean =>
+  i === 0 || /[.!?\n:;]/.test(text.slice(tokens.ends[i - 1]!, tokens.starts[i]!));
 
 /** For each token, the offset of its line's start. One forward pass, into a typed array (one a token of a long page). */
-function lineStarts(text: string, tokens: readonly Token[]): Int32Array {
-  const starts = new Int32Array(tokens.length);
+function lineStarts(text: string, tokens: TokenTable): Int32Array {
+  const starts = new Int32Array(tokens.count);
   let lineStart = 0;
   let nextBreak = text.indexOf('\n');
-  for (let i = 0; i < tokens.length; i++) {
-    const start = tokens[i]!.start;
+  for (let i = 0; i < tokens.count; i++) {
+    const start = tokens.starts[i]!;
     while (nextBreak !== -1 && nextBreak < start) {
       lineStart = nextBreak + 1;
       nextBreak = text.indexOf('\n', lineStart);
@@ -116,22 +114,21 @@ function lineStarts(text: string, tokens: readonly Token[]): Int32Array {
 const isHeadline = (capital: number, count: number) => (count >= 4 && capital / count >= 0.75) || (count >= 1 && capital === count);
 
 /** Lines where most words are capitalised (headlines): capitals say nothing there. */
-function headlineLines(tokens: readonly Token[], starts: Int32Array): Set<number> {
+function headlineLines(tokens: TokenTable, starts: Int32Array): Set<number> {
   const lines = new Set<number>();
   let line = -1;
   let capital = 0;
   let count = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.count; i++) {
     if (starts[i] !== line) {
       if (isHeadline(capital, count)) lines.add(line);
       line = starts[i]!;
       capital = 0;
       count = 0;
     }
-    const word = tokens[i]!.text;
-    if (word.length <= 3 || startsWithDigit(word)) continue;
+    if (tokens.length(i) <= 3 || tokens.startsWithDigit(i)) continue;
     count += 1;
-    if (isCapitalised(word)) capital += 1;
+    if (tokens.isCapitalised(i)) capital += 1;
   }
   if (isHeadline(capital, count)) lines.add(line);
   return lines;
@@ -139,7 +136,7 @@ function headlineLines(tokens: readonly Token[], starts: Int32Array): Set<number
 
 export function findNameCandidates(
   text: string,
-  tokens: readonly Token[],
+  tokens: TokenTable,
   taken: (tokenIndex: number) => boolean,
 ): NameCandidate[] {
   const starts = lineStarts(text, tokens);
@@ -155,38 +152,45 @@ export function findNameCandidates(
   const things = new Set<string>();
   const shapeOnly = new Set<NameCandidate>();
   let i = 0;
-  while (i < tokens.length) {
-    const tok = tokens[i]!;
-    if (taken(i) || !isCapitalised(tok.text) || startsWithDigit(tok.text) || notAName(fold(tok.text)) || isPortfolio(tokens, i)) {
+  while (i < tokens.count) {
+    if (taken(i) || !tokens.isCapitalised(i) || tokens.startsWithDigit(i)) {
+      i += 1;
+      continue;
+    }
+    const folded = fold(tokens.word(i));
+    if (notAName(folded) || isPortfolio(tokens, i, folded)) {
       i += 1;
       continue;
     }
     // Extend over capitalised words (and connectors between them) on the same line.
     let last = i;
-    for (let j = i + 1; j < tokens.length && j - i < 5 && !taken(j); j++) {
-      const sep = separator(text, tokens[j - 1]!.end, tokens[j]!.start);
+    for (let j = i + 1; j < tokens.count && j - i < 5 && !taken(j); j++) {
+      const sep = separator(text, tokens.ends[j - 1]!, tokens.starts[j]!);
       if (sep !== ' ' && sep !== '-') break;
-      const w = tokens[j]!.text;
-      if (isCapitalised(w) && !notAName(fold(w))) last = j;
-      else if (!(CONNECTORS.has(w) && tokens[j + 1] && isCapitalised(tokens[j + 1]!.text))) break;
+      if (tokens.isCapitalised(j)) {
+        if (!notAName(fold(tokens.word(j)))) last = j;
+        else break;
+      } else if (!(CONNECTORS.has(tokens.word(j)) && j + 1 < tokens.count && tokens.isCapitalised(j + 1))) break;
     }
+    const start = tokens.starts[i]!;
+    const end = tokens.ends[last]!;
     const candidate = classify(text, tokens, i, last);
     const inHeadline = headlines.has(starts[i]!);
     const sentenceStart = isSentenceStart(text, tokens, i);
     const plausible =
       candidate !== null &&
-      !(isAllCaps(tok.text) && last === i && tok.text.length <= 5) && // unknown acronyms stay unmarked
+      !(tokens.isAllCaps(i) && last === i && tokens.length(i) <= 5) && // unknown acronyms stay unmarked
       // In Title Case headlines capitals prove nothing: only a cue-typed place or a multi-word name.
       !(inHeadline && (candidate.cue === 'none' || (last === i && candidate.cue !== 'place'))) &&
       !(sentenceStart && last === i && candidate.cue === 'none');
     const byShapeOnly = candidate?.type === 'PERSON' && candidate.cue === 'none';
-    if (byShapeOnly && tokens[i - 1]?.text.toLowerCase() === 'the' && separator(text, tokens[i - 1]!.end, tok.start) === ' ') {
-      things.add(text.slice(tok.start, tokens[last]!.end));
+    if (byShapeOnly && i > 0 && tokens.word(i - 1).toLowerCase() === 'the' && separator(text, tokens.ends[i - 1]!, start) === ' ') {
+      things.add(text.slice(start, end));
     }
     if (candidate && plausible) {
-      const found = { type: candidate.type, start: tok.start, end: tokens[last]!.end, first: i, last };
+      const found = { type: candidate.type, start, end, first: i, last };
       if (byShapeOnly) shapeOnly.add(found);
-      if (sentenceStart && last === i) atSentenceStart.push({ candidate: found, lower: tok.text.toLowerCase() });
+      if (sentenceStart && last === i) atSentenceStart.push({ candidate: found, lower: tokens.word(i).toLowerCase() });
       else out.push(found);
     }
     i = last + 1;
@@ -202,12 +206,19 @@ export function findNameCandidates(
 function findNamesAfter(
   out: NameCandidate[],
   atSentenceStart: ReadonlyArray<{ candidate: NameCandidate; lower: string }>,
-  tokens: readonly Token[],
+  tokens: TokenTable,
 ): NameCandidate[] {
   if (atSentenceStart.length === 0) return out;
   const asked = new Set(atSentenceStart.map((c) => c.lower));
+  // An ASCII token written as an asked word has that word's hash (the hash is of the token lower-cased):
+  // the other tokens are turned away without their text.
+  const askedHashes = new Set(atSentenceStart.map((c) => tokens.hash(c.candidate.first)));
   const seenLower = new Set<string>();
-  for (const t of tokens) if (asked.has(t.text) && !isCapitalised(t.text)) seenLower.add(t.text);
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.isCapitalised(i) || (!tokens.isNonAscii(i) && !askedHashes.has(tokens.hash(i)))) continue;
+    const word = tokens.word(i);
+    if (asked.has(word)) seenLower.add(word);
+  }
   for (const { candidate, lower } of atSentenceStart) if (!seenLower.has(lower)) out.push(candidate);
   return out.sort((a, b) => a.start - b.start);
 }
@@ -222,12 +233,12 @@ const ROLES = words(`analis pengamat peneliti dosen ketua direktur jubir bicara 
 const MAX_ROLE_GAP = 3;
 
 /** A role word at most three lower-case words before `first`, all in one phrase: `analis hubungan internasional X Y`. */
-function roleBefore(text: string, tokens: readonly Token[], first: number): boolean {
+function roleBefore(text: string, tokens: TokenTable, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 1 - MAX_ROLE_GAP; k--) {
-    if (separator(text, tokens[k]!.end, tokens[k + 1]!.start) !== ' ') return false;
-    const w = fold(tokens[k]!.text);
+    if (separator(text, tokens.ends[k]!, tokens.starts[k + 1]!) !== ' ') return false;
+    const w = fold(tokens.word(k));
     if (ROLES.has(w) || PERSON_CUES.has(w)) return true;
-    if (isCapitalised(tokens[k]!.text) && k < first - 1) return false;
+    if (tokens.isCapitalised(k) && k < first - 1) return false;
     if (NEVER_NAME.has(w)) return false;
   }
   return false;
@@ -251,21 +262,23 @@ function opensLine(text: string, at: number): boolean {
 
 function classify(
   text: string,
-  tokens: readonly Token[],
+  tokens: TokenTable,
   first: number,
   last: number,
 ): { type: EntityType; cue: Cue } | null {
-  const run = tokens.slice(first, last + 1).map((t) => fold(t.text));
-  const prev = tokens[first - 1];
-  const prevSep = prev ? separator(text, prev.end, tokens[first]!.start) : '';
-  const prevWord = prev && prevSep === ' ' ? fold(prev.text) : '';
-  if (prev && (prevSep === ' ' || prevSep === ':') && BYLINE_CUES.has(fold(prev.text)) && opensLine(text, prev.start)) {
+  const run: string[] = [];
+  for (let k = first; k <= last; k++) run.push(fold(tokens.word(k)));
+  const prev = first - 1;
+  const prevSep = prev >= 0 ? separator(text, tokens.ends[prev]!, tokens.starts[first]!) : '';
+  const prevFolded = prev >= 0 ? fold(tokens.word(prev)) : '';
+  const prevWord = prevSep === ' ' ? prevFolded : '';
+  if (prev >= 0 && (prevSep === ' ' || prevSep === ':') && BYLINE_CUES.has(prevFolded) && opensLine(text, tokens.starts[prev]!)) {
     return { type: 'PERSON', cue: 'title' };
   }
   // The second writer of a byline (`By Jordan Hale and Dana Pierce`).
-  if (prev && prevSep === ' ' && BYLINE_AND.has(prevWord) && bylineLine(text, prev.start)) return { type: 'PERSON', cue: 'title' };
-  const next = tokens[last + 1];
-  const nextWord = next && separator(text, tokens[last]!.end, next.start) === ' ' ? fold(next.text) : '';
+  if (prev >= 0 && prevSep === ' ' && BYLINE_AND.has(prevWord) && bylineLine(text, tokens.starts[prev]!)) return { type: 'PERSON', cue: 'title' };
+  const next = last + 1;
+  const nextWord = next < tokens.count && separator(text, tokens.ends[last]!, tokens.starts[next]!) === ' ' ? fold(tokens.word(next)) : '';
 
   // A lone `News` or `Ministry` is a heading, not an organisation.
   if (run.length >= 2 && run.some((w) => ORG_WORDS.has(w))) return { type: 'ORG', cue: 'org' };

@@ -7,7 +7,8 @@
 // only a capitalised name counts (`State Emergency Service`, `Ministry of
 // Foreign Affairs`, `Badan Energi Internasional`); `the ministry` names no one.
 import { fold } from '../text/fold';
-import { isCapitalised, separator, startsWithDigit, type Token } from '../text/tokens';
+import type { TokenTable } from '../text/token-table';
+import { separator } from '../text/tokens';
 import { WordFilter } from '../text/word-filter';
 import { isRoomOffice } from './buildings';
 
@@ -86,21 +87,22 @@ export interface OrgSpan {
   last: number;
 }
 
-const inPhrase = (text: string, a: Token, b: Token) => separator(text, a.end, b.start) === ' ';
-const hyphenated = (text: string, a: Token, b: Token) => separator(text, a.end, b.start) === '-';
+/** Tokens a and b are one space apart. */
+const inPhrase = (text: string, tokens: TokenTable, a: number, b: number) => separator(text, tokens.ends[a]!, tokens.starts[b]!) === ' ';
+const hyphenated = (text: string, tokens: TokenTable, a: number, b: number) => separator(text, tokens.ends[a]!, tokens.starts[b]!) === '-';
 
 // Two owners joined by a hyphen own the body together (`NATO-Ukraine Council`,
 // `Dewan NATO-Ukraina`): the span takes in both, hyphen included.
-function hyphenStart(text: string, tokens: readonly Token[], first: number, owners: Owners): number {
-  while (first > 0 && hyphenated(text, tokens[first - 1]!, tokens[first]!) && isCapitalised(tokens[first - 1]!.text)) {
+function hyphenStart(text: string, tokens: TokenTable, first: number, owners: Owners): number {
+  while (first > 0 && hyphenated(text, tokens, first - 1, first) && tokens.isCapitalised(first - 1)) {
     const start = owners.startOf(first - 1);
     first = start >= 0 ? start : first - 1;
   }
   return first;
 }
 
-function hyphenEnd(text: string, tokens: readonly Token[], last: number, owners: Owners): number {
-  while (last + 1 < tokens.length && hyphenated(text, tokens[last]!, tokens[last + 1]!) && isCapitalised(tokens[last + 1]!.text)) {
+function hyphenEnd(text: string, tokens: TokenTable, last: number, owners: Owners): number {
+  while (last + 1 < tokens.count && hyphenated(text, tokens, last, last + 1) && tokens.isCapitalised(last + 1)) {
     const end = owners.endOf(last + 1);
     last = end >= 0 ? end : last + 1;
   }
@@ -112,89 +114,86 @@ function isIdStop(word: string): boolean {
 }
 
 /** `Kementerian Luar Negeri Ukraina`, `dinas intelijen Rusia`, `Badan Anggaran DPR`, `Kementerian Energi dan Sumber Daya Mineral`. */
-function indonesianAt(text: string, tokens: readonly Token[], i: number, owners: Owners): OrgSpan | null {
-  const capital = isCapitalised(tokens[i]!.text);
-  const capitalOnly = ID_CAPITALISED_HEADS.has(fold(tokens[i]!.text));
+function indonesianAt(text: string, tokens: TokenTable, i: number, owners: Owners): OrgSpan | null {
+  const capital = tokens.isCapitalised(i);
+  const capitalOnly = ID_CAPITALISED_HEADS.has(fold(tokens.word(i)));
   if (capitalOnly && !capital) return null;
   let lastCapital = -1;
-  for (let k = i + 1; k <= i + MAX_MODIFIERS + 1 && k < tokens.length; k++) {
-    const tok = tokens[k]!;
-    if (!inPhrase(text, tokens[k - 1]!, tok)) break;
+  for (let k = i + 1; k <= i + MAX_MODIFIERS + 1 && k < tokens.count; k++) {
+    if (!inPhrase(text, tokens, k - 1, k)) break;
     const ownerEnd = owners.endOf(k);
     if (ownerEnd >= 0) return capitalOnly && lastCapital < 0 ? null : { first: i, last: hyphenEnd(text, tokens, ownerEnd, owners) };
-    const word = fold(tok.text);
-    if (capital && word === 'dan' && tokens[k + 1] && isCapitalised(tokens[k + 1]!.text)) continue;
+    const word = fold(tokens.word(k));
+    if (capital && word === 'dan' && k + 1 < tokens.count && tokens.isCapitalised(k + 1)) continue;
     if (isIdStop(word) || ID_HEADS.has(word)) break;
-    if (capital !== isCapitalised(tok.text)) break;
+    if (capital !== tokens.isCapitalised(k)) break;
     if (capital) lastCapital = k;
   }
   return lastCapital > i ? { first: i, last: ordinalEnd(text, tokens, lastCapital) } : null;
 }
 
 /** `Brigade Mekanis ke-47`: an Indonesian ordinal after a unit's name is part of it. */
-function ordinalEnd(text: string, tokens: readonly Token[], last: number): number {
-  const ke = tokens[last + 1];
-  const n = tokens[last + 2];
-  if (!ke || !n || ke.text !== 'ke' || !inPhrase(text, tokens[last]!, ke) || !hyphenated(text, ke, n) || !startsWithDigit(n.text)) return last;
+function ordinalEnd(text: string, tokens: TokenTable, last: number): number {
+  const ke = last + 1;
+  const n = last + 2;
+  if (n >= tokens.count || tokens.word(ke) !== 'ke' || !inPhrase(text, tokens, last, ke) || !hyphenated(text, tokens, ke, n) || !tokens.startsWithDigit(n)) return last;
   return last + 2;
 }
 
 /** `Ukraine's Ministry of Foreign Affairs`, `Russia's finance ministry`, `US Treasury Department`, `State Emergency Service`. */
-function englishAt(text: string, tokens: readonly Token[], i: number, owners: Owners): OrgSpan | null {
-  const head = tokens[i]!;
-  const capital = isCapitalised(head.text);
-  const headWord = fold(head.text);
+function englishAt(text: string, tokens: TokenTable, i: number, owners: Owners): OrgSpan | null {
+  const capital = tokens.isCapitalised(i);
+  const headWord = fold(tokens.word(i));
   const needs = EN_TWO_WORD_HEADS.get(headWord);
   let first = i;
   if (needs !== undefined) {
-    const prev = tokens[i - 1];
-    if (!prev || !inPhrase(text, prev, head)) return null;
+    const prev = i - 1;
+    if (prev < 0 || !inPhrase(text, tokens, prev, i)) return null;
+    const prevWord = fold(tokens.word(prev));
     // `Air Force`; capitalised after a capitalised word that is no nationality, any unit (`Southern Defence Forces`).
-    const named = capital && isCapitalised(prev.text) && !DEMONYMS.has(fold(prev.text)) && !EN_STOP.has(fold(prev.text));
-    if (fold(prev.text) !== needs && !named) return null;
+    const named = capital && tokens.isCapitalised(prev) && !DEMONYMS.has(prevWord) && !EN_STOP.has(prevWord);
+    if (prevWord !== needs && !named) return null;
     first = i - 1;
   } else if (EN_CAPITALISED_HEADS.has(headWord) && !capital) {
     return null;
   }
   if (isRoomOffice(text, tokens, i)) return null;
   // A description followed by the name it describes (`news agency Tass`) is the name's title, not a name.
-  const after = tokens[i + 1];
-  if (after && inPhrase(text, head, after) && isCapitalised(after.text) && !capital) return null;
+  const after = i + 1;
+  if (after < tokens.count && inPhrase(text, tokens, i, after) && tokens.isCapitalised(after) && !capital) return null;
 
   let ownerStart = -1;
   let capitalStart = first;
   for (let k = first - 1; k >= first - MAX_MODIFIERS - 1 && k >= 0; k--) {
-    const tok = tokens[k]!;
-    const next = tokens[k + 1]!;
-    const possessive = fold(tok.text) === 's' && k > 0 && /^['’]$/.test(separator(text, tokens[k - 1]!.end, tok.start));
+    const word = fold(tokens.word(k));
+    const possessive = word === 's' && k > 0 && /^['’]$/.test(separator(text, tokens.ends[k - 1]!, tokens.starts[k]!));
     if (possessive) {
-      if (!inPhrase(text, tok, next)) break;
+      if (!inPhrase(text, tokens, k, k + 1)) break;
       const start = owners.startOf(k - 1);
       if (start >= 0) ownerStart = start;
-      else if (capital && EN_TITLE_POSSESSORS.has(fold(tokens[k - 1]!.text)) && isCapitalised(tokens[k - 1]!.text)) {
+      else if (capital && EN_TITLE_POSSESSORS.has(fold(tokens.word(k - 1))) && tokens.isCapitalised(k - 1)) {
         capitalStart = k - 1;
         k -= 1;
         continue;
       }
       break;
     }
-    if (!inPhrase(text, tok, next)) break;
+    if (!inPhrase(text, tokens, k, k + 1)) break;
     const start = owners.startOf(k);
     if (start >= 0) {
       ownerStart = start;
       break;
     }
-    const word = fold(tok.text);
-    if (DEMONYMS.has(word) && isCapitalised(tok.text)) {
+    if (DEMONYMS.has(word) && tokens.isCapitalised(k)) {
       ownerStart = k;
       break;
     }
     if (EN_STOP.has(word)) break;
-    if (capital && ORDINAL.test(tok.text)) {
+    if (capital && tokens.startsWithDigit(k) && ORDINAL.test(tokens.word(k))) {
       capitalStart = k;
       break;
     }
-    if (capital && isCapitalised(tok.text)) capitalStart = k;
+    if (capital && tokens.isCapitalised(k)) capitalStart = k;
     else if (capital) break;
   }
   const last = complementEnd(text, tokens, i, capital, owners);
@@ -208,19 +207,21 @@ function englishAt(text: string, tokens: readonly Token[], i: number, owners: Ow
  * Treatment of Prisoners of War`: a capitalised head's `of` or `for` complement, capitalised words
  * joined by of, for, the and and.
  */
-function complementEnd(text: string, tokens: readonly Token[], i: number, capital: boolean, owners: Owners): number {
-  const of = tokens[i + 1];
-  if (!capital || !of || (of.text !== 'of' && of.text !== 'for') || !inPhrase(text, tokens[i]!, of)) return i;
+function complementEnd(text: string, tokens: TokenTable, i: number, capital: boolean, owners: Owners): number {
+  const of = i + 1;
+  if (!capital || of >= tokens.count) return i;
+  const ofWord = tokens.word(of);
+  if ((ofWord !== 'of' && ofWord !== 'for') || !inPhrase(text, tokens, i, of)) return i;
   let last = i;
-  for (let k = i + 2; k < tokens.length && k <= i + MAX_COMPLEMENT; k++) {
-    const tok = tokens[k]!;
-    if (!inPhrase(text, tokens[k - 1]!, tok)) break;
+  for (let k = i + 2; k < tokens.count && k <= i + MAX_COMPLEMENT; k++) {
+    if (!inPhrase(text, tokens, k - 1, k)) break;
     const ownerEnd = owners.endOf(k);
     if (ownerEnd >= 0) return ownerEnd;
-    const after = tokens[k + 1];
+    const word = tokens.word(k);
+    const after = k + 1;
     // `of the`, `for the` go on; `and the` starts another name (`Ministry of Defence and the State Department`).
-    if (COMPLEMENT_JOINERS.has(tok.text) && after && (isCapitalised(after.text) || (after.text === 'the' && tok.text !== 'and'))) continue;
-    if (!isCapitalised(tok.text)) break;
+    if (COMPLEMENT_JOINERS.has(word) && after < tokens.count && (tokens.isCapitalised(after) || (tokens.word(after) === 'the' && word !== 'and'))) continue;
+    if (!tokens.isCapitalised(k)) break;
     last = k;
   }
   return last;
@@ -230,12 +231,12 @@ function complementEnd(text: string, tokens: readonly Token[], i: number, capita
  * Every descriptive organisation in the text, in order and not overlapping.
  * `lang` picks the word order; a page in another language gets both.
  */
-export function findDescriptiveOrgs(text: string, tokens: readonly Token[], lang: string, owners: Owners): OrgSpan[] {
+export function findDescriptiveOrgs(text: string, tokens: TokenTable, lang: string, owners: Owners): OrgSpan[] {
   const found: OrgSpan[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.count; i++) {
     // Heads are plain ASCII: lower-casing is enough, and the hash filter spares it nine tokens in ten.
-    if (!HEAD_FILTER.mayStart(tokens[i]!.text)) continue;
-    const word = tokens[i]!.text.toLowerCase();
+    if (!HEAD_FILTER.mayStart(tokens, i)) continue;
+    const word = tokens.word(i).toLowerCase();
     const id = lang !== 'en' && (ID_HEADS.has(word) || ID_CAPITALISED_HEADS.has(word));
     const en = lang !== 'id' && (EN_HEADS.has(word) || EN_TWO_WORD_HEADS.has(word) || EN_CAPITALISED_HEADS.has(word));
     if (!id && !en) continue;

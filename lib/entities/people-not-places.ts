@@ -9,7 +9,8 @@
 //   when the page names a person with that surname.
 import type { Entity } from '../types';
 import { fold } from '../text/fold';
-import { isAllCaps, isCapitalised, separator, type Token } from '../text/tokens';
+import type { TokenTable } from '../text/token-table';
+import { separator } from '../text/tokens';
 import { GIVEN_NAMES } from './given-names';
 import type { RawMatch } from './matcher';
 
@@ -19,23 +20,23 @@ export interface TokenSpan {
 }
 
 /** A word that can be one half of a person's name: capitalised, not an acronym, not a gazetteer name. */
-const nameWord = (tokens: readonly Token[], i: number, inMention: (i: number) => boolean) =>
-  i >= 0 && i < tokens.length && !inMention(i) && isCapitalised(tokens[i]!.text) && !isAllCaps(tokens[i]!.text);
+const nameWord = (tokens: TokenTable, i: number, inMention: (i: number) => boolean) =>
+  i >= 0 && i < tokens.count && !inMention(i) && tokens.isCapitalised(i) && !tokens.isAllCaps(i);
 
 /**
  * The person a one-word gazetteer place belongs to, as a token span, or null:
  * `Paris Hilton` (the place is a given name, the next word unknown) or
  * `George Washington` (an unknown given name before it).
  */
-export function personAroundPlace(text: string, tokens: readonly Token[], m: RawMatch, inMention: (i: number) => boolean): TokenSpan | null {
+export function personAroundPlace(text: string, tokens: TokenTable, m: RawMatch, inMention: (i: number) => boolean): TokenSpan | null {
   if (m.type !== 'PLACE' || m.first !== m.last) return null;
-  const word = tokens[m.first]!;
+  const { starts, ends } = tokens;
   const next = m.last + 1;
-  if (GIVEN_NAMES.has(fold(word.text)) && nameWord(tokens, next, inMention) && separator(text, word.end, tokens[next]!.start) === ' ') {
-    if (!GIVEN_NAMES.has(fold(tokens[next]!.text))) return { first: m.first, last: next };
+  if (GIVEN_NAMES.has(fold(tokens.word(m.first))) && nameWord(tokens, next, inMention) && separator(text, ends[m.first]!, starts[next]!) === ' ') {
+    if (!GIVEN_NAMES.has(fold(tokens.word(next)))) return { first: m.first, last: next };
   }
   const prev = m.first - 1;
-  if (nameWord(tokens, prev, inMention) && GIVEN_NAMES.has(fold(tokens[prev]!.text)) && separator(text, tokens[prev]!.end, word.start) === ' ') {
+  if (nameWord(tokens, prev, inMention) && GIVEN_NAMES.has(fold(tokens.word(prev))) && separator(text, ends[prev]!, starts[m.first]!) === ' ') {
     return { first: prev, last: m.last };
   }
   return null;

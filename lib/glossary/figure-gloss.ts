@@ -5,7 +5,8 @@
 // never say what it counts gets no gloss, and so no card. Figures without a
 // card are still marked on the page, with a card built there.
 import { fold } from '../text/fold';
-import { tokenize, type Token } from '../text/tokens';
+import { tokenize } from '../text/token-table';
+import type { Token } from '../text/tokens';
 import type { Bilingual, Figure } from '../types';
 
 export type Measure = 'killed' | 'wounded' | 'displaced' | 'prisoners' | 'aid' | 'territory' | 'weapons';

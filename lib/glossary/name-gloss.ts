@@ -5,7 +5,8 @@
 // Angkatan Udara Ukraina, Yuriy Ihnat`). Only phrases that hold a role from
 // lib/glossary/roles.ts count: a comma before a name proves nothing alone.
 import { fold } from '../text/fold';
-import { isCapitalised, separator, tokenize, type Token } from '../text/tokens';
+import { tokenize } from '../text/token-table';
+import { isCapitalised, separator, type Token } from '../text/tokens';
 import { hasRole, headIsRole, LEADING_ARTICLES, ROLE_VOCABULARY, type NameTable } from './roles';
 import type { Lang } from '../types';
 

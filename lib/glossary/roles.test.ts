@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../gazetteer';
 import { fold } from '../text/fold';
-import { tokenize } from '../text/tokens';
+import { tokenize } from '../text/token-table';
 import { hasRole, leadingRoleWords, nameTable, translateOrgName, translateRole } from './roles';
 
 const names = nameTable(LEXICON);

@@ -5,7 +5,7 @@
 // the gazetteer; a name it does not know is kept as written (a name is a name).
 import type { Bilingual, Lang, LexiconEntry } from '../types';
 import { fold } from '../text/fold';
-import { tokenize } from '../text/tokens';
+import { tokenize } from '../text/token-table';
 
 
 // [English, Indonesian]: roles a person holds. The first form on each side is

@@ -6,7 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newsText } from '../testing/arbitraries';
 import { hasNonAscii } from './fold';
-import { separator, tokenize } from './tokens';
+import { separator } from './tokens';
+import { tokenize } from './token-table';
 
 /** The reference: one Unicode-aware regex over the same classes (lone surrogates are not letters). */
 const reference = (text: string) =>

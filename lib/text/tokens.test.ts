@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isAllCaps, isCapitalised, separator, startsWithDigit, tokenize } from './tokens';
+import { isAllCaps, isCapitalised, separator, startsWithDigit } from './tokens';
+import { tokenize } from './token-table';
 import { fold } from './fold';
 
 describe('tokenize', () => {

@@ -1,61 +1,11 @@
-// Word tokens with their offsets, found by one forward scan of char codes.
-// Everything else in the analyzer walks these tokens instead of re-scanning
-// the text. (A hand scan, not matchAll: the tokenizer runs on every page and
-// is most of the analyzer's floor; this is about 2x faster on news text.)
+// Word tokens and what the recognisers ask of them: the token shape, the
+// separator between two tokens, capitals and digits. The scan that finds the
+// tokens is lib/text/token-table.ts.
 
 export interface Token {
   start: number;
   end: number;
   text: string;
-}
-
-// Letters, marks and digits make words. Apostrophes and hyphens split tokens
-// on purpose: `Zelensky's` -> `Zelensky` + `s`, `Rostov-on-Don` -> three
-// tokens joined by `-`.
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-// Verdicts for the Basic Multilingual Plane, filled in as characters are met:
-// 0 unknown, 1 word character, 2 not.
-const bmp = new Uint8Array(0x10000);
-for (let c = 0; c < 128; c++) {
-  const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  bmp[c] = word ? 1 : 2;
-}
-
-/** Width in UTF-16 units of the word character at `i`, or 0 if it is not one. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
-    return 0; // a lone high surrogate
-  }
-  let v = bmp[c]!;
-  if (v === 0) {
-    v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    bmp[c] = v;
-  }
-  return v === 1 ? 1 : 0;
-}
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let w = wordCharAt(text, i);
-    if (w === 0) {
-      i += 1;
-      continue;
-    }
-    const start = i;
-    while (w > 0) {
-      i += w;
-      w = i < n ? wordCharAt(text, i) : 0;
-    }
-    tokens.push({ start, end: i, text: text.slice(start, i) });
-  }
-  return tokens;
 }
 
 /**

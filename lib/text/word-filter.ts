@@ -2,6 +2,7 @@
 // looked up: the matcher's start words, the organisations' head nouns.
 import { FNV_START, fnvStep } from './fnv';
 import { hasNonAscii } from './fold';
+import type { TokenTable } from './token-table';
 
 /**
  * A filter of folded words (the words an alias can start with, the head nouns
@@ -33,19 +34,13 @@ export class WordFilter {
     this.set(hash);
   }
 
-  /** Could this token, as written, fold to an alias's first word, or to one with a three-letter clitic after it? */
-  mayStart(word: string): boolean {
-    const n = word.length;
-    let hash = FNV_START;
-    let stemHash = 0;
-    for (let k = 0; k < n; k++) {
-      const code = word.charCodeAt(k);
-      // Folding can change a non-ASCII word's length: such words take the slow way.
-      if (code > 0x7f) return true;
-      if (k === n - 3) stemHash = hash;
-      // Token characters in ASCII are letters and digits: `| 32` lower-cases the one, keeps the other.
-      hash = fnvStep(hash, code | 32);
-    }
-    return this.has(hash) || (n >= 6 && this.has(stemHash));
+  /**
+   * Could token i, as written, fold to an added word, or to one with a
+   * three-letter clitic after it? The hashes come from the token scan; a token
+   * outside ASCII always passes (folding can change its length).
+   */
+  mayStart(tokens: TokenTable, i: number): boolean {
+    if (tokens.isNonAscii(i)) return true;
+    return this.has(tokens.hash(i)) || (tokens.length(i) >= 6 && this.has(tokens.stemHash(i)));
   }
 }

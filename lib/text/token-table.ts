@@ -1,0 +1,199 @@
+// The analyzer's one word scan: every token's offsets, shape and hash in
+// typed arrays, no object and no string per token. The recognisers (matcher,
+// organisations, buildings, names, coverage) read the arrays and slice a
+// token's text only when it is a candidate. (On a 5 MB text, the 800,000
+// token objects of the old scan were most of the word pass: the garbage
+// collector moved them while every later stage ran.)
+import { FNV_START, fnvStep } from './fnv';
+import { isAllCaps, isUpper, startsWithDigit, type Token } from './tokens';
+
+// Letters, marks and digits make words. Apostrophes and hyphens split tokens
+// on purpose: `Zelensky's` -> `Zelensky` + `s`, `Rostov-on-Don` -> three
+// tokens joined by `-`.
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+// Verdicts for the Basic Multilingual Plane, filled in as characters are met:
+// 0 unknown, 1 word character, 2 not.
+const bmp = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+  const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  bmp[c] = word ? 1 : 2;
+}
+
+/** Width in UTF-16 units of the word character at `i`, or 0 if it is not one. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp)) ? 2 : 0;
+    return 0; // a lone high surrogate
+  }
+  let v = bmp[c]!;
+  if (v === 0) {
+    v = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    bmp[c] = v;
+  }
+  return v === 1 ? 1 : 0;
+}
+
+const CAPITALISED = 1;
+const ALL_CAPS = 2;
+const DIGIT_INITIAL = 4;
+const NON_ASCII = 8;
+
+/**
+ * The tokens of a text: `starts[i]`, `ends[i]` (end exclusive), and per
+ * token its shape (capitalised, all capitals, a number) and, for ASCII tokens,
+ * the FNV-1a hash of the token lower-cased, and of it without its last three
+ * units (an Indonesian clitic's length), for the word filters.
+ */
+export class TokenTable {
+  count = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  private flags: Uint8Array;
+  private hashes: Uint32Array;
+  private stemHashes: Uint32Array;
+
+  constructor(readonly text: string) {
+    // About one token in six units of news text; the arrays double when that is short.
+    const capacity = 16 + (text.length >> 2);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.hashes = new Uint32Array(capacity);
+    this.stemHashes = new Uint32Array(capacity);
+    this.scan();
+  }
+
+  private scan(): void {
+    const { text } = this;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      let w = wordCharAt(text, i);
+      if (w === 0) {
+        i += 1;
+        continue;
+      }
+      const start = i;
+      // The hash after each of the last three units: the stem's hash is the one three units back.
+      let hash = FNV_START;
+      let back1 = 0;
+      let back2 = 0;
+      let back3 = 0;
+      let ascii = true;
+      let lower = false;
+      let upper = false;
+      while (w > 0) {
+        const c = text.charCodeAt(i);
+        if (c < 0x80) {
+          back3 = back2;
+          back2 = back1;
+          back1 = hash;
+          // ASCII word characters are letters and digits: `| 32` lower-cases the one, keeps the other.
+          hash = fnvStep(hash, c | 32);
+          if (c >= 97) lower = true;
+          else if (c >= 65) upper = true;
+        } else {
+          ascii = false;
+        }
+        i += w;
+        w = i < n ? wordCharAt(text, i) : 0;
+      }
+      this.push(start, i, ascii, lower, upper, hash, back3);
+    }
+  }
+
+  private push(start: number, end: number, ascii: boolean, lower: boolean, upper: boolean, hash: number, stemHash: number): void {
+    if (this.count === this.starts.length) this.grow();
+    const k = this.count++;
+    this.starts[k] = start;
+    this.ends[k] = end;
+    const first = this.text.charCodeAt(start);
+    let flags: number;
+    if (ascii) {
+      flags =
+        (first >= 65 && first <= 90 ? CAPITALISED : 0) |
+        (end - start > 1 && upper && !lower ? ALL_CAPS : 0) |
+        (first >= 48 && first <= 57 ? DIGIT_INITIAL : 0);
+      this.hashes[k] = hash;
+      this.stemHashes[k] = stemHash;
+    } else {
+      // Rare in our languages' news: the shapes read off the token's string.
+      const word = this.text.slice(start, end);
+      flags =
+        NON_ASCII |
+        (isUpper(word[0]) ? CAPITALISED : 0) |
+        (isAllCaps(word) ? ALL_CAPS : 0) |
+        (startsWithDigit(word) ? DIGIT_INITIAL : 0);
+    }
+    this.flags[k] = flags;
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const bigger = <T extends Int32Array | Uint8Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.starts = bigger(this.starts, (n) => new Int32Array(n));
+    this.ends = bigger(this.ends, (n) => new Int32Array(n));
+    this.flags = bigger(this.flags, (n) => new Uint8Array(n));
+    this.hashes = bigger(this.hashes, (n) => new Uint32Array(n));
+    this.stemHashes = bigger(this.stemHashes, (n) => new Uint32Array(n));
+  }
+
+  /** The token's text: a new string, so read only for candidates. */
+  word(i: number): string {
+    return this.text.slice(this.starts[i]!, this.ends[i]!);
+  }
+
+  length(i: number): number {
+    return this.ends[i]! - this.starts[i]!;
+  }
+
+  /** Starts with an upper-case letter (`isCapitalised`). */
+  isCapitalised(i: number): boolean {
+    return (this.flags[i]! & CAPITALISED) !== 0;
+  }
+
+  /** More than one unit, and capitals only (`isAllCaps`). */
+  isAllCaps(i: number): boolean {
+    return (this.flags[i]! & ALL_CAPS) !== 0;
+  }
+
+  /** Starts with a digit (`startsWithDigit`): a number, not a word. */
+  startsWithDigit(i: number): boolean {
+    return (this.flags[i]! & DIGIT_INITIAL) !== 0;
+  }
+
+  /** Any unit outside ASCII: such a token has no hash, and folding may change its length. */
+  isNonAscii(i: number): boolean {
+    return (this.flags[i]! & NON_ASCII) !== 0;
+  }
+
+  /** FNV-1a of the ASCII token lower-cased (0 for a token outside ASCII). */
+  hash(i: number): number {
+    return this.hashes[i]!;
+  }
+
+  /** FNV-1a of the ASCII token lower-cased without its last three units (tokens of six units or more). */
+  stemHash(i: number): number {
+    return this.stemHashes[i]!;
+  }
+
+  /** The token as an object, for code that walks a few tokens of a short text. */
+  token(i: number): Token {
+    return { start: this.starts[i]!, end: this.ends[i]!, text: this.word(i) };
+  }
+}
+
+/** Word tokens as objects: for short texts (aliases, a glossary sentence); the analyzer reads a TokenTable. */
+export function tokenize(text: string): Token[] {
+  const table = new TokenTable(text);
+  const tokens: Token[] = [];
+  for (let i = 0; i < table.count; i++) tokens.push(table.token(i));
+  return tokens;
+}
