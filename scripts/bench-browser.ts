@@ -26,6 +26,8 @@ import { COLD_START_MARKS } from '../entrypoints/background/cold-start';
 import { ROOT } from './lib/news-pages';
 import { CHROMIUM, EXTENSION_DIR, FIXTURE_PAGES, REAL_PAGES, buildExtension, hasChromium, launch, namedMarkInView, serveSite, waitForMarks, type Browser, type Site } from './lib/chromium';
 import { CARD_KINDS } from '../lib/types';
+import { formatSplit, sampledMs, sourceNamer, splitOurTime, type Profile, type Split } from './lib/profile';
+import type { RawSourceMap } from 'source-map-js';
 
 const RUNS = Math.max(1, Number(process.env.SOROT_BENCH_RUNS ?? 5));
 /** How long after the load event the big page's main-thread time is counted, with and without the extension (longer if it has not settled by then). */
@@ -34,17 +36,6 @@ const BIG_WINDOW_MS = 1500;
 const VIEW = '1100x1400';
 const SAMPLING_US = 50;
 const require = createRequire(import.meta.url);
-
-interface ProfileNode {
-  id: number;
-  callFrame: { url: string };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples?: number[];
-  timeDeltas?: number[];
-}
 
 /** The glossary the build ships (assets/glossary.json). */
 const shippedGlossary = () => JSON.parse(readFileSync(join(ROOT, 'assets', 'glossary.json'), 'utf8')) as Glossary;
@@ -55,63 +46,20 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
-/** Per sample, whether its stack holds a frame whose URL starts with `prefix`. */
-function ourSamples(profile: Profile, prefix: string): boolean[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const ours = new Map<number, boolean>();
-  const isOurs = (id: number): boolean => {
-    const known = ours.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const up = parent.get(id);
-    const result = !!node && (node.callFrame.url.startsWith(prefix) || (up !== undefined && isOurs(up)));
-    ours.set(id, result);
-    return result;
-  };
-  return (profile.samples ?? []).map(isOurs);
+/** SOROT_BENCH_PROFILE=1: where our samples went, per page and per group of pages. */
+const PROFILING = process.env.SOROT_BENCH_PROFILE === '1';
+
+/** The content script's source map, when the extension was built with one (SOROT_SOURCEMAP_OUT), to name our frames by file and line. */
+function contentScriptMap(): RawSourceMap | null {
+  const file = join(EXTENSION_DIR, 'content-scripts', 'content.js.map');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RawSourceMap) : null;
 }
 
-/**
- * Milliseconds of samples whose stack holds a frame of ours (`total`), and the
- * longest stretch of consecutive such samples (`longestRun`): our code running
- * without the page or the browser getting a turn, the part of any long task
- * that is ours (style and layout our code forces included; the rendering that
- * follows a task is not script and is not counted).
- */
-export function sampledMs(profile: Profile, prefix: string): { total: number; longestRun: number } {
-  const ours = ourSamples(profile, prefix);
-  const deltas = profile.timeDeltas ?? [];
-  let total = 0;
-  let run = 0;
-  let longestRun = 0;
-  for (let i = 0; i < ours.length; i++) {
-    const us = deltas[i] ?? 0;
-    if (ours[i]) {
-      total += us;
-      run += us;
-      longestRun = Math.max(longestRun, run);
-    } else {
-      run = 0;
-    }
-  }
-  return { total: total / 1000, longestRun: longestRun / 1000 };
-}
-
-/** Where our samples went: self time per function (SOROT_BENCH_PROFILE=1), to see what to make cheaper. */
-function topFunctions(profile: Profile, prefix: string, limit = 12): string {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const ours = ourSamples(profile, prefix);
-  const self = new Map<string, number>();
-  const samples = profile.samples ?? [];
-  for (let i = 0; i < samples.length; i++) {
-    if (!ours[i]) continue;
-    const frame = byId.get(samples[i] as number)!.callFrame as { functionName?: string; lineNumber?: number; url: string };
-    const key = `${frame.functionName || '(anonymous)'} ${frame.url.startsWith(prefix) ? `:${frame.lineNumber}` : frame.url.slice(0, 30)}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
-  }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([k, ms]) => `  ${ms.toFixed(2)} ms  ${k}`).join('\n');
+interface LoadCost {
+  total: number;
+  longestRun: number;
+  /** With SOROT_BENCH_PROFILE=1. */
+  split?: Split;
 }
 
 /**
@@ -120,7 +68,7 @@ function topFunctions(profile: Profile, prefix: string, limit = 12): string {
  * and the real page is then opened from inside it, so the navigation stays in
  * the same renderer process (and under the same profiler).
  */
-async function profiledLoad(page: Page, cdp: CDPSession, origin: string, url: string, settle: (page: Page) => Promise<void>, extensionId: string): Promise<{ total: number; longestRun: number }> {
+async function profiledLoad(page: Page, cdp: CDPSession, origin: string, url: string, settle: (page: Page) => Promise<void>, extensionId: string): Promise<LoadCost> {
   await page.goto(`${origin}/blank`);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
@@ -130,9 +78,11 @@ async function profiledLoad(page: Page, cdp: CDPSession, origin: string, url: st
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   await cdp.send('Profiler.disable');
   const prefix = `chrome-extension://${extensionId}/`;
-  if (process.env.SOROT_BENCH_PROFILE === '1') console.log(`${url}\n${topFunctions(profile, prefix)}`);
-  return sampledMs(profile, prefix);
+  const cost: LoadCost = sampledMs(profile, prefix);
+  if (PROFILING) cost.split = splitOurTime(profile, prefix, (namer ??= sourceNamer(contentScriptMap(), prefix)));
+  return cost;
 }
+let namer: ReturnType<typeof sourceNamer> | undefined;
 
 /**
  * Median of `RUNS` in-page timings of one TreeWalker pass over every text node:
@@ -281,10 +231,10 @@ async function serveAtOwnAddress(page: Page, url: string, body: () => string): P
  * then on a page's first load at a new address): that load is made again, and
  * a page that never shows the script is an error, never a 0 ms row.
  */
-async function ourTimeOnLoad(load: () => Promise<{ total: number }>, label: string): Promise<number> {
+async function ourTimeOnLoad(load: () => Promise<LoadCost>, label: string): Promise<LoadCost> {
   for (let attempt = 1; attempt <= 3; attempt++) {
-    const { total } = await load();
-    if (total > 0) return total;
+    const cost = await load();
+    if (cost.total > 0) return cost;
     console.log(`${label}: no sample of the content script in load ${attempt}, loading again`);
   }
   throw new Error(`${label}: three loads without a sample of the content script`);
@@ -299,6 +249,7 @@ async function ourTimeOnLoad(load: () => Promise<{ total: number }>, label: stri
 async function scriptCost(browser: Browser, pages: CostPage[], group: string): Promise<Row[]> {
   const rows: Row[] = [];
   const perPage: number[] = [];
+  const groupSplits: Split[] = [];
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   for (const { label, url, body } of pages) {
@@ -309,11 +260,19 @@ async function scriptCost(browser: Browser, pages: CostPage[], group: string): P
       if (p.url() !== url) throw new Error(`${label} left ${url} for ${p.url()}: its cost cannot be read`);
     };
     const times: number[] = [];
-    for (let i = 0; i < RUNS; i++) times.push(await ourTimeOnLoad(() => profiledLoad(page, cdp, new URL(url).origin, url, settle, browser.extensionId!), label));
+    const splits: Split[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const cost = await ourTimeOnLoad(() => profiledLoad(page, cdp, new URL(url).origin, url, settle, browser.extensionId!), label);
+      times.push(cost.total);
+      if (cost.split) splits.push(cost.split);
+    }
+    if (PROFILING) console.log(`${label}\n${formatSplit(splits, 8)}`);
+    groupSplits.push(...splits);
     perPage.push(median(times));
     rows.push({ what: `content script on ${label} (not war)`, value: median(times), unit: 'ms', target: 10 });
     if (body) await page.unrouteAll();
   }
+  if (PROFILING) console.log(`${group}, every load\n${formatSplit(groupSplits, 25)}`);
   rows.push({ what: `content script, ${group}: median over the pages`, value: median(perPage), unit: 'ms', target: 3 });
   rows.push({ what: `content script, ${group}: worst page`, value: Math.max(...perPage), unit: 'ms', target: 10 });
   await page.close();
@@ -491,6 +450,7 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   const viewMarks: number[] = [];
   const lastMarks: number[] = [];
   const minimal: number[] = [];
+  const bigSplits: Split[] = [];
   const withExt: PlainLoad[] = [];
   const without: PlainLoad[] = [];
   let minimalMarks = 0;
@@ -501,7 +461,8 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   };
   try {
     for (let i = 0; i < RUNS; i++) {
-      const { total, longestRun } = await profiledLoad(page, cdp, site.origin, url, settled, browser.extensionId!);
+      const { total, longestRun, split } = await profiledLoad(page, cdp, site.origin, url, settled, browser.extensionId!);
+      if (split) bigSplits.push(split);
       ours.push(total);
       runs.push(longestRun);
       const timing = await page.evaluate(() => {
@@ -531,7 +492,8 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   const med = (loads: PlainLoad[], pick: (l: PlainLoad) => number) => median(loads.map(pick));
   const longestRender = (l: PlainLoad) => Math.max(0, ...l.frames.map((f) => f.render));
   const page50 = '50,000-word war page';
-  if (process.env.SOROT_BENCH_PROFILE === '1') {
+  if (PROFILING) {
+    console.log(`${page50}\n${formatSplit(bigSplits, 30)}`);
     for (const [label, loads] of [['with', withExt], ['without', without]] as const)
       for (const l of loads) console.log(`${label} the extension: long tasks ${l.tasks.map((t) => `${t.duration.toFixed(0)}@${t.start.toFixed(0)}`).join(' ')}; long frames ${l.frames.map((f) => `${f.duration.toFixed(0)}(render ${f.render.toFixed(0)})@${f.start.toFixed(0)}`).join(' ')}`);
   }
