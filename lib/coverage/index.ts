@@ -3,7 +3,6 @@
 // and not a passing mention: the Ukrainian side, the Russian side, and the
 // vocabulary of war. Other conflicts named more often than Ukraine win.
 import type { CoverageVerdict } from '../types';
-import { fold } from '../text/fold';
 import type { TokenTable } from '../text/token-table';
 import { WordFilter } from '../text/word-filter';
 
@@ -87,7 +86,7 @@ export function gatherEvidence(input: CoverageInput): CoverageEvidence {
     // Demonyms and the names of other conflicts are capitalised; skipping the
     // rest keeps this pass cheap on long pages.
     if (!tokens.isCapitalised(i) || !LOOKED_UP.mayStart(tokens, i)) continue;
-    const w = fold(tokens.word(i));
+    const w = tokens.folded(i);
     const demonym = DEMONYMS.get(w);
     if (demonym === 'ukraine') ukraine += 1;
     if (demonym === 'russia') russia += 1;

@@ -6,7 +6,6 @@
 // after a name (`Situation Room`, `St George's Hall`), or `Office` named by its
 // shape, colour or side (`Oval Office`, not the `Foreign Office`); in
 // Indonesian the room word comes first (`Ruang Oval`, `Aula Garuda`).
-import { fold } from '../text/fold';
 import { WordFilter } from '../text/word-filter';
 import type { TokenTable } from '../text/token-table';
 import { separator } from '../text/tokens';
@@ -30,11 +29,11 @@ export interface BuildingSpan {
 }
 
 const inName = (text: string, tokens: TokenTable, k: number) =>
-  tokens.isCapitalised(k) && !NOT_IN_NAME.has(fold(tokens.word(k))) && separator(text, tokens.ends[k]!, tokens.starts[k + 1]!) === ' ';
+  tokens.isCapitalised(k) && !NOT_IN_NAME.has(tokens.folded(k)) && separator(text, tokens.ends[k]!, tokens.starts[k + 1]!) === ' ';
 
 /** `Office` named by its shape, colour or side: a room (`Oval Office`), not an institution. */
 export const isRoomOffice = (text: string, tokens: TokenTable, i: number): boolean =>
-  i > 0 && tokens.word(i).toLowerCase() === OFFICE && ROOM_ADJECTIVES.has(fold(tokens.word(i - 1))) && inName(text, tokens, i - 1);
+  i > 0 && tokens.word(i).toLowerCase() === OFFICE && ROOM_ADJECTIVES.has(tokens.folded(i - 1)) && inName(text, tokens, i - 1);
 
 /** Every building word, for the filter that turns other capitalised tokens away before their text is read. */
 const BUILDING_WORDS = new WordFilter();
@@ -48,7 +47,7 @@ export function findBuildings(text: string, tokens: TokenTable): BuildingSpan[] 
     const word = tokens.word(i).toLowerCase();
     if (isRoomOffice(text, tokens, i)) {
       let first = i - 1;
-      while (first > 0 && i - first < MAX_WORDS && inName(text, tokens, first - 1) && ROOM_ADJECTIVES.has(fold(tokens.word(first - 1)))) first--;
+      while (first > 0 && i - first < MAX_WORDS && inName(text, tokens, first - 1) && ROOM_ADJECTIVES.has(tokens.folded(first - 1))) first--;
       if (first > (out[out.length - 1]?.last ?? -1)) out.push({ first, last: i });
     } else if (EN_LAST.has(word)) {
       let first = i;
@@ -59,7 +58,7 @@ export function findBuildings(text: string, tokens: TokenTable): BuildingSpan[] 
       // A second building word starts the building it stands in (`Ruang Garuda Istana Bogor`).
       while (
         last + 1 < tokens.count && last - i < MAX_WORDS && tokens.isCapitalised(last + 1) && inName(text, tokens, last) &&
-        !ID_FIRST.has(fold(tokens.word(last + 1)))
+        !ID_FIRST.has(tokens.folded(last + 1))
       ) last++;
       if (last > i) {
         out.push({ first: i, last });

@@ -6,7 +6,7 @@ import type { EntityType, LexiconEntry } from '../types';
 import { TYPE_OF_KIND } from '../types';
 import { fold } from '../text/fold';
 import { TokenTable, tokenize } from '../text/token-table';
-import { isCapitalised, isUpper, separator } from '../text/tokens';
+import { isCapitalised, separator } from '../text/tokens';
 import { WordFilter } from '../text/word-filter';
 
 /**
@@ -65,20 +65,21 @@ function edgeKey(sep: string, foldedWord: string): string {
 }
 
 /**
- * Does the text's casing fit the alias? The words are tokens[first..] with the
- * last one `lastWord` (a clitic may have been cut off it). Loops, not
- * closures over an array of words: this runs for every node with hits.
+ * Does the text's casing fit the alias? The words are tokens[first..], the
+ * last one ending at `lastEnd` (a clitic may have been cut off it). Capitals
+ * are read from the token table, words are made only for acronyms: this runs
+ * for every node with hits.
  */
-function casePasses(hit: Hit, tokens: TokenTable, first: number, lastWord: string): boolean {
+function casePasses(hit: Hit, tokens: TokenTable, first: number, lastEnd: number): boolean {
   if (hit.mode === 'any') return true;
   const n = hit.words.length;
-  const wordAt = (k: number) => (k === n - 1 ? lastWord : tokens.word(first + k));
   if (hit.mode === 'exact') {
-    for (let k = 0; k < n; k++) if (wordAt(k) !== hit.words[k]) return false;
-    return true;
+    for (let k = 0; k < n - 1; k++) if (tokens.word(first + k) !== hit.words[k]) return false;
+    return tokens.text.slice(tokens.starts[first + n - 1]!, lastEnd) === hit.words[n - 1];
   }
-  if (!isCapitalised(wordAt(0))) return false;
-  for (let k = 0; k < n; k++) if (isCapitalised(hit.words[k]!) && !isUpper(wordAt(k)[0])) return false;
+  // A word's first letter is its token's: cutting a clitic off the last word keeps it.
+  if (!tokens.isCapitalised(first)) return false;
+  for (let k = 0; k < n; k++) if (isCapitalised(hit.words[k]!) && !tokens.isCapitalised(first + k)) return false;
   return true;
 }
 
@@ -167,24 +168,21 @@ export function compileMatcher(entries: readonly LexiconEntry[], options: { star
       let best: RawMatch | null = null;
       for (let j = i; j < count && node; j++) {
         const sep = j === i ? '' : separator(text, ends[j - 1]!, starts[j]!);
-        const tokenText = tokens.word(j);
-        const key = fold(tokenText);
+        const key = tokens.folded(j);
         let child: Node | undefined = node.next.get(edgeKey(sep, key));
         let end = ends[j]!;
-        let word = tokenText;
         if (!child) {
           const stem = cliticStem(key);
           if (stem !== null) {
             child = node.next.get(edgeKey(sep, stem));
             end = starts[j]! + stem.length;
-            word = tokenText.slice(0, stem.length);
           }
         }
         node = child;
         if (!node) break;
         let hit: Hit | undefined;
         for (const h of node.hits) {
-          if (casePasses(h, tokens, i, word)) {
+          if (casePasses(h, tokens, i, end)) {
             hit = h;
             break;
           }

@@ -2,7 +2,6 @@
 // GUIDELINES.md, PLACE). Indonesian has no separate adjective, so `pasukan
 // Rusia` is "Russian troops", while `di Rusia` and `Rusia mengatakan` name the
 // country. English does the same attributively: `US aid`, `Ukraine Troops`.
-import { fold } from '../text/fold';
 import type { TokenTable } from '../text/token-table';
 import { separator, startsWithDigit } from '../text/tokens';
 import type { LanguageCode } from '../types';
@@ -59,12 +58,12 @@ export function isNationalityModifier(
   if (lang === 'id' || lang === 'ms') {
     const prev = first - 1;
     if (prev < 0 || separator(text, ends[prev]!, starts[first]!) !== ' ') return false;
-    const word = fold(tokens.word(prev));
+    const word = tokens.folded(prev);
     if (startsWithDigit(word) || ID_BEFORE_PLACE.has(word) || isIndonesianVerb(word)) return false;
     return true;
   }
   const next = last + 1;
   if (next >= tokens.count || !sameSentence(separator(text, ends[last]!, starts[next]!))) return false;
   if (separator(text, ends[last]!, starts[next]!) === '-') return false; // `US-backed`: optional in the gold
-  return EN_HEAD_NOUNS.has(fold(tokens.word(next)));
+  return EN_HEAD_NOUNS.has(tokens.folded(next));
 }

@@ -80,19 +80,26 @@ const MINISTER = words(`menteri minister`);
 function isPortfolio(tokens: TokenTable, i: number, word: string): boolean {
   if (!PORTFOLIOS.has(word)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
-    const w = fold(tokens.word(k));
+    const w = tokens.folded(k);
     if (MINISTER.has(w)) return true;
     if (!PORTFOLIOS.has(w)) break;
   }
-  return i + 1 < tokens.count && MINISTER.has(fold(tokens.word(i + 1)));
+  return i + 1 < tokens.count && MINISTER.has(tokens.folded(i + 1));
 }
 // (A cue that is also a given name, Indonesian `oleh` "by" / Ukrainian `Oleh`, may start a name.)
 const notAName = (w: string) => NEVER_NAME.has(w) || TITLES.has(w) || (PERSON_CUES.has(w) && !GIVEN_NAMES.has(w));
 
 const CONNECTORS = words(`de van von der al bin of`);
 
-const isSentenceStart = (text: string, tokens: TokenTable, i: number): boolean =>
-  i === 0 || /[.!?\n:;]/.test(text.slice(tokens.ends[i - 1]!, tokens.starts[i]!));
+/** `. ! ? : ;` and the line break, by char code. */
+const ENDS_SENTENCE = new Set([46, 33, 63, 10, 58, 59]);
+
+/** The first token, or one after a sentence's end or a line break (a char loop: this runs for every capitalised token). */
+function isSentenceStart(text: string, tokens: TokenTable, i: number): boolean {
+  if (i === 0) return true;
+  for (let k = tokens.ends[i - 1]!; k < tokens.starts[i]!; k++) if (ENDS_SENTENCE.has(text.charCodeAt(k))) return true;
+  return false;
+}
 
 /** For each token, the offset of its line's start. One forward pass, into a typed array (one a token of a long page). */
 function lineStarts(text: string, tokens: TokenTable): Int32Array {
@@ -157,7 +164,7 @@ export function findNameCandidates(
       i += 1;
       continue;
     }
-    const folded = fold(tokens.word(i));
+    const folded = tokens.folded(i);
     if (notAName(folded) || isPortfolio(tokens, i, folded)) {
       i += 1;
       continue;
@@ -168,7 +175,7 @@ export function findNameCandidates(
       const sep = separator(text, tokens.ends[j - 1]!, tokens.starts[j]!);
       if (sep !== ' ' && sep !== '-') break;
       if (tokens.isCapitalised(j)) {
-        if (!notAName(fold(tokens.word(j)))) last = j;
+        if (!notAName(tokens.folded(j))) last = j;
         else break;
       } else if (!(CONNECTORS.has(tokens.word(j)) && j + 1 < tokens.count && tokens.isCapitalised(j + 1))) break;
     }
@@ -236,7 +243,7 @@ const MAX_ROLE_GAP = 3;
 function roleBefore(text: string, tokens: TokenTable, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - 1 - MAX_ROLE_GAP; k--) {
     if (separator(text, tokens.ends[k]!, tokens.starts[k + 1]!) !== ' ') return false;
-    const w = fold(tokens.word(k));
+    const w = tokens.folded(k);
     if (ROLES.has(w) || PERSON_CUES.has(w)) return true;
     if (tokens.isCapitalised(k) && k < first - 1) return false;
     if (NEVER_NAME.has(w)) return false;
@@ -267,10 +274,10 @@ function classify(
   last: number,
 ): { type: EntityType; cue: Cue } | null {
   const run: string[] = [];
-  for (let k = first; k <= last; k++) run.push(fold(tokens.word(k)));
+  for (let k = first; k <= last; k++) run.push(tokens.folded(k));
   const prev = first - 1;
   const prevSep = prev >= 0 ? separator(text, tokens.ends[prev]!, tokens.starts[first]!) : '';
-  const prevFolded = prev >= 0 ? fold(tokens.word(prev)) : '';
+  const prevFolded = prev >= 0 ? tokens.folded(prev) : '';
   const prevWord = prevSep === ' ' ? prevFolded : '';
   if (prev >= 0 && (prevSep === ' ' || prevSep === ':') && BYLINE_CUES.has(prevFolded) && opensLine(text, tokens.starts[prev]!)) {
     return { type: 'PERSON', cue: 'title' };
@@ -278,7 +285,7 @@ function classify(
   // The second writer of a byline (`By Jordan Hale and Dana Pierce`).
   if (prev >= 0 && prevSep === ' ' && BYLINE_AND.has(prevWord) && bylineLine(text, tokens.starts[prev]!)) return { type: 'PERSON', cue: 'title' };
   const next = last + 1;
-  const nextWord = next < tokens.count && separator(text, tokens.ends[last]!, tokens.starts[next]!) === ' ' ? fold(tokens.word(next)) : '';
+  const nextWord = next < tokens.count && separator(text, tokens.ends[last]!, tokens.starts[next]!) === ' ' ? tokens.folded(next) : '';
 
   // A lone `News` or `Ministry` is a heading, not an organisation.
   if (run.length >= 2 && run.some((w) => ORG_WORDS.has(w))) return { type: 'ORG', cue: 'org' };

@@ -6,7 +6,6 @@
 // span: after the head in Indonesian, before it in English. Without an owner
 // only a capitalised name counts (`State Emergency Service`, `Ministry of
 // Foreign Affairs`, `Badan Energi Internasional`); `the ministry` names no one.
-import { fold } from '../text/fold';
 import type { TokenTable } from '../text/token-table';
 import { separator } from '../text/tokens';
 import { WordFilter } from '../text/word-filter';
@@ -116,14 +115,14 @@ function isIdStop(word: string): boolean {
 /** `Kementerian Luar Negeri Ukraina`, `dinas intelijen Rusia`, `Badan Anggaran DPR`, `Kementerian Energi dan Sumber Daya Mineral`. */
 function indonesianAt(text: string, tokens: TokenTable, i: number, owners: Owners): OrgSpan | null {
   const capital = tokens.isCapitalised(i);
-  const capitalOnly = ID_CAPITALISED_HEADS.has(fold(tokens.word(i)));
+  const capitalOnly = ID_CAPITALISED_HEADS.has(tokens.folded(i));
   if (capitalOnly && !capital) return null;
   let lastCapital = -1;
   for (let k = i + 1; k <= i + MAX_MODIFIERS + 1 && k < tokens.count; k++) {
     if (!inPhrase(text, tokens, k - 1, k)) break;
     const ownerEnd = owners.endOf(k);
     if (ownerEnd >= 0) return capitalOnly && lastCapital < 0 ? null : { first: i, last: hyphenEnd(text, tokens, ownerEnd, owners) };
-    const word = fold(tokens.word(k));
+    const word = tokens.folded(k);
     if (capital && word === 'dan' && k + 1 < tokens.count && tokens.isCapitalised(k + 1)) continue;
     if (isIdStop(word) || ID_HEADS.has(word)) break;
     if (capital !== tokens.isCapitalised(k)) break;
@@ -143,13 +142,13 @@ function ordinalEnd(text: string, tokens: TokenTable, last: number): number {
 /** `Ukraine's Ministry of Foreign Affairs`, `Russia's finance ministry`, `US Treasury Department`, `State Emergency Service`. */
 function englishAt(text: string, tokens: TokenTable, i: number, owners: Owners): OrgSpan | null {
   const capital = tokens.isCapitalised(i);
-  const headWord = fold(tokens.word(i));
+  const headWord = tokens.folded(i);
   const needs = EN_TWO_WORD_HEADS.get(headWord);
   let first = i;
   if (needs !== undefined) {
     const prev = i - 1;
     if (prev < 0 || !inPhrase(text, tokens, prev, i)) return null;
-    const prevWord = fold(tokens.word(prev));
+    const prevWord = tokens.folded(prev);
     // `Air Force`; capitalised after a capitalised word that is no nationality, any unit (`Southern Defence Forces`).
     const named = capital && tokens.isCapitalised(prev) && !DEMONYMS.has(prevWord) && !EN_STOP.has(prevWord);
     if (prevWord !== needs && !named) return null;
@@ -165,13 +164,13 @@ function englishAt(text: string, tokens: TokenTable, i: number, owners: Owners):
   let ownerStart = -1;
   let capitalStart = first;
   for (let k = first - 1; k >= first - MAX_MODIFIERS - 1 && k >= 0; k--) {
-    const word = fold(tokens.word(k));
+    const word = tokens.folded(k);
     const possessive = word === 's' && k > 0 && /^['’]$/.test(separator(text, tokens.ends[k - 1]!, tokens.starts[k]!));
     if (possessive) {
       if (!inPhrase(text, tokens, k, k + 1)) break;
       const start = owners.startOf(k - 1);
       if (start >= 0) ownerStart = start;
-      else if (capital && EN_TITLE_POSSESSORS.has(fold(tokens.word(k - 1))) && tokens.isCapitalised(k - 1)) {
+      else if (capital && EN_TITLE_POSSESSORS.has(tokens.folded(k - 1)) && tokens.isCapitalised(k - 1)) {
         capitalStart = k - 1;
         k -= 1;
         continue;

@@ -32,11 +32,11 @@ export function personAroundPlace(text: string, tokens: TokenTable, m: RawMatch,
   if (m.type !== 'PLACE' || m.first !== m.last) return null;
   const { starts, ends } = tokens;
   const next = m.last + 1;
-  if (GIVEN_NAMES.has(fold(tokens.word(m.first))) && nameWord(tokens, next, inMention) && separator(text, ends[m.first]!, starts[next]!) === ' ') {
-    if (!GIVEN_NAMES.has(fold(tokens.word(next)))) return { first: m.first, last: next };
+  if (GIVEN_NAMES.has(tokens.folded(m.first)) && nameWord(tokens, next, inMention) && separator(text, ends[m.first]!, starts[next]!) === ' ') {
+    if (!GIVEN_NAMES.has(tokens.folded(next))) return { first: m.first, last: next };
   }
   const prev = m.first - 1;
-  if (nameWord(tokens, prev, inMention) && GIVEN_NAMES.has(fold(tokens.word(prev))) && separator(text, ends[prev]!, starts[m.first]!) === ' ') {
+  if (nameWord(tokens, prev, inMention) && GIVEN_NAMES.has(tokens.folded(prev)) && separator(text, ends[prev]!, starts[m.first]!) === ' ') {
     return { first: prev, last: m.last };
   }
   return null;

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newsText } from '../testing/arbitraries';
 import { FNV_START, fnvStep } from './fnv';
-import { hasNonAscii } from './fold';
+import { fold, hasNonAscii } from './fold';
 import { TokenTable } from './token-table';
 import { isAllCaps, isCapitalised, startsWithDigit } from './tokens';
 
@@ -47,6 +47,15 @@ describe('TokenTable', () => {
     if (lower.length >= 3) expect(table.stemHash(0)).toBe(fnv(lower.slice(0, -3)));
   });
 
+  it.each([
+    ['the same word in three casings', 'Kyiv KYIV kyiv', ['kyiv', 'kyiv', 'kyiv']],
+    ['a word met again after others', 'Odesa odesa Lviv Odesa', ['odesa', 'odesa', 'lviv', 'odesa']],
+    ['outside ASCII, folded with its marks dropped', 'Zelenskyý Lwów', ['zelenskyy', 'lwow']],
+  ])('folds %s', (_name, text, expected) => {
+    const table = new TokenTable(text);
+    expect(Array.from({ length: table.count }, (_, i) => table.folded(i))).toEqual(expected);
+  });
+
   it('grows past its first guess at the number of tokens', () => {
     const text = 'a '.repeat(10_000);
     const table = new TokenTable(text);
@@ -66,6 +75,7 @@ describe('TokenTable', () => {
           expect(table.startsWithDigit(i)).toBe(startsWithDigit(word));
           expect(table.isNonAscii(i)).toBe(hasNonAscii(word));
           if (!table.isNonAscii(i)) expect(table.hash(i)).toBe(fnv(word.toLowerCase()));
+          expect(table.folded(i)).toBe(fold(word));
         }
       }),
       { numRuns: 150 },

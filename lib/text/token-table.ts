@@ -5,6 +5,7 @@
 // token objects of the old scan were most of the word pass: the garbage
 // collector moved them while every later stage ran.)
 import { FNV_START, fnvStep } from './fnv';
+import { fold } from './fold';
 import { isAllCaps, isUpper, startsWithDigit, type Token } from './tokens';
 
 // Letters, marks and digits make words. Apostrophes and hyphens split tokens
@@ -34,6 +35,24 @@ function wordCharAt(text: string, i: number): number {
     bmp[c] = v;
   }
   return v === 1 ? 1 : 0;
+}
+
+/**
+ * Folded ASCII words by hash, one per slot, the last met winning: a token
+ * that folds to the slot's word gets that same string back, checked unit by
+ * unit with no string made, and a string already hashed for the Set and Map
+ * lookups that follow. News repeats its words, so most lookups hit. Bounded:
+ * it never holds more than SLOTS words.
+ */
+const SLOTS = 1 << 15;
+const foldedBySlot: Array<string | undefined> = new Array<string | undefined>(SLOTS).fill(undefined);
+
+/** Is `folded` the ASCII text[from, to) lower-cased? */
+function foldsTo(text: string, from: number, to: number, folded: string): boolean {
+  if (folded.length !== to - from) return false;
+  // ASCII word characters are letters and digits: `| 32` lower-cases the one, keeps the other.
+  for (let k = 0; k < folded.length; k++) if ((text.charCodeAt(from + k) | 32) !== folded.charCodeAt(k)) return false;
+  return true;
 }
 
 const CAPITALISED = 1;
@@ -71,8 +90,9 @@ export class TokenTable {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      let w = wordCharAt(text, i);
-      if (w === 0) {
+      const first = text.charCodeAt(i);
+      // ASCII by one table read, nine units in ten of news text; the rest through wordCharAt.
+      if (first < 0x80 ? bmp[first] !== 1 : wordCharAt(text, i) === 0) {
         i += 1;
         continue;
       }
@@ -85,9 +105,10 @@ export class TokenTable {
       let ascii = true;
       let lower = false;
       let upper = false;
-      while (w > 0) {
+      while (i < n) {
         const c = text.charCodeAt(i);
         if (c < 0x80) {
+          if (bmp[c] !== 1) break;
           back3 = back2;
           back2 = back1;
           back1 = hash;
@@ -95,11 +116,13 @@ export class TokenTable {
           hash = fnvStep(hash, c | 32);
           if (c >= 97) lower = true;
           else if (c >= 65) upper = true;
+          i += 1;
         } else {
+          const w = wordCharAt(text, i);
+          if (w === 0) break;
           ascii = false;
+          i += w;
         }
-        i += w;
-        w = i < n ? wordCharAt(text, i) : 0;
       }
       this.push(start, i, ascii, lower, upper, hash, back3);
     }
@@ -148,6 +171,19 @@ export class TokenTable {
   /** The token's text: a new string, so read only for candidates. */
   word(i: number): string {
     return this.text.slice(this.starts[i]!, this.ends[i]!);
+  }
+
+  /** `fold(word(i))`: for an ASCII token, the lower-cased word, most often without making a string. */
+  folded(i: number): string {
+    if (this.isNonAscii(i)) return fold(this.word(i));
+    const from = this.starts[i]!;
+    const to = this.ends[i]!;
+    const slot = this.hashes[i]! & (SLOTS - 1);
+    const known = foldedBySlot[slot];
+    if (known !== undefined && foldsTo(this.text, from, to, known)) return known;
+    const folded = this.text.slice(from, to).toLowerCase();
+    foldedBySlot[slot] = folded;
+    return folded;
   }
 
   length(i: number): number {
