@@ -28,7 +28,8 @@ interface Hit {
 }
 
 interface Node {
-  next: Map<string, Node>;
+  /** Children by the separator before the next word, then by that folded word (no key string made per step). */
+  next: Map<string, Map<string, Node>>;
   hits: Hit[];
 }
 
@@ -60,8 +61,8 @@ function caseModeOf(alias: string, kind: LexiconEntry['kind']): CaseMode {
   return acronym ? 'exact' : 'name';
 }
 
-function edgeKey(sep: string, foldedWord: string): string {
-  return sep === '' ? foldedWord : `${sep}\u0000${foldedWord}`;
+function childOf(node: Node, sep: string, foldedWord: string): Node | undefined {
+  return node.next.get(sep)?.get(foldedWord);
 }
 
 /**
@@ -132,9 +133,12 @@ export function compileMatcher(entries: readonly LexiconEntry[], options: { star
       let node = root;
       tokens.forEach((t, i) => {
         const prev = tokens[i - 1];
-        const key = edgeKey(prev ? separator(alias, prev.end, t.start) : '', fold(t.text));
-        let child = node.next.get(key);
-        if (!child) node.next.set(key, (child = newNode()));
+        const sep = prev ? separator(alias, prev.end, t.start) : '';
+        const word = fold(t.text);
+        let bySep = node.next.get(sep);
+        if (!bySep) node.next.set(sep, (bySep = new Map()));
+        let child = bySep.get(word);
+        if (!child) bySep.set(word, (child = newNode()));
         node = child;
       });
       const lastEnd = tokens[tokens.length - 1]!.end;
@@ -152,7 +156,7 @@ export function compileMatcher(entries: readonly LexiconEntry[], options: { star
   }
 
   const filtering = options.startFilter !== false;
-  for (const key of root.next.keys()) startFilter.add(key);
+  for (const word of root.next.get('')?.keys() ?? []) startFilter.add(word);
 
   function match(text: string, tokens = new TokenTable(text)): RawMatch[] {
     const out: RawMatch[] = [];
@@ -169,12 +173,12 @@ export function compileMatcher(entries: readonly LexiconEntry[], options: { star
       for (let j = i; j < count && node; j++) {
         const sep = j === i ? '' : separator(text, ends[j - 1]!, starts[j]!);
         const key = tokens.folded(j);
-        let child: Node | undefined = node.next.get(edgeKey(sep, key));
+        let child = childOf(node, sep, key);
         let end = ends[j]!;
         if (!child) {
           const stem = cliticStem(key);
           if (stem !== null) {
-            child = node.next.get(edgeKey(sep, stem));
+            child = childOf(node, sep, stem);
             end = starts[j]! + stem.length;
           }
         }
