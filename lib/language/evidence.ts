@@ -237,36 +237,42 @@ export function weighText(text: string, maxLength: number): WordEvidence {
   const lower = text.toLowerCase();
   const tally = new Tally();
   const n = lower.length;
-  let from = -1; // start of the word being read, or -1 between words
-  let hash = FNV_START;
-  let accented = false;
   let i = 0;
-  while (i <= n) {
-    const c = i < n ? lower.charCodeAt(i) : 0x20;
+  while (i < n) {
+    let c = lower.charCodeAt(i);
     // Lower-case ASCII letters, nine units in ten of news text: no call, no table.
     let width = c - 97 >= 0 && c - 97 < 26 ? 1 : c < 0x80 ? 0 : wordCharWidth(lower, i);
-    if (width === 0 && from >= 0 && asApostrophe(c) === APOSTROPHE && i + 1 < n && wordCharWidth(lower, i + 1) > 0) {
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const from = i;
+    let hash = FNV_START;
+    let accented = false;
+    for (;;) {
+      if (c < 0x80) {
+        hash = fnvStep(hash, c);
+        i++;
+      } else {
+        for (; width > 0; width--, i++) {
+          const unit = lower.charCodeAt(i);
+          if (unit > 0x7f) accented = true;
+          hash = fnvStep(hash, unit);
+        }
+      }
+      if (i >= n) break;
+      c = lower.charCodeAt(i);
+      width = c - 97 >= 0 && c - 97 < 26 ? 1 : c < 0x80 ? 0 : wordCharWidth(lower, i);
+      if (width > 0) continue;
       // An inner apostrophe (`don't`, `year's`) joins two runs of letters into one word.
+      if (asApostrophe(c) !== APOSTROPHE || i + 1 >= n) break;
+      width = wordCharWidth(lower, i + 1);
+      if (width === 0) break;
       hash = fnvStep(hash, APOSTROPHE);
       i++;
-      continue;
+      c = lower.charCodeAt(i);
     }
-    if (width === 0) {
-      if (from >= 0 && i - from <= maxLength) tally.add(signalsAt(lower, from, i, hash), accented);
-      from = -1;
-      i++;
-      continue;
-    }
-    if (from < 0) {
-      from = i;
-      hash = FNV_START;
-      accented = false;
-    }
-    for (; width > 0; width--, i++) {
-      const unit = lower.charCodeAt(i);
-      if (unit > 0x7f) accented = true;
-      hash = fnvStep(hash, unit);
-    }
+    if (i - from <= maxLength) tally.add(signalsAt(lower, from, i, hash), accented);
   }
   return tally.evidence();
 }
