@@ -72,19 +72,28 @@ class Collector {
       this.builder.add(root as Text, parentFacts(root)?.block ?? null);
       return;
     }
-    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode: (node) => {
-        if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-        const el = node as Element;
-        if (el.localName === 'br') this.builder.lineBreak();
-        return this.judge(el).skip ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
-      },
-    });
+    // No filter on the walker: a filter is a call from the DOM into script for
+    // every node; a skipped element is stepped over here instead, with all inside it.
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     let visited = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      this.builder.add(node as Text, parentFacts(node)?.block ?? null);
-      // Reading the clock costs too; every 64 nodes is often enough.
-      if (++visited % 64 === 0 && slice.due()) await slice.next();
+    let node = walker.nextNode();
+    while (node) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        this.builder.add(node as Text, parentFacts(node)?.block ?? null);
+        // Reading the clock costs too; every 64 nodes is often enough.
+        if (++visited % 64 === 0 && slice.due()) await slice.next();
+        node = walker.nextNode();
+        continue;
+      }
+      const el = node as Element;
+      if (el.localName === 'br') this.builder.lineBreak();
+      if (!this.judge(el).skip) {
+        node = walker.nextNode();
+        continue;
+      }
+      // Past the element and all inside it: its next sibling, or its nearest ancestor's (the walker stops at the root).
+      node = walker.nextSibling();
+      while (!node && walker.parentNode()) node = walker.nextSibling();
     }
   }
 }
