@@ -109,6 +109,17 @@ describe('findArticle: what is chrome around and inside an article', () => {
       'An interview with the president.',
     ]);
   });
+
+  it.each([
+    ['og:description without a description', '<meta property="og:description" content="From the front.">', ['From the front.']],
+    ['the first of two alike', '<meta name="description" content=" First. "><meta name="description" content="Second.">', ['First.']],
+    ['description before og:description', '<meta property="og:description" content="Og."><meta name="description" content="Plain.">', ['Plain.']],
+    ['a first tag without content hides a later one', '<meta property="article:section"><meta property="article:section" content="World">', []],
+    ['names are case-sensitive, as selectors read them', '<meta name="Description" content="Capital."><meta property="OG:TITLE" content="Loud.">', []],
+  ])('reads the meta tags: %s', (_label, metas, lines) => {
+    const doc = parse(`<head><title>Daily</title>${metas}</head><body>${paragraphs()}</body>`);
+    expect(findArticle(doc).headline.split('\n')).toEqual(['Daily', ...lines]);
+  });
 });
 
 describe('isArticleChrome: relative times and counters, never figures', () => {
