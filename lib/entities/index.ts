@@ -56,7 +56,7 @@ export function createEntityFinder(entries: readonly LexiconEntry[], isCountry: 
     // Tokens inside figures are not names either (`Dua Anak`, `15.000 Tentara Rusia`).
     markFigures(tokens, figures, taken);
     for (const b of findBuildings(text, tokens)) {
-      if (taken.subarray(b.first, b.last + 1).some((x) => x === 1)) continue;
+      if (anyMarked(taken, b.first, b.last)) continue;
       taken.fill(1, b.first, b.last + 1);
       const start = tokens.starts[b.first]!;
       const end = tokens.ends[b.last]!;
@@ -112,7 +112,7 @@ function describedOrgs(
     // No card id: an organisation inside (`Uni Eropa` in `Dewan Uni Eropa`) is not the one described.
     return { type: 'ORG', start, end, text: text.slice(start, end), id: null, value: null };
   });
-  const covers = (m: RawMatch) => inSpan.subarray(m.first, m.last + 1).some((x) => x === 1);
+  const covers = (m: RawMatch) => anyMarked(inSpan, m.first, m.last);
   return { spans, entities, covers };
 }
 
@@ -136,10 +136,16 @@ function nationalBranches(
     const country = mentions[k + 1]!;
     if (org.type !== 'ORG' || country.type !== 'PLACE' || !isCountry(country.id) || country.first !== org.last + 1) continue;
     if (separator(text, org.end, country.start) !== ' ') continue;
-    if (inSpan.subarray(org.first, country.last + 1).some((x) => x === 1)) continue;
+    if (anyMarked(inSpan, org.first, country.last)) continue;
     out.push({ first: org.first, last: country.last });
   }
   return out;
+}
+
+/** Is any token first..last marked? A loop, not a subarray per question: asked for every mention. */
+function anyMarked(marks: Uint8Array, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (marks[i] === 1) return true;
+  return false;
 }
 
 function markFigures(tokens: TokenTable, figures: readonly Figure[], taken: Uint8Array): void {
