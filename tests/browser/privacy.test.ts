@@ -3,7 +3,7 @@
 // works through the five seed pages and the 19 saved pages, and compared with
 // the same pages loaded in a browser without the extension.
 import { readdirSync } from 'node:fs';
-import type { Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { FIXTURE_PAGES, browserSuite, waitForMarks, type Browser, type Site } from './harness';
 
@@ -43,26 +43,45 @@ const FIXTURES = readdirSync(FIXTURE_PAGES)
   .map((f) => f.replace(/\.html$/, ''))
   .sort();
 
-/** Visits every page in one tab; seed pages are waited on until their marks settle (with the extension). */
-async function visitAll(browser: Browser, site: Site, withMarks: boolean): Promise<number> {
+/** The icons a page declares (`<link rel="icon">` and its kin), as absolute addresses. */
+const declaredIcons = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel*="icon" i]')].map((link) => link.href));
+
+/**
+ * Visits every page in one tab; seed pages are waited on until their marks
+ * settle (with the extension). Adds the icons each page declares to `icons`.
+ */
+async function visitAll(browser: Browser, site: Site, withMarks: boolean, icons: Set<string>): Promise<number> {
   const page = await browser.context.newPage();
   let marks = 0;
   for (const seed of site.seeds) {
     await page.goto(`${site.origin}/seed/${seed.name}.html`);
     if (withMarks) marks += await waitForMarks(page, { min: 5 });
     else await page.waitForTimeout(400);
+    for (const icon of await declaredIcons(page)) icons.add(icon);
   }
   for (const name of FIXTURES) {
     await page.goto(`${site.origin}/fixture/${name}.html`, { waitUntil: 'load' });
     // Time for the quick look, and for a full pass where one starts.
     await page.waitForTimeout(700);
+    for (const icon of await declaredIcons(page)) icons.add(icon);
   }
   await page.close();
   return marks;
 }
 
-/** What a page asked for, without the extension's part in it: one line per distinct request. */
-const pageRequests = (seen: Recorded[]) => [...new Set(seen.filter((r) => r.worker === null).map((r) => `${r.method} ${r.type} ${r.url}`))].sort();
+/**
+ * What a page asked for, without the extension's part in it: one line per
+ * distinct request. Left out: the browser's own fetches (type `other`) of the
+ * icons the pages declare without the extension. Chromium tries a page's icon
+ * candidates one after another as each fails (every other host fails here), so
+ * how many it tries depends on how long the page stayed: under load the two
+ * browsers' counts differed on schema-org-context-object's and aktualne's icons
+ * (npm run test:busy failed so 2 of 2 runs). A request the extension causes is
+ * still one the set lacks.
+ */
+const pageRequests = (seen: Recorded[], pageIcons: Set<string>) =>
+  [...new Set(seen.filter((r) => r.worker === null && !(r.type === 'other' && pageIcons.has(r.url))).map((r) => `${r.method} ${r.type} ${r.url}`))].sort();
 
 browserSuite('privacy: the extension sends nothing', { bare: true }, (suite) => {
   it('makes no request of its own on 5 seed pages and 19 saved pages', async () => {
@@ -81,11 +100,13 @@ browserSuite('privacy: the extension sends nothing', { bare: true }, (suite) => 
     await expect.poll(() => seen.filter((r) => r.url === probe && r.worker !== null).length).toBe(1);
 
     // Both browsers at once: each keeps its own fixed waits, and only the sets of requests are compared.
-    const [marks] = await Promise.all([visitAll(browser, site, true), visitAll(bare, site, false)]);
+    // The icons are read in the browser without the extension: nothing of ours can add one.
+    const pageIcons = new Set<string>();
+    const [marks] = await Promise.all([visitAll(browser, site, true, new Set()), visitAll(bare, site, false, pageIcons)]);
     const afterProbe = seen.filter((r) => r.url !== probe);
     console.log(
       `privacy: ${afterProbe.length} requests recorded with the extension (${marks} marks on the seed pages), ${seenBare.length} without; ` +
-        `service worker requests: ${afterProbe.filter((r) => r.worker !== null).length}`,
+        `service worker requests: ${afterProbe.filter((r) => r.worker !== null).length}; icons the pages declare: ${pageIcons.size}`,
     );
 
     expect(marks).toBeGreaterThan(100);
@@ -94,6 +115,6 @@ browserSuite('privacy: the extension sends nothing', { bare: true }, (suite) => 
     // No request from an extension page or with the extension as its origin.
     expect(afterProbe.filter((r) => r.frame?.startsWith('chrome-extension://') || r.origin?.startsWith('chrome-extension://'))).toEqual([]);
     // Content-script requests would look like the page's own: so the pages ask for exactly what they ask for without the extension.
-    expect(pageRequests(afterProbe)).toEqual(pageRequests(seenBare));
+    expect(pageRequests(afterProbe, pageIcons)).toEqual(pageRequests(seenBare, pageIcons));
   }, 240_000);
 });
