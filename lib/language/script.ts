@@ -35,6 +35,14 @@ export function scriptShare(text: string): ScriptShare {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // ASCII, nine units in ten: a letter is Latin, anything else neither.
+    if (c < 0x80) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
     let flags: number;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
       // A surrogate pair: one code point, as the `u` flag reads it. Rare enough not to cache.
