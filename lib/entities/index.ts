@@ -171,11 +171,10 @@ function surnamesOfPeopleMet(tokens: TokenTable, entities: readonly Entity[], ta
   const out: Entity[] = [];
   for (let i = 0; i < tokens.count; i++) {
     if (taken[i] || !tokens.isCapitalised(i)) continue;
-    const word = tokens.word(i);
-    const key = fold(word);
+    const key = tokens.folded(i);
     if (!surnames.has(key)) continue;
     taken[i] = 1;
-    out.push({ type: 'PERSON', start: tokens.starts[i]!, end: tokens.ends[i]!, text: word, id: surnames.get(key) ?? null, value: null });
+    out.push({ type: 'PERSON', start: tokens.starts[i]!, end: tokens.ends[i]!, text: tokens.word(i), id: surnames.get(key) ?? null, value: null });
   }
   return out;
 }
