@@ -46,6 +46,9 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
+/** Another build of the extension (a folder like .output/chrome-mv3) whose big-page loads alternate with ours: before and after under the same load. */
+const AGAINST = process.env.SOROT_BENCH_AGAINST;
+
 /** SOROT_BENCH_PROFILE=1: where our samples went, per page and per group of pages. */
 const PROFILING = process.env.SOROT_BENCH_PROFILE === '1';
 
@@ -252,25 +255,45 @@ async function scriptCost(browser: Browser, pages: CostPage[], group: string): P
   const groupSplits: Split[] = [];
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
+  // With SOROT_BENCH_AGAINST, each of our loads is followed by one of that build, on a page of its own browser.
+  const against = AGAINST ? await launch({ extensionDir: AGAINST }) : null;
+  const againstPage = await against?.context.newPage();
+  const againstCdp = againstPage && (await against!.context.newCDPSession(againstPage));
+  const againstPerPage: number[] = [];
   for (const { label, url, body } of pages) {
     if (body) await serveAtOwnAddress(page, url, body);
+    if (body && againstPage) await serveAtOwnAddress(againstPage, url, body);
     // A page that navigates away would be measured in a renderer the profiler does not see: it must stay.
     const settle = async (p: Page) => {
       await p.waitForTimeout(1000);
       if (p.url() !== url) throw new Error(`${label} left ${url} for ${p.url()}: its cost cannot be read`);
     };
     const times: number[] = [];
+    const againstTimes: number[] = [];
     const splits: Split[] = [];
     for (let i = 0; i < RUNS; i++) {
+      // Which build loads first alternates.
+      const againstLoad = async () => {
+        if (againstPage && againstCdp) againstTimes.push((await ourTimeOnLoad(() => profiledLoad(againstPage, againstCdp, new URL(url).origin, url, settle, against!.extensionId!), `${label} (against)`)).total);
+      };
+      if (i % 2 === 1) await againstLoad();
       const cost = await ourTimeOnLoad(() => profiledLoad(page, cdp, new URL(url).origin, url, settle, browser.extensionId!), label);
       times.push(cost.total);
       if (cost.split) splits.push(cost.split);
+      if (i % 2 === 0) await againstLoad();
     }
+    if (against) againstPerPage.push(median(againstTimes));
     if (PROFILING) console.log(`${label}\n${formatSplit(splits, 8)}`);
     groupSplits.push(...splits);
     perPage.push(median(times));
     rows.push({ what: `content script on ${label} (not war)`, value: median(times), unit: 'ms', target: 10 });
     if (body) await page.unrouteAll();
+    if (body) await againstPage?.unrouteAll();
+  }
+  await against?.close();
+  if (against) {
+    rows.push({ what: `content script, ${group}: median over the pages, the build in SOROT_BENCH_AGAINST (loads alternated)`, value: median(againstPerPage), unit: 'ms', target: null });
+    rows.push({ what: `content script, ${group}: this build / that build, median over the pages`, value: median(perPage.map((ms, i) => ms / (againstPerPage[i] as number))), unit: 'x', target: null });
   }
   if (PROFILING) console.log(`${group}, every load\n${formatSplit(groupSplits, 25)}`);
   rows.push({ what: `content script, ${group}: median over the pages`, value: median(perPage), unit: 'ms', target: 3 });
@@ -438,6 +461,11 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   const plainCdp = await browser.context.newCDPSession(plain);
   await plain.addInitScript(bigPageWatch(false));
   const bare = await launch({ extension: false });
+  // SOROT_BENCH_AGAINST=<another build>: its loads alternate with ours, so a change is weighed under the same load.
+  const against = AGAINST ? await launch({ extensionDir: AGAINST }) : null;
+  const againstPage = await against?.context.newPage();
+  const againstCdp = againstPage && (await against!.context.newCDPSession(againstPage));
+  const againstMs: number[] = [];
   const barePage = await bare.context.newPage();
   const bareCdp = await bare.context.newCDPSession(barePage);
   await barePage.addInitScript(bigPageWatch(false));
@@ -461,7 +489,13 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   };
   try {
     for (let i = 0; i < RUNS; i++) {
+      // Which build loads first alternates too.
+      const againstLoad = async () => {
+        if (againstPage && againstCdp) againstMs.push((await profiledLoad(againstPage, againstCdp, site.origin, url, settled, against!.extensionId!)).total);
+      };
+      if (i % 2 === 1) await againstLoad();
       const { total, longestRun, split } = await profiledLoad(page, cdp, site.origin, url, settled, browser.extensionId!);
+      if (i % 2 === 0) await againstLoad();
       if (split) bigSplits.push(split);
       ours.push(total);
       runs.push(longestRun);
@@ -487,6 +521,7 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
     await page.close();
     await plain.close();
     await bare.close();
+    await against?.close();
   }
   const walk = median(walks);
   const med = (loads: PlainLoad[], pick: (l: PlainLoad) => number) => median(loads.map(pick));
@@ -507,6 +542,12 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
     { what: `${page50}: extension / TreeWalker`, value: median(ours) / walk, unit: 'x', target: null },
     { what: `${page50}: minimal pipeline main-thread time (TreeWalker, one RegExp, Ranges, a Highlight per kind; ${minimalMarks} marks)`, value: median(minimal), unit: 'ms', target: null },
     { what: `${page50}: extension / minimal pipeline`, value: median(ours) / median(minimal), unit: 'x', target: 1.5 },
+    ...(AGAINST
+      ? [
+          { what: `${page50}: main-thread time of the build in SOROT_BENCH_AGAINST, loads alternated with ours`, value: median(againstMs), unit: 'ms', target: null },
+          { what: `${page50}: this build / that build, load by load (median of the ratios)`, value: median(ours.map((ms, i) => ms / (againstMs[i] as number))), unit: 'x', target: null },
+        ]
+      : []),
     { what: `${page50}: load to first marks painted`, value: median(firstMarks), unit: 'ms', target: null },
     { what: `${page50}: load to every mark of the first view painted`, value: median(viewMarked), unit: 'ms', target: 150 },
     { what: `${page50}: load to all marks painted`, value: median(lastMarks), unit: 'ms', target: 500 },
