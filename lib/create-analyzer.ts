@@ -9,7 +9,7 @@ import { sidesOf } from './coverage/sides';
 import { createEntityFinder } from './entities';
 import { findFigures } from './figures';
 import { detectLanguage } from './language';
-import { TokenTable } from './text/token-table';
+import { TokenArrays, TokenTable } from './text/token-table';
 
 export interface AnalyzeOptions {
   /** Skip detection when the caller knows the language (a declared, trusted `lang`). */
@@ -27,12 +27,15 @@ export function createAnalyzer(entries: readonly LexiconEntry[]): Analyze {
   const sides = sidesOf(entries);
   const finder = createEntityFinder(entries, sides.isCountry);
   const terms = new Set(entries.filter((e) => e.kind === 'term').map((e) => e.id));
+  // Token arrays kept from call to call: no table outlives its call, and page after page needs no new ones.
+  const bodyArrays = new TokenArrays();
+  const headlineArrays = new TokenArrays();
 
   return (rawText, options = {}) => {
     const text = typeof rawText === 'string' ? rawText : '';
     const language = options.lang ? { code: options.lang, confidence: 1 } : detectLanguage(text);
     const figureLang = language.code === 'id' || language.code === 'ms' ? 'id' : language.code === 'en' ? 'en' : null;
-    const tokens = new TokenTable(text);
+    const tokens = new TokenTable(text, bodyArrays);
     const figures = findFigures(text, figureLang);
     const { entities, mentions } = finder.find(text, tokens, language.code, figures);
     const evidenceOf = (input: Pick<CoverageInput, 'tokens' | 'mentions'>) =>
@@ -41,7 +44,7 @@ export function createAnalyzer(entries: readonly LexiconEntry[]): Analyze {
     let coverage = verdictOf(body);
     const headline = typeof options.headline === 'string' ? options.headline : '';
     if (headline.trim() !== '') {
-      const headlineTokens = new TokenTable(headline);
+      const headlineTokens = new TokenTable(headline, headlineArrays);
       const framing = finder.find(headline, headlineTokens, language.code, findFigures(headline, figureLang));
       coverage = withFraming(coverage, body, evidenceOf({ tokens: headlineTokens, mentions: framing.mentions }), headline);
     }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { newsText } from '../testing/arbitraries';
 import { FNV_START, fnvStep } from './fnv';
 import { fold, hasNonAscii } from './fold';
-import { TokenTable } from './token-table';
+import { TokenArrays, TokenTable } from './token-table';
 import { isAllCaps, isCapitalised, startsWithDigit } from './tokens';
 
 const fnv = (word: string) => [...word].reduce((h, ch) => fnvStep(h, ch.charCodeAt(0)), FNV_START);
@@ -79,6 +79,37 @@ describe('TokenTable', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+
+  /** Everything a table says about its tokens, to compare two tables. */
+  const reading = (table: TokenTable) =>
+    Array.from({ length: table.count }, (_, i) => [
+      table.starts[i],
+      table.ends[i],
+      table.isCapitalised(i),
+      table.isAllCaps(i),
+      table.startsWithDigit(i),
+      table.isNonAscii(i),
+      table.hash(i),
+      table.stemHash(i),
+    ]);
+
+  it('reads the same with arrays kept from earlier tables, longer, shorter or grown', () => {
+    // A short text first, then one that outgrows the first guess, then short again over the longer arrays' leftovers.
+    const texts = ['Kyiv dan Rusia', 'a '.repeat(10_000), 'US$2 billion for NATO’s ÉTAT', 'Zelensky di Kyiv, 2014', ''];
+    const kept = new TokenArrays();
+    for (const text of texts) expect(reading(new TokenTable(text, kept))).toEqual(reading(new TokenTable(text)));
+    expect(kept.starts.length).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('reads random texts one after another the same with kept arrays as with new ones', () => {
+    const kept = new TokenArrays();
+    fc.assert(
+      fc.property(fc.array(newsText(), { minLength: 1, maxLength: 4 }), (texts) => {
+        for (const text of texts) expect(reading(new TokenTable(text, kept))).toEqual(reading(new TokenTable(text)));
+      }),
+      { numRuns: 100 },
     );
   });
 });

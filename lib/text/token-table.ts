@@ -55,6 +55,20 @@ function foldsTo(text: string, from: number, to: number, folded: string): boolea
   return true;
 }
 
+/**
+ * A table's arrays, kept between tables (`new TokenTable(text, reuse)`): a
+ * thousand article-sized calls then allocate no token arrays after the first
+ * few. Only the first `count` entries of a table are its own, and the scan
+ * writes each of them whole, so nothing needs clearing.
+ */
+export class TokenArrays {
+  starts: Int32Array = new Int32Array(0);
+  ends: Int32Array = new Int32Array(0);
+  flags: Uint8Array = new Uint8Array(0);
+  hashes: Uint32Array = new Uint32Array(0);
+  stemHashes: Uint32Array = new Uint32Array(0);
+}
+
 const CAPITALISED = 1;
 const ALL_CAPS = 2;
 const DIGIT_INITIAL = 4;
@@ -74,15 +88,31 @@ export class TokenTable {
   private hashes: Uint32Array;
   private stemHashes: Uint32Array;
 
-  constructor(readonly text: string) {
+  /**
+   * `reuse`: arrays to scan into instead of new ones, for a caller that makes
+   * one table after another (the analyzer, page by page) and drops each before
+   * the next. The table then owns them until the next table made with them.
+   */
+  constructor(
+    readonly text: string,
+    reuse?: TokenArrays,
+  ) {
     // About one token in six units of news text; the arrays double when that is short.
     const capacity = 16 + (text.length >> 2);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.flags = new Uint8Array(capacity);
-    this.hashes = new Uint32Array(capacity);
-    this.stemHashes = new Uint32Array(capacity);
+    if (reuse && reuse.starts.length >= capacity) {
+      ({ starts: this.starts, ends: this.ends, flags: this.flags, hashes: this.hashes, stemHashes: this.stemHashes } = reuse);
+    } else {
+      this.starts = new Int32Array(capacity);
+      this.ends = new Int32Array(capacity);
+      this.flags = new Uint8Array(capacity);
+      this.hashes = new Uint32Array(capacity);
+      this.stemHashes = new Uint32Array(capacity);
+    }
     this.scan();
+    if (reuse) {
+      // The arrays as scanned into, grown or new: the next table starts from them.
+      ({ starts: reuse.starts, ends: reuse.ends, flags: reuse.flags, hashes: reuse.hashes, stemHashes: reuse.stemHashes } = this);
+    }
   }
 
   private scan(): void {
@@ -144,6 +174,9 @@ export class TokenTable {
       this.stemHashes[k] = stemHash;
     } else {
       // Rare in our languages' news: the shapes read off the token's string.
+      // No hash; written all the same, as the slot may hold an earlier table's.
+      this.hashes[k] = 0;
+      this.stemHashes[k] = 0;
       const word = this.text.slice(start, end);
       flags =
         NON_ASCII |
