@@ -33,10 +33,10 @@ export function createAnalyzer(entries: readonly LexiconEntry[]): Analyze {
 
   return (rawText, options = {}) => {
     const text = typeof rawText === 'string' ? rawText : '';
-    const language = options.lang ? { code: options.lang, confidence: 1 } : detectLanguage(text);
-    const figureLang = language.code === 'id' || language.code === 'ms' ? 'id' : language.code === 'en' ? 'en' : null;
     const tokens = new TokenTable(text, bodyArrays);
-    const figures = findFigures(text, figureLang);
+    const language = options.lang ? { code: options.lang, confidence: 1 } : detectLanguage(text, tokens);
+    const figureLang = language.code === 'id' || language.code === 'ms' ? 'id' : language.code === 'en' ? 'en' : null;
+    const figures = findFigures(text, figureLang, tokens);
     const { entities, mentions } = finder.find(text, tokens, language.code, figures);
     const evidenceOf = (input: Pick<CoverageInput, 'tokens' | 'mentions'>) =>
       gatherEvidence({ ...input, sideOf: sides.sideOf, isWarTerm: (id) => terms.has(id) });
@@ -45,7 +45,7 @@ export function createAnalyzer(entries: readonly LexiconEntry[]): Analyze {
     const headline = typeof options.headline === 'string' ? options.headline : '';
     if (headline.trim() !== '') {
       const headlineTokens = new TokenTable(headline, headlineArrays);
-      const framing = finder.find(headline, headlineTokens, language.code, findFigures(headline, figureLang));
+      const framing = finder.find(headline, headlineTokens, language.code, findFigures(headline, figureLang, headlineTokens));
       coverage = withFraming(coverage, body, evidenceOf({ tokens: headlineTokens, mentions: framing.mentions }), headline);
     }
     return { language, coverage: pageVerdict(language, coverage), entities };

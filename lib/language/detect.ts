@@ -2,7 +2,8 @@
 // restricted with `only` where the words say too little.
 import { francAll } from 'franc-min';
 import type { LanguageCode, LanguageVerdict } from '../types';
-import { weighText, wordsOf, type WordEvidence } from './evidence';
+import type { TokenTable } from '../text/token-table';
+import { weighText, weighTokens, wordsOf, type WordEvidence } from './evidence';
 import { sampleText } from './sample';
 import { scriptShare } from './script';
 
@@ -75,14 +76,18 @@ function distinctWords(text: string): number {
   return new Set(wordsOf(text).filter((word) => word.length <= MAX_WORD_LENGTH)).size;
 }
 
-/** Language of one text (a page, a paragraph, a headline). Never throws. */
-export function detectLanguage(text: string): LanguageVerdict {
+/**
+ * Language of one text (a page, a paragraph, a headline). Never throws.
+ * `tokens`, the text's token table when the caller has one (the analyzer):
+ * a text read whole is then weighed from its tokens, not scanned again.
+ */
+export function detectLanguage(text: string, tokens?: TokenTable): LanguageVerdict {
   const sample = sampleText(text);
   const script = scriptShare(sample);
   if (script.letters === 0) return verdict('other', 0);
   if (script.latin < 0.5) return verdict('other', 1 - script.latin);
 
-  const ev = weighText(sample, MAX_WORD_LENGTH);
+  const ev = tokens?.text === sample ? weighTokens(tokens, MAX_WORD_LENGTH) : weighText(sample, MAX_WORD_LENGTH);
   const known = Math.max(ev.en, ev.mi);
   if (ev.other > known) return verdict('other', margin(ev.other, known));
   if (known === 0 && distinctWords(sample) < MIN_WORDS_TO_GUESS) return verdict('other', 0.2);

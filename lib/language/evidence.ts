@@ -2,6 +2,7 @@
 // curated list (wordlists.ts). One linear pass over the words; the lists are
 // compiled once into a Map.
 import { FNV_START, fnvStep } from '../text/fnv';
+import type { TokenTable } from '../text/token-table';
 import { SUFFIX_SIGNALS, WORD_LISTS, type Signal } from './wordlists';
 
 /** Languages whose words say "not id/en/ms". */
@@ -27,13 +28,17 @@ export interface WordEvidence {
   other: number;
 }
 
-/** What a word says: its signals, and whether one of them is Indonesian or Malay. */
+/** Every signal, in the order of the Tally's counters. */
+const SIGNALS = Object.keys(WORD_LISTS) as Signal[];
+const SLOT_OF = new Map(SIGNALS.map((signal, slot) => [signal, slot]));
+
+/** What a word says: its signals (as counter slots), and whether one of them is Indonesian or Malay. */
 interface WordSignals {
-  signals: readonly Signal[];
+  slots: readonly number[];
   mi: boolean;
 }
 
-const NONE: WordSignals = { signals: [], mi: false };
+const NONE: WordSignals = { slots: [], mi: false };
 const SIGNALS_OF_WORD: ReadonlyMap<string, WordSignals> = compileLists();
 /**
  * The suffix signals by their last letter, in list order within each, each
@@ -55,12 +60,12 @@ function isIndonesianOrMalay(signal: Signal): boolean {
 }
 
 function withMi(signals: readonly Signal[]): WordSignals {
-  return { signals, mi: signals.some(isIndonesianOrMalay) };
+  return { slots: signals.map((signal) => SLOT_OF.get(signal)!), mi: signals.some(isIndonesianOrMalay) };
 }
 
 function compileLists(): Map<string, WordSignals> {
   const map = new Map<string, Signal[]>();
-  for (const signal of Object.keys(WORD_LISTS) as Signal[]) {
+  for (const signal of SIGNALS) {
     for (const word of WORD_LISTS[signal].split(/\s+/)) {
       if (!word) continue;
       const signals = map.get(word) ?? [];
@@ -100,10 +105,8 @@ function isAccented(word: string): boolean {
 
 /** Per-language counts of the words weighed so far: one for the word list, one for the text scan. */
 class Tally {
-  // Plain counters, not a Map: this runs once per word of every page.
-  private readonly counts: Record<Signal, number> = {
-    en: 0, mi: 0, id: 0, ms: 0, fr: 0, de: 0, es: 0, pt: 0, it: 0, nl: 0, cs: 0, pl: 0, tl: 0, jv: 0, su: 0, tr: 0, vi: 0,
-  };
+  // One counter a signal, by slot: this runs once per word of every page.
+  private readonly counts = new Int32Array(SIGNALS.length);
   private words = 0;
   // A word listed both as shared and as id/ms-only counts once in `mi`.
   private mi = 0;
@@ -112,21 +115,22 @@ class Tally {
   add(says: WordSignals, accented: boolean): void {
     this.words++;
     if (accented) this.accented++;
-    for (const signal of says.signals) this.counts[signal]++;
+    const { slots } = says;
+    for (let k = 0; k < slots.length; k++) this.counts[slots[k]!]!++;
     if (says.mi) this.mi++;
   }
 
   evidence(): WordEvidence {
-    const { counts } = this;
+    const count = (signal: Signal) => this.counts[SLOT_OF.get(signal)!]!;
     let otherLang: OtherSignal | null = null;
     let other = 0;
     for (const lang of OTHER_SIGNALS) {
-      if (counts[lang] > other) {
-        other = counts[lang];
+      if (count(lang) > other) {
+        other = count(lang);
         otherLang = lang;
       }
     }
-    return { words: this.words, en: counts.en, mi: this.mi, id: counts.id, ms: counts.ms, accented: this.accented, otherLang, other };
+    return { words: this.words, en: count('en'), mi: this.mi, id: count('id'), ms: count('ms'), accented: this.accented, otherLang, other };
   }
 }
 
@@ -144,6 +148,12 @@ export function weighWords(words: readonly string[]): WordEvidence {
 const APOSTROPHE = 0x27;
 /** `wordsOf` turns the curly and the modifier-letter apostrophe into a straight one before it reads words. */
 const asApostrophe = (c: number) => (c === 0x2019 || c === 0x02bc ? APOSTROPHE : c);
+/**
+ * A unit of a word as the lists spell it: apostrophes straight, ASCII letters
+ * lower-cased by `| 32` (which leaves a lower-cased text's letters and
+ * apostrophes as they are), so a word is compared in place in either text.
+ */
+const listedUnit = (c: number) => (c < 0x80 ? c | 32 : asApostrophe(c));
 
 const WORD_UNIT = /^[\p{L}\p{M}]$/u;
 /** Per BMP unit: 0 not yet known, 1 a letter or mark, 2 not (lone surrogates included). */
@@ -203,7 +213,14 @@ class ListedWords {
 
 function sameWord(word: string, text: string, from: number, to: number): boolean {
   if (word.length !== to - from) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== asApostrophe(text.charCodeAt(from + k))) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== listedUnit(text.charCodeAt(from + k))) return false;
+  return true;
+}
+
+/** Does the word ending at `to` end with `suffix` (lower-case ASCII), compared as `sameWord` does? */
+function endsWithListed(text: string, suffix: string, to: number): boolean {
+  const from = to - suffix.length;
+  for (let k = 0; k < suffix.length; k++) if (suffix.charCodeAt(k) !== listedUnit(text.charCodeAt(from + k))) return false;
   return true;
 }
 
@@ -215,15 +232,18 @@ for (const [last, bucket] of SUFFIXES_BY_LAST) {
   SUFFIXES_BY_LAST_CODE[last.charCodeAt(0)] = bucket;
 }
 
-/** `signalsOf` for the word at text[from, to) with the given hash. */
+/**
+ * `signalsOf` for the word at text[from, to) with the given hash: a word of a
+ * lower-cased text, or a run of ASCII letters in any case.
+ */
 function signalsAt(text: string, from: number, to: number, hash: number): WordSignals {
   const listed = LISTED.get(text, from, to, hash);
   if (listed) return listed;
   const last = text.charCodeAt(to - 1);
-  const bucket = last < 0x80 ? SUFFIXES_BY_LAST_CODE[last] : undefined;
+  const bucket = last < 0x80 ? SUFFIXES_BY_LAST_CODE[last | 32] : undefined;
   if (bucket) {
     for (const { suffix, minLength, says } of bucket) {
-      if (to - from >= minLength && text.endsWith(suffix, to)) return says;
+      if (to - from >= minLength && endsWithListed(text, suffix, to)) return says;
     }
   }
   return NONE;
@@ -234,8 +254,13 @@ function signalsAt(text: string, from: number, to: number, hash: number): WordSi
  * scan of the lower-cased text's char codes.
  */
 export function weighText(text: string, maxLength: number): WordEvidence {
-  const lower = text.toLowerCase();
   const tally = new Tally();
+  weighLowerInto(tally, text.toLowerCase(), maxLength);
+  return tally.evidence();
+}
+
+/** Add the words of `lower`, a lower-cased text, to `tally`. */
+function weighLowerInto(tally: Tally, lower: string, maxLength: number): void {
   const n = lower.length;
   let i = 0;
   while (i < n) {
@@ -273,6 +298,34 @@ export function weighText(text: string, maxLength: number): WordEvidence {
       c = lower.charCodeAt(i);
     }
     if (i - from <= maxLength) tally.add(signalsAt(lower, from, i, hash), accented);
+  }
+}
+
+// weighTokens: the same evidence read off the analyzer's token table, whose
+// scan has already hashed every ASCII token lower-cased, so that the text's
+// characters are read once, not twice. Tokens and words differ only around
+// digits, apostrophes (`don't` is two tokens, one word) and letters outside
+// ASCII; a run of tokens joined by single apostrophes that holds any of those
+// is weighed by the char scan above, which reads it as it would in the whole
+// text: a word never crosses a character that is neither letter, mark, digit
+// nor a lone apostrophe.
+
+/** `weighText(table.text, maxLength)`, from the table's tokens. */
+export function weighTokens(table: TokenTable, maxLength: number): WordEvidence {
+  const { text, count, starts, ends } = table;
+  const tally = new Tally();
+  let k = 0;
+  while (k < count) {
+    let last = k;
+    while (last + 1 < count && starts[last + 1] === ends[last]! + 1 && asApostrophe(text.charCodeAt(ends[last]!)) === APOSTROPHE) last++;
+    const from = starts[k]!;
+    const to = ends[last]!;
+    if (last === k && table.isAsciiLetters(k)) {
+      if (to - from <= maxLength) tally.add(signalsAt(text, from, to, table.hash(k)), false);
+    } else {
+      weighLowerInto(tally, text.slice(from, to).toLowerCase(), maxLength);
+    }
+    k = last + 1;
   }
   return tally.evidence();
 }

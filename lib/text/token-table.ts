@@ -73,6 +73,7 @@ const CAPITALISED = 1;
 const ALL_CAPS = 2;
 const DIGIT_INITIAL = 4;
 const NON_ASCII = 8;
+const HAS_DIGIT = 16;
 
 /**
  * The tokens of a text: `starts[i]`, `ends[i]` (end exclusive), and per
@@ -135,6 +136,7 @@ export class TokenTable {
       let ascii = true;
       let lower = false;
       let upper = false;
+      let digit = false;
       while (i < n) {
         const c = text.charCodeAt(i);
         if (c < 0x80) {
@@ -146,6 +148,7 @@ export class TokenTable {
           hash = fnvStep(hash, c | 32);
           if (c >= 97) lower = true;
           else if (c >= 65) upper = true;
+          else digit = true;
           i += 1;
         } else {
           const w = wordCharAt(text, i);
@@ -154,11 +157,11 @@ export class TokenTable {
           i += w;
         }
       }
-      this.push(start, i, ascii, lower, upper, hash, back3);
+      this.push(start, i, ascii, lower, upper, digit, hash, back3);
     }
   }
 
-  private push(start: number, end: number, ascii: boolean, lower: boolean, upper: boolean, hash: number, stemHash: number): void {
+  private push(start: number, end: number, ascii: boolean, lower: boolean, upper: boolean, digit: boolean, hash: number, stemHash: number): void {
     if (this.count === this.starts.length) this.grow();
     const k = this.count++;
     this.starts[k] = start;
@@ -169,7 +172,8 @@ export class TokenTable {
       flags =
         (first >= 65 && first <= 90 ? CAPITALISED : 0) |
         (end - start > 1 && upper && !lower ? ALL_CAPS : 0) |
-        (first >= 48 && first <= 57 ? DIGIT_INITIAL : 0);
+        (first >= 48 && first <= 57 ? DIGIT_INITIAL : 0) |
+        (digit ? HAS_DIGIT : 0);
       this.hashes[k] = hash;
       this.stemHashes[k] = stemHash;
     } else {
@@ -241,6 +245,11 @@ export class TokenTable {
   /** Any unit outside ASCII: such a token has no hash, and folding may change its length. */
   isNonAscii(i: number): boolean {
     return (this.flags[i]! & NON_ASCII) !== 0;
+  }
+
+  /** ASCII letters only, no digit: a word whose hash is its lower-cased letters'. */
+  isAsciiLetters(i: number): boolean {
+    return (this.flags[i]! & (NON_ASCII | HAS_DIGIT)) === 0;
   }
 
   /** FNV-1a of the ASCII token lower-cased (0 for a token outside ASCII). */
