@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newsText } from '../testing/arbitraries';
-import { ANCHOR_PATTERN, figureAnchors } from './anchors';
+import { TokenTable } from '../text/token-table';
+import { ANCHOR_PATTERN, figureAnchors, tokenAnchors } from './anchors';
 
 const reference = (text: string) => [...text.matchAll(new RegExp(ANCHOR_PATTERN.source, ANCHOR_PATTERN.flags))].map((m) => m.index);
 
@@ -20,15 +21,22 @@ const PIECES = [
 const edgeText = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((p) => p.join(''));
 const anyUnits = fc.array(fc.integer({ min: 0, max: 0x3100 }), { maxLength: 300 }).map((c) => String.fromCharCode(...c));
 
-describe.each([
+const TEXTS = [
   ['news-like text', newsText()],
   ['start words, articles, spaces and signs', edgeText],
   ['arbitrary code units', anyUnits],
-])('figureAnchors on %s', (_name, texts) => {
-  it('marks exactly what the reference regex matches', () => {
+  ['arbitrary code points, astral ones too', fc.string({ unit: 'binary', maxLength: 300 })],
+] as const;
+
+// The char scan, and the same anchors read off the analyzer's token table.
+describe.each([
+  ['figureAnchors', figureAnchors],
+  ['tokenAnchors', (text: string) => tokenAnchors(new TokenTable(text))],
+])('%s', (_name, anchors) => {
+  it.each(TEXTS)('marks exactly what the reference regex matches on %s', (_kind, texts) => {
     fc.assert(
       fc.property(texts, (text) => {
-        expect(figureAnchors(text)).toEqual(reference(text));
+        expect(anchors(text)).toEqual(reference(text));
       }),
       { numRuns: 300 },
     );

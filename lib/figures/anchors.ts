@@ -11,6 +11,7 @@
 import { STANDALONE_FRACTIONS } from './fractions';
 import { CURRENCY_PREFIXES, EN_DENOMINATORS, ID_SE_DURATIONS } from './lexicon';
 import { EN_WORDS_AFTER_ARTICLE, NUMBER_WORD_LIST } from './numberWords';
+import type { TokenTable } from '../text/token-table';
 import { isSpace } from './tokens';
 
 const ASCII_LETTERS = /^[A-Za-z]+$/;
@@ -84,7 +85,11 @@ const START_TRIE = trieOf(START_WORDS);
 const AFTER_ARTICLE_TRIE = trieOf(AFTER_ARTICLE);
 /** Per UTF-16 unit, 1 for a currency sign: one array read for every space and stop, not a Set lookup. */
 const IS_SIGN = new Uint8Array(0x10000);
-for (const sign of CURRENCY_SIGNS) IS_SIGN[sign.charCodeAt(0)] = 1;
+for (const sign of CURRENCY_SIGNS) {
+  // tokenAnchors looks for signs only between tokens.
+  if (/[\p{L}\p{M}\p{N}]/u.test(sign)) throw new Error(`currency sign is a word character: ${sign}`);
+  IS_SIGN[sign.charCodeAt(0)] = 1;
+}
 const LOWER_A = 97;
 const LOWER_N = 110;
 const HYPHEN = 45;
@@ -126,15 +131,20 @@ function articleCounts(text: string, from: number, to: number): boolean {
 /** Offsets, in increasing order, of every character where a figure could start. */
 export function figureAnchors(text: string): number[] {
   const offsets: number[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
+  scanInto(offsets, text, 0, text.length);
+  return offsets;
+}
+
+/** The anchors in text[from, to), appended to `offsets`; a run of digits or letters never crosses `to`. */
+function scanInto(offsets: number[], text: string, from: number, to: number): void {
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) {
       offsets.push(i);
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      while (i < to && isDigit(text.charCodeAt(i))) i++;
     } else if (isAsciiLetter(c)) {
-      const end = letterRunEnd(text, i);
+      const end = Math.min(letterRunEnd(text, i), to);
       if (inTrie(START_TRIE, text, i, end) || articleCounts(text, i, end)) offsets.push(i);
       i = end;
     } else {
@@ -142,5 +152,31 @@ export function figureAnchors(text: string): number[] {
       i++;
     }
   }
+}
+
+/**
+ * `figureAnchors(table.text)`, read off the analyzer's token table: a token of
+ * ASCII letters is a whole run of them (its neighbours are not word
+ * characters), so it is looked up as it is; between tokens only a currency
+ * sign can start a figure; any other token (digits, letters outside ASCII) is
+ * scanned as the whole text would be. Every character is read once, by the
+ * table's scan, not twice.
+ */
+export function tokenAnchors(table: TokenTable): number[] {
+  const { text, count, starts, ends } = table;
+  const offsets: number[] = [];
+  let gapFrom = 0;
+  for (let k = 0; k < count; k++) {
+    const start = starts[k]!;
+    const end = ends[k]!;
+    for (let i = gapFrom; i < start; i++) if (IS_SIGN[text.charCodeAt(i)] === 1) offsets.push(i);
+    if (table.isAsciiLetters(k)) {
+      if (inTrie(START_TRIE, text, start, end) || articleCounts(text, start, end)) offsets.push(start);
+    } else {
+      scanInto(offsets, text, start, end);
+    }
+    gapFrom = end;
+  }
+  for (let i = gapFrom; i < text.length; i++) if (IS_SIGN[text.charCodeAt(i)] === 1) offsets.push(i);
   return offsets;
 }

@@ -3,7 +3,8 @@
 // the anchor scan marks can start one, so only those are tried, each with a
 // short window of tokens around it; the work is linear in the length of the text.
 import type { Figure, Lang } from '../types';
-import { figureAnchors } from './anchors';
+import type { TokenTable } from '../text/token-table';
+import { figureAnchors, tokenAnchors } from './anchors';
 import { matchAreaUnit } from './areas';
 import { matchCountedNoun, nounKey } from './countedNoun';
 import { matchFraction } from './fractions';
@@ -83,9 +84,11 @@ function pageLangOf(lang: Lang | null): Lang | null {
 /**
  * Every figure in `text`, in order and non-overlapping. `lang` is the page's
  * language; null lets each figure decide from its own words and neighbours.
- * Never throws: on unexpected input it returns what it found so far.
+ * `tokens`, the text's token table when the caller has one (the analyzer):
+ * the places to try are then read off it. Never throws: on unexpected input
+ * it returns what it found so far.
  */
-export function findFigures(text: string, lang: Lang | null): Figure[] {
+export function findFigures(text: string, lang: Lang | null, tokens?: TokenTable): Figure[] {
   const figures: Figure[] = [];
   if (typeof text !== 'string' || text.length === 0) return figures;
   try {
@@ -93,7 +96,7 @@ export function findFigures(text: string, lang: Lang | null): Figure[] {
     const window = new TokenWindow(text, TOKENS_BEFORE, TOKENS_AFTER);
     /** Offset where the last figure ended, or the last token tried began: nothing before it is tried again. */
     let tried = -1;
-    for (const offset of figureAnchors(text)) {
+    for (const offset of tokens?.text === text ? tokenAnchors(tokens) : figureAnchors(text)) {
       if (offset <= tried) continue;
       const i = window.indexAt(offset);
       const start = window.tokens[i]?.start;
