@@ -34,8 +34,14 @@ function joinedInteger(groups: readonly string[]): number {
  */
 export function parseNumber(token: string, lang: Lang | null): number | null {
   if (token.length === 0 || token.length > MAX_NUMBER_LENGTH || !DIGITS_WITH_SEPARATORS.test(token)) return null;
-  const dots = token.split('.').length - 1;
-  const commas = token.split(',').length - 1;
+  // Counted by a char loop: most tokens are plain digits, and two splits per token made two arrays.
+  let dots = 0;
+  let commas = 0;
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c === 46) dots++;
+    else if (c === 44) commas++;
+  }
   if (dots === 0 && commas === 0) return Number(token);
   if (dots > 0 && commas > 0) return parseMixed(token);
   const mark = dots > 0 ? '.' : ',';
@@ -74,6 +80,8 @@ export function formatNumber(value: number, lang: Lang): string {
   const group = lang === 'id' ? '.' : ',';
   const decimal = lang === 'id' ? ',' : '.';
   const sign = value < 0 ? '-' : '';
+  // Most figures are whole numbers below a thousand: nothing to group or mark.
+  if (Number.isInteger(value) && Math.abs(value) < 1000) return sign + String(Math.abs(value));
   const [whole = '0', decimals = ''] = Math.abs(value).toFixed(3).split('.');
   // Trailing zeros dropped by a loop: `/0+$/` is retried from every zero, so
   // it is quadratic on a long run (lib/regex-linearity.property.test.ts).
