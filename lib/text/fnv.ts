@@ -3,7 +3,12 @@
 // hash is the same whether it was read from a list or off a page, with no
 // string made for it.
 
-export const FNV_START = 2166136261;
+export const FNV_START = 0x811c9dc5 | 0;
 
-/** One step of FNV-1a: the hash so far with one more unit. */
-export const fnvStep = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619) >>> 0;
+/**
+ * One step of FNV-1a: the hash so far with one more unit. The 32 bits are
+ * kept as a signed integer (`| 0`, not `>>> 0`): V8 carries an unsigned one
+ * above 2^31 as a double, and the token scan, which hashes every unit of a
+ * page, ran a fifth slower for it.
+ */
+export const fnvStep = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619) | 0;

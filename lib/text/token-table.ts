@@ -65,8 +65,8 @@ export class TokenArrays {
   starts: Int32Array = new Int32Array(0);
   ends: Int32Array = new Int32Array(0);
   flags: Uint8Array = new Uint8Array(0);
-  hashes: Uint32Array = new Uint32Array(0);
-  stemHashes: Uint32Array = new Uint32Array(0);
+  hashes: Int32Array = new Int32Array(0);
+  stemHashes: Int32Array = new Int32Array(0);
 }
 
 const CAPITALISED = 1;
@@ -86,8 +86,8 @@ export class TokenTable {
   starts: Int32Array;
   ends: Int32Array;
   private flags: Uint8Array;
-  private hashes: Uint32Array;
-  private stemHashes: Uint32Array;
+  private hashes: Int32Array;
+  private stemHashes: Int32Array;
 
   /**
    * `reuse`: arrays to scan into instead of new ones, for a caller that makes
@@ -106,8 +106,8 @@ export class TokenTable {
       this.starts = new Int32Array(capacity);
       this.ends = new Int32Array(capacity);
       this.flags = new Uint8Array(capacity);
-      this.hashes = new Uint32Array(capacity);
-      this.stemHashes = new Uint32Array(capacity);
+      this.hashes = new Int32Array(capacity);
+      this.stemHashes = new Int32Array(capacity);
     }
     this.scan();
     if (reuse) {
@@ -193,7 +193,7 @@ export class TokenTable {
 
   private grow(): void {
     const size = this.starts.length * 2;
-    const bigger = <T extends Int32Array | Uint8Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+    const bigger = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
       const b = make(size);
       b.set(a);
       return b;
@@ -201,8 +201,8 @@ export class TokenTable {
     this.starts = bigger(this.starts, (n) => new Int32Array(n));
     this.ends = bigger(this.ends, (n) => new Int32Array(n));
     this.flags = bigger(this.flags, (n) => new Uint8Array(n));
-    this.hashes = bigger(this.hashes, (n) => new Uint32Array(n));
-    this.stemHashes = bigger(this.stemHashes, (n) => new Uint32Array(n));
+    this.hashes = bigger(this.hashes, (n) => new Int32Array(n));
+    this.stemHashes = bigger(this.stemHashes, (n) => new Int32Array(n));
   }
 
   /** The token's text: a new string, so read only for candidates. */
