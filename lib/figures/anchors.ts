@@ -12,6 +12,7 @@ import { STANDALONE_FRACTIONS } from './fractions';
 import { CURRENCY_PREFIXES, EN_DENOMINATORS, ID_SE_DURATIONS } from './lexicon';
 import { EN_WORDS_AFTER_ARTICLE, NUMBER_WORD_LIST } from './numberWords';
 import type { TokenTable } from '../text/token-table';
+import { WordFilter } from '../text/word-filter';
 import { isSpace } from './tokens';
 
 const ASCII_LETTERS = /^[A-Za-z]+$/;
@@ -82,6 +83,9 @@ function trieOf(words: readonly string[]): Trie {
 }
 
 const START_TRIE = trieOf(START_WORDS);
+/** The start words by hash: most tokens are turned away by one bit before the trie is walked. */
+const START_FILTER = new WordFilter();
+for (const word of asciiWords(START_WORDS)) START_FILTER.add(word);
 const AFTER_ARTICLE_TRIE = trieOf(AFTER_ARTICLE);
 /** Per UTF-16 unit, 1 for a currency sign: one array read for every space and stop, not a Set lookup. */
 const IS_SIGN = new Uint8Array(0x10000);
@@ -171,7 +175,8 @@ export function tokenAnchors(table: TokenTable): number[] {
     const end = ends[k]!;
     for (let i = gapFrom; i < start; i++) if (IS_SIGN[text.charCodeAt(i)] === 1) offsets.push(i);
     if (table.isAsciiLetters(k)) {
-      if (inTrie(START_TRIE, text, start, end) || articleCounts(text, start, end)) offsets.push(start);
+      const startWord = START_FILTER.mayBe(table, k) && inTrie(START_TRIE, text, start, end);
+      if (startWord || (end - start <= 2 && articleCounts(text, start, end))) offsets.push(start);
     } else {
       scanInto(offsets, text, start, end);
     }

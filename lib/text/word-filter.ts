@@ -34,6 +34,11 @@ export class WordFilter {
     this.set(hash);
   }
 
+  /** Could token i, as written, fold to an added word? (Tokens outside ASCII always pass.) */
+  mayBe(tokens: TokenTable, i: number): boolean {
+    return tokens.isNonAscii(i) || this.has(tokens.hash(i));
+  }
+
   /**
    * Could token i, as written, fold to an added word, or to one with a
    * three-letter clitic after it? The hashes come from the token scan; a token
