@@ -3,7 +3,8 @@
 // surnames of people already met. Figures come in from lib/figures and win
 // where they overlap a name (`US$2 billion` is a figure, not the US).
 import type { Entity, Figure, LanguageCode, LexiconEntry } from '../types';
-import { fold } from '../text/fold';
+import { fnvOf } from '../text/fnv';
+import { fold, hasNonAscii } from '../text/fold';
 import type { TokenTable } from '../text/token-table';
 import { separator } from '../text/tokens';
 import { acronymAliases } from './acronyms';
@@ -168,9 +169,12 @@ function surnamesOfPeopleMet(tokens: TokenTable, entities: readonly Entity[], ta
     if (parts.length >= 2 && last && last.length >= 3) surnames.set(fold(last), e.id);
   }
   if (surnames.size === 0) return [];
+  // An ASCII token can fold to a surname only if its hash is one of theirs: the others are turned away unread.
+  const hashes = new Set<number>();
+  for (const surname of surnames.keys()) if (!hasNonAscii(surname)) hashes.add(fnvOf(surname));
   const out: Entity[] = [];
   for (let i = 0; i < tokens.count; i++) {
-    if (taken[i] || !tokens.isCapitalised(i)) continue;
+    if (taken[i] || !tokens.isCapitalised(i) || (!tokens.isNonAscii(i) && !hashes.has(tokens.hash(i)))) continue;
     const key = tokens.folded(i);
     if (!surnames.has(key)) continue;
     taken[i] = 1;

@@ -1,7 +1,7 @@
 // Function-word evidence: how many words of a text belong to each language's
 // curated list (wordlists.ts). One linear pass over the words; the lists are
 // compiled once into a Map.
-import { FNV_START, fnvStep } from '../text/fnv';
+import { FNV_START, fnvOf, fnvStep } from '../text/fnv';
 import type { TokenTable } from '../text/token-table';
 import { SUFFIX_SIGNALS, WORD_LISTS, type Signal } from './wordlists';
 
@@ -190,9 +190,7 @@ class ListedWords {
     while (size < listed.size * 4) size <<= 1;
     this.slots = new Int32Array(size).fill(-1);
     for (const [word, says] of listed) {
-      let hash = FNV_START;
-      for (let k = 0; k < word.length; k++) hash = fnvStep(hash, word.charCodeAt(k));
-      let slot = hash & (size - 1);
+      let slot = fnvOf(word) & (size - 1);
       while (this.slots[slot] !== -1) slot = (slot + 1) & (size - 1);
       this.slots[slot] = this.words.length;
       this.words.push(word);

@@ -12,3 +12,10 @@ export const FNV_START = 0x811c9dc5 | 0;
  * page, ran a fifth slower for it.
  */
 export const fnvStep = (hash: number, code: number): number => Math.imul(hash ^ code, 16777619) | 0;
+
+/** The hash of a whole string, unit by unit: what a scan computes for the same word in place. */
+export function fnvOf(text: string): number {
+  let hash = FNV_START;
+  for (let k = 0; k < text.length; k++) hash = fnvStep(hash, text.charCodeAt(k));
+  return hash;
+}

@@ -15,7 +15,19 @@ export interface Token {
  */
 export function separator(text: string, from: number, to: number): string {
   if (to - from === 1 && text.charCodeAt(from) === 32) return ' ';
-  const between = text.slice(from, to);
+  // ASCII between, nearly always (`, `, `-`, `. `): read by char code, no slice and no regex.
+  let punct = '';
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) return '\n';
+    if (c > 0x7f) return separatorOf(text.slice(from, to));
+    if (c !== 32 && (c < 9 || c > 13)) punct += text[k];
+  }
+  return punct === '' ? ' ' : punct;
+}
+
+/** `separator` of any text between two tokens: `\s` as Unicode reads it. */
+function separatorOf(between: string): string {
   if (between.includes('\n')) return '\n';
   const punct = between.replace(/\s+/g, '');
   return punct === '' ? ' ' : punct;

@@ -1,6 +1,6 @@
 // A bit filter that turns most tokens away before any string is made or
 // looked up: the matcher's start words, the organisations' head nouns.
-import { FNV_START, fnvStep } from './fnv';
+import { fnvOf } from './fnv';
 import { hasNonAscii } from './fold';
 import type { TokenTable } from './token-table';
 
@@ -29,9 +29,7 @@ export class WordFilter {
   /** Adds the folded first word of an alias (one not in ASCII needs no bit: non-ASCII tokens always pass). */
   add(folded: string): void {
     if (hasNonAscii(folded)) return;
-    let hash = FNV_START;
-    for (let k = 0; k < folded.length; k++) hash = fnvStep(hash, folded.charCodeAt(k));
-    this.set(hash);
+    this.set(fnvOf(folded));
   }
 
   /** Could token i, as written, fold to an added word? (Tokens outside ASCII always pass.) */
