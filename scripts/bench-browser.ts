@@ -244,6 +244,12 @@ async function ourTimeOnLoad(load: () => Promise<LoadCost>, label: string): Prom
   return null;
 }
 
+/**
+ * Content-script time on each page (median over RUNS loads), then the median
+ * over the pages and the worst page. The page's own scripts run (as they would
+ * for a reader); on a page that is not war coverage our work ends with the
+ * quick look, well inside the second after load.
+ */
 async function scriptCost(browser: Browser, pages: CostPage[], group: string): Promise<Row[]> {
   const rows: Row[] = [];
   const perPage: number[] = [];

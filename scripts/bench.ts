@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { table } from '../lib/format/table';
-import { ensureBuilt } from './built-cli.mjs';
+import { BUNDLE_OPTIONS, ensureBuilt } from './built-cli.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const TARGET_BYTES = 5 * 1024 * 1024;
@@ -86,15 +86,7 @@ function floorPass(text: string): number {
 /** The analyzer's entry points, bundled as the CLI's bundle is. */
 async function builtAnalyzer(): Promise<typeof import('./bench-entry')> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'sorot-bench-')), 'analyzer.mjs');
-  await build({
-    entryPoints: [join(ROOT, 'scripts/bench-entry.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-  });
+  await build({ ...BUNDLE_OPTIONS, entryPoints: [join(ROOT, 'scripts/bench-entry.ts')], outfile, logLevel: 'error' });
   return (await import(pathToFileURL(outfile).href)) as typeof import('./bench-entry');
 }
 

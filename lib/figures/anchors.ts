@@ -173,7 +173,7 @@ export function tokenAnchors(table: TokenTable): number[] {
   for (let k = 0; k < count; k++) {
     const start = starts[k]!;
     const end = ends[k]!;
-    for (let i = gapFrom; i < start; i++) if (IS_SIGN[text.charCodeAt(i)] === 1) offsets.push(i);
+    signsInto(offsets, text, gapFrom, start);
     if (table.isAsciiLetters(k)) {
       const startWord = START_FILTER.mayBe(table, k) && inTrie(START_TRIE, text, start, end);
       if (startWord || (end - start <= 2 && articleCounts(text, start, end))) offsets.push(start);
@@ -182,6 +182,11 @@ export function tokenAnchors(table: TokenTable): number[] {
     }
     gapFrom = end;
   }
-  for (let i = gapFrom; i < text.length; i++) if (IS_SIGN[text.charCodeAt(i)] === 1) offsets.push(i);
+  signsInto(offsets, text, gapFrom, text.length);
   return offsets;
+}
+
+/** The currency signs in text[from, to), a gap between tokens (where no other anchor can be), appended to `offsets`. */
+function signsInto(offsets: number[], text: string, from: number, to: number): void {
+  for (let i = from; i < to; i++) if (IS_SIGN[text.charCodeAt(i)] === 1) offsets.push(i);
 }

@@ -209,18 +209,13 @@ class ListedWords {
   }
 }
 
-function sameWord(word: string, text: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== listedUnit(text.charCodeAt(from + k))) return false;
+/** Does `listed` (as the lists spell it) stand in `text` at `from`, unit by unit through `listedUnit`? */
+function standsAt(listed: string, text: string, from: number): boolean {
+  for (let k = 0; k < listed.length; k++) if (listed.charCodeAt(k) !== listedUnit(text.charCodeAt(from + k))) return false;
   return true;
 }
 
-/** Does the word ending at `to` end with `suffix` (lower-case ASCII), compared as `sameWord` does? */
-function endsWithListed(text: string, suffix: string, to: number): boolean {
-  const from = to - suffix.length;
-  for (let k = 0; k < suffix.length; k++) if (suffix.charCodeAt(k) !== listedUnit(text.charCodeAt(from + k))) return false;
-  return true;
-}
+const sameWord = (word: string, text: string, from: number, to: number) => word.length === to - from && standsAt(word, text, from);
 
 const LISTED = new ListedWords(SIGNALS_OF_WORD);
 /** SUFFIXES_BY_LAST by the last letter's char code (every suffix ends in ASCII): no one-letter string per word. */
@@ -241,7 +236,7 @@ function signalsAt(text: string, from: number, to: number, hash: number): WordSi
   const bucket = last < 0x80 ? SUFFIXES_BY_LAST_CODE[last | 32] : undefined;
   if (bucket) {
     for (const { suffix, minLength, says } of bucket) {
-      if (to - from >= minLength && endsWithListed(text, suffix, to)) return says;
+      if (to - from >= minLength && standsAt(suffix, text, to - suffix.length)) return says;
     }
   }
   return NONE;
