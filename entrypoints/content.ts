@@ -24,12 +24,12 @@ export default defineContentScript({
     /** undefined until the settings are first read. */
     let options: PageOptions | null | undefined;
     let changedBeforeRead = false;
-    /** The cards' language follows the settings without restarting the page (the popup's default until they are read). */
-    let language: Lang = defaultLanguage();
+    /** The cards' language follows the settings without restarting the page (the popup's default until they are read, asked only then). */
+    let language: Lang | null = null;
     /** The user turned the marks off here with the toggle-marks command. */
     let toggledOff = false;
     const start = ({ force, kinds, styles }: PageOptions) =>
-      startSorot({ doc: document, send, language: () => language, force, kinds, marker: createMarker(document, styles), alive: () => !ctx.isInvalid });
+      startSorot({ doc: document, send, language: () => (language ??= defaultLanguage()), force, kinds, marker: createMarker(document, styles), alive: () => !ctx.isInvalid });
 
     // Other kinds or sites restart the page: simpler and surer than patching
     // the marks, and they change seldom. A new look only swaps the marks'

@@ -119,22 +119,31 @@ export type ObjectOf<S extends Shape> = Simplify<
 export const object = <S extends Shape>(shape: S): Check<ObjectOf<S>> => {
   // Listed once per shape, not once per object checked, in plain arrays read by index (no entry
   // pair or optional's record unpacked per field): a reply of 7,000 spans is checked in the page.
+  // Listed at the first check, not when the shape is made: the content script makes every
+  // message's shape as it starts, on every page, and checks none on most of them.
   const keys: string[] = [];
   const checks: Check<unknown>[] = [];
   /** Per field: 0 required, 1 optional, 2 optional and strict. */
   const kinds: number[] = [];
-  for (const [key, field] of Object.entries(shape)) {
-    keys.push(key);
-    if (typeof field === 'function') {
-      checks.push(field);
-      kinds.push(0);
-    } else {
-      checks.push(field[OPTIONAL].check);
-      kinds.push(field[OPTIONAL].strict ? 2 : 1);
+  const list = () => {
+    for (const [key, field] of Object.entries(shape)) {
+      keys.push(key);
+      if (typeof field === 'function') {
+        checks.push(field);
+        kinds.push(0);
+      } else {
+        checks.push(field[OPTIONAL].check);
+        kinds.push(field[OPTIONAL].strict ? 2 : 1);
+      }
     }
-  }
+  };
+  let listed = false;
   return (x) => {
     if (!isObject(x)) return undefined;
+    if (!listed) {
+      list();
+      listed = true;
+    }
     const out: Fields = {};
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;

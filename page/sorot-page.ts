@@ -12,7 +12,7 @@ import { type CardKind, KIND_OF_TYPE, type Lang } from '../lib/types';
 import { Batcher, DEFAULT_BATCH } from './watch/batcher';
 import { createCards, type Cards } from './card/cards';
 import { collectText, outermostRoots } from './read/collect';
-import { HighlightMarker, highlightRegistry, type Marker } from './mark/highlighter';
+import { HighlightMarker, hasHighlights, highlightRegistry, type Marker } from './mark/highlighter';
 import { MarkWrapper } from './mark/mark-wrapper';
 import type { MarkStyles } from '../lib/marks/marks-css';
 import { declaredLanguageAllows, looksLikeWarText, SAMPLE_CHARS } from './look/war-text';
@@ -78,8 +78,8 @@ const REPORT_EVERY_MS = 250;
 
 /** CSS highlights where the browser has them, else the wrapping fallback; either in the user's `styles`. */
 export function createMarker(doc: Document, styles?: MarkStyles): Marker {
-  const registry = doc.defaultView ? highlightRegistry(doc.defaultView) : null;
-  return registry ? new HighlightMarker(doc, registry, styles) : new MarkWrapper(doc, styles);
+  const view = doc.defaultView;
+  return view && hasHighlights(view) ? new HighlightMarker(doc, () => highlightRegistry(view), styles) : new MarkWrapper(doc, styles);
 }
 
 /** What the stages share for one page; startSorot() owns it. */

@@ -30,7 +30,7 @@ export function defaultLanguage(): Lang {
 }
 
 /** Whatever storage holds (or nothing), read as valid current settings. */
-export const settingsFrom = (raw: unknown): Settings => readSettings(raw, defaultLanguage());
+export const settingsFrom = (raw: unknown): Settings => readSettings(raw, defaultLanguage);
 
 export interface SettingsReader {
   /** The settings as stored, repaired; the defaults when storage cannot be read. */

@@ -117,6 +117,18 @@ describe('migrate', () => {
     expect(isSettings(settings)).toBe(true);
   });
 
+  it.each<[string, unknown, Lang, number]>([
+    ['nothing stored', undefined, 'id', 1],
+    ['settings without a language', { kinds: { figure: false } }, 'id', 1],
+    ['an unknown language', { language: 'fr' }, 'id', 1],
+    ['a stored language', { language: 'en' }, 'en', 0],
+    ['a version 1 language', { uiLanguage: 'en' }, 'en', 0],
+  ])('asks a fallback given as a function only when storage holds no language: %s', (_name, raw, language, asked) => {
+    let calls = 0;
+    const settings = migrate(raw, () => (calls++, 'id'));
+    expect([settings.language, calls]).toEqual([language, asked]);
+  });
+
   it('does not share the defaults between calls', () => {
     const a = migrate(null);
     a.sites.never.push('x.com');

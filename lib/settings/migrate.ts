@@ -60,16 +60,16 @@ function siteList(raw: unknown): string[] | null {
 
 /**
  * Valid Settings from anything read from storage. `fallbackLanguage` is the
- * language a fresh install would start with (see languageForLocale).
+ * language a fresh install would start with (see languageForLocale); given as
+ * a function, it is only asked when storage holds no language (asking the
+ * browser costs a content script up to a millisecond).
  */
-export function migrate(raw: unknown, fallbackLanguage: Lang = 'en'): Settings {
-  const settings = defaultSettings(fallbackLanguage);
-  if (!isObject(raw)) return settings;
-
+export function migrate(raw: unknown, fallbackLanguage: Lang | (() => Lang) = 'en'): Settings {
   // Field names of every version are read, so an object with a wrong or
   // missing version number still keeps what it holds.
-  const language = raw.language ?? raw.uiLanguage;
-  if (isUiLanguage(language)) settings.language = language;
+  const language = isObject(raw) ? (raw.language ?? raw.uiLanguage) : undefined;
+  const settings = defaultSettings(isUiLanguage(language) ? language : typeof fallbackLanguage === 'function' ? fallbackLanguage() : fallbackLanguage);
+  if (!isObject(raw)) return settings;
 
   if (isObject(raw.kinds)) settings.kinds = kindsFromRecord(raw.kinds, settings.kinds);
   else if (Array.isArray(raw.markedKinds)) settings.kinds = kindsFromList(raw.markedKinds, settings.kinds);

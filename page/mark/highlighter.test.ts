@@ -54,7 +54,7 @@ describe('HighlightMarker.batch', () => {
       return r;
     };
     const fake = fakeRegistry();
-    const marker = new HighlightMarker(document, fake.registry);
+    const marker = new HighlightMarker(document, () => fake.registry);
     marker.add('person', over(zelenskyKyiv, 0, 8), 'zelensky');
     const batch = marker.batch();
     batch.add('person', over(putin, 0, 5), 'putin');

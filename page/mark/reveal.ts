@@ -19,7 +19,8 @@ export interface Revealer {
 
 export function createRevealer(doc: Document): Revealer {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const registry = view ? highlightRegistry(view) : null;
+  // Asked for at the first reveal, not on every page (see hasHighlights).
+  let registry: ReturnType<typeof highlightRegistry> | undefined;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let removeStyles: (() => void) | null = null;
 
@@ -37,7 +38,9 @@ export function createRevealer(doc: Document): Revealer {
       const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
       const still = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? true;
       el?.scrollIntoView({ block: 'center', behavior: still ? 'auto' : 'smooth' });
-      if (!registry || !view) return;
+      if (!view) return;
+      registry ??= highlightRegistry(view);
+      if (!registry) return;
       unflash();
       const flash = new view.Highlight(range);
       flash.priority = 100;
