@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadSeeds, ROOT, seedPage } from '../../scripts/lib/news-pages';
-import { addedLooksLikeWar, pageLooksLikeWar, quickLookRoot, sampleText } from './page-sample';
+import { addedLooksLikeWar, pageLooksLikeWar, paragraphSample, quickLookRoot, sampleText } from './page-sample';
 
 const PAGES_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
 
@@ -69,6 +69,19 @@ describe('sampleText', () => {
   it('gives up after a bounded number of nodes on a page of empty markup', () => {
     const doc = parse(`${'<span></span>'.repeat(30_000)}<p>Putin Kremlin Kyiv</p>`);
     expect(sampleText([doc.body], 1000)).not.toContain('Putin');
+  });
+});
+
+describe('paragraphSample', () => {
+  const long = (word: string) => `${word} ${'x'.repeat(40)}`;
+  it.each<[string, string, string | null]>([
+    ['paragraphs only, in order, joined with a space', `<h2>Putin</h2><p>${long('Kyiv')}</p><div>Moscow</div><p>${long('Odesa')}</p>`, `${long('Kyiv')} ${long('Odesa')}`],
+    ['not inside a menu, a footer or a button', `<nav><p>Putin</p></nav><p>${long('Kyiv')}</p><footer><div><p>Russia</p></div></footer><p>${long('Odesa')}</p>`, `${long('Kyiv')} ${long('Odesa')}`],
+    ['not inside what is hidden by attribute or inline style', `<div hidden><p>Putin</p></div><div aria-hidden="true"><p>Kremlin</p></div><div style="color:red"><div style="display: none"><p>Moscow</p></div></div><p>${long('Kyiv')}</p><p>${long('Odesa')}</p>`, `${long('Kyiv')} ${long('Odesa')}`],
+    ['inside a visible styled block', `<div style="color:red" aria-hidden="false"><p>${long('Kyiv')}</p></div><p>${long('Odesa')}</p>`, `${long('Kyiv')} ${long('Odesa')}`],
+    ['null when the paragraphs hold less than the limit: the walk decides then', `<p>Kyiv</p><div>${long('Odesa')}${long('Lviv')}</div>`, null],
+  ])('%s', (_name, html, expected) => {
+    expect(paragraphSample(parse(html).body, 80)).toBe(expected);
   });
 });
 
