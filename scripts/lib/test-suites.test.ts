@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { prefixLines, suiteRuns, worstExit } from './test-suites';
 
 describe('suiteRuns', () => {
-  it.each<[string, string[], { name: string; args: string[] }[]]>([
-    ['no arguments: both projects side by side', [], [
-      { name: 'unit', args: ['run', '--project', 'unit'] },
-      { name: 'browser', args: ['run', '--project', 'browser'] },
+  it.each<[string, string[], { name: string; steps: string[][] }[]]>([
+    ['no arguments: two lanes side by side, the unit lane taking the Firefox file once its own are done', [], [
+      { name: 'unit', steps: [['run', '--project', 'unit'], ['run', '--project', 'browser', 'tests/browser/firefox.test.ts']] },
+      { name: 'browser', steps: [['run', '--project', 'browser', '--exclude', 'tests/browser/firefox.test.ts']] },
     ]],
-    ['a file: one run of it', ['lib/analyze.test.ts'], [{ name: 'vitest', args: ['run', 'lib/analyze.test.ts'] }]],
-    ['a project asked for: one run, as asked', ['--project', 'unit'], [{ name: 'vitest', args: ['run', '--project', 'unit'] }]],
+    ['a file: one run of it', ['lib/analyze.test.ts'], [{ name: 'vitest', steps: [['run', 'lib/analyze.test.ts']] }]],
+    ['a project asked for: one run, as asked', ['--project', 'unit'], [{ name: 'vitest', steps: [['run', '--project', 'unit']] }]],
   ])('%s', (_what, args, expected) => {
     expect(suiteRuns(args)).toEqual(expected);
   });
