@@ -67,8 +67,9 @@ function siteList(raw: unknown): string[] | null {
 export function migrate(raw: unknown, fallbackLanguage: Lang | (() => Lang) = 'en'): Settings {
   // Field names of every version are read, so an object with a wrong or
   // missing version number still keeps what it holds.
-  const language = isObject(raw) ? (raw.language ?? raw.uiLanguage) : undefined;
-  const settings = defaultSettings(isUiLanguage(language) ? language : typeof fallbackLanguage === 'function' ? fallbackLanguage() : fallbackLanguage);
+  const stored = isObject(raw) ? (raw.language ?? raw.uiLanguage) : undefined;
+  const fallback = typeof fallbackLanguage === 'function' ? fallbackLanguage : () => fallbackLanguage;
+  const settings = defaultSettings(isUiLanguage(stored) ? stored : fallback());
   if (!isObject(raw)) return settings;
 
   if (isObject(raw.kinds)) settings.kinds = kindsFromRecord(raw.kinds, settings.kinds);

@@ -184,9 +184,10 @@ export class HighlightMarker implements Marker {
   }
 
   clear(): void {
+    // Only what is still ours: a page may have put its own highlight under the name.
     const registry = this.shownIn;
-    for (const kind of this.highlights.keys()) {
-      if (registry?.get(highlightName(kind)) === this.highlights.get(kind)) registry?.delete(highlightName(kind));
+    if (registry) {
+      for (const [kind, highlight] of this.highlights) if (registry.get(highlightName(kind)) === highlight) registry.delete(highlightName(kind));
     }
     this.highlights.clear();
     this.marks.clear();
