@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { CONTENT_SCRIPT_BUDGET_KB, gzipKB } from './lib/bundle-size';
 import { gunzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
+import { build } from 'esbuild';
 import type { Card, Glossary } from '../lib/glossary/types';
 import { COLD_START_MARKS } from '../entrypoints/background/cold-start';
 import { ROOT } from './lib/news-pages';
@@ -244,63 +245,82 @@ async function ourTimeOnLoad(load: () => Promise<LoadCost>, label: string): Prom
   return null;
 }
 
+/** A build whose loads alternate with ours on the same pages, in a browser of its own: the floor, or SOROT_BENCH_AGAINST. */
+interface Yardstick {
+  /** What its rows call it. */
+  name: string;
+  browser: Browser;
+  page: Page;
+  cdp: CDPSession;
+  /** Per page, the median of its loads (pages where it or we saw no sample are left out of both). */
+  perPage: number[];
+}
+
+async function yardstick(name: string, extensionDir: string): Promise<Yardstick> {
+  const browser = await launch({ extensionDir });
+  const page = await browser.context.newPage();
+  return { name, browser, page, cdp: await browser.context.newCDPSession(page), perPage: [] };
+}
+
 /**
  * Content-script time on each page (median over RUNS loads), then the median
- * over the pages and the worst page. The page's own scripts run (as they would
- * for a reader); on a page that is not war coverage our work ends with the
- * quick look, well inside the second after load.
+ * over the pages and the worst page, each beside the floor (the least a
+ * content script that obeys the settings and answers the popup costs: see
+ * scripts/bench-floor-content.ts) and, with SOROT_BENCH_AGAINST, another
+ * build; their loads alternate with ours, so all see the same load. The
+ * page's own scripts run (as they would for a reader); on a page that is not
+ * war coverage our work ends with the quick look, well inside the second
+ * after load.
  */
-async function scriptCost(browser: Browser, pages: CostPage[], group: string): Promise<Row[]> {
+async function scriptCost(browser: Browser, pages: CostPage[], group: string, floorDir: string): Promise<Row[]> {
   const rows: Row[] = [];
   const perPage: number[] = [];
   const groupSplits: Split[] = [];
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
-  // With SOROT_BENCH_AGAINST, each of our loads is followed by one of that build, on a page of its own browser.
-  const against = AGAINST ? await launch({ extensionDir: AGAINST }) : null;
-  const againstPage = await against?.context.newPage();
-  const againstCdp = againstPage && (await against!.context.newCDPSession(againstPage));
-  const againstPerPage: number[] = [];
-  for (const { label, url, body } of pages) {
-    if (body) await serveAtOwnAddress(page, url, body);
-    if (body && againstPage) await serveAtOwnAddress(againstPage, url, body);
-    // A page that navigates away would be measured in a renderer the profiler does not see: it must stay.
-    const settle = async (p: Page) => {
-      await p.waitForTimeout(1000);
-      if (p.url() !== url) throw new Error(`${label} left ${url} for ${p.url()}: its cost cannot be read`);
-    };
-    const times: number[] = [];
-    const againstTimes: number[] = [];
-    const splits: Split[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      // Which build loads first alternates.
-      const againstLoad = async () => {
-        if (!againstPage || !againstCdp) return;
-        const cost = await ourTimeOnLoad(() => profiledLoad(againstPage, againstCdp, new URL(url).origin, url, settle, against!.extensionId!), `${label} (against)`);
-        if (cost) againstTimes.push(cost.total);
+  const others = [await yardstick('the floor script', floorDir), ...(AGAINST ? [await yardstick('the build in SOROT_BENCH_AGAINST', AGAINST)] : [])];
+  try {
+    for (const { label, url, body } of pages) {
+      if (body) for (const p of [page, ...others.map((o) => o.page)]) await serveAtOwnAddress(p, url, body);
+      // A page that navigates away would be measured in a renderer the profiler does not see: it must stay.
+      const settle = async (p: Page) => {
+        await p.waitForTimeout(1000);
+        if (p.url() !== url) throw new Error(`${label} left ${url} for ${p.url()}: its cost cannot be read`);
       };
-      if (i % 2 === 1) await againstLoad();
-      const cost = await ourTimeOnLoad(() => profiledLoad(page, cdp, new URL(url).origin, url, settle, browser.extensionId!), label);
-      if (cost) times.push(cost.total);
-      if (cost?.split) splits.push(cost.split);
-      if (i % 2 === 0) await againstLoad();
+      const times: number[] = [];
+      const otherTimes: number[][] = others.map(() => []);
+      const splits: Split[] = [];
+      const loadOthers = async () => {
+        for (const [k, other] of others.entries()) {
+          const cost = await ourTimeOnLoad(() => profiledLoad(other.page, other.cdp, new URL(url).origin, url, settle, other.browser.extensionId!), `${label} (${other.name})`);
+          if (cost) otherTimes[k]!.push(cost.total);
+        }
+      };
+      for (let i = 0; i < RUNS; i++) {
+        // Which build loads first alternates.
+        if (i % 2 === 1) await loadOthers();
+        const cost = await ourTimeOnLoad(() => profiledLoad(page, cdp, new URL(url).origin, url, settle, browser.extensionId!), label);
+        if (cost) times.push(cost.total);
+        if (cost?.split) splits.push(cost.split);
+        if (i % 2 === 0) await loadOthers();
+      }
+      if (PROFILING) console.log(`${label}\n${formatSplit(splits, 8)}`);
+      groupSplits.push(...splits);
+      if (times.length === 0 || otherTimes.some((t) => t.length === 0)) {
+        console.log(`${label}: a build showed no sample of its content script in any load; left out of the group's figures`);
+      } else {
+        others.forEach((other, k) => other.perPage.push(median(otherTimes[k]!)));
+        perPage.push(median(times));
+        rows.push({ what: `content script on ${label} (not war)${times.length < RUNS ? `, ${times.length} of ${RUNS} loads` : ''}`, value: median(times), unit: 'ms', target: 10 });
+      }
+      if (body) for (const p of [page, ...others.map((o) => o.page)]) await p.unrouteAll();
     }
-    if (PROFILING) console.log(`${label}\n${formatSplit(splits, 8)}`);
-    groupSplits.push(...splits);
-    if (times.length === 0 || (against && againstTimes.length === 0)) {
-      console.log(`${label}: no load showed the content script; left out of the group's figures`);
-    } else {
-      if (against) againstPerPage.push(median(againstTimes));
-      perPage.push(median(times));
-      rows.push({ what: `content script on ${label} (not war)${times.length < RUNS ? `, ${times.length} of ${RUNS} loads` : ''}`, value: median(times), unit: 'ms', target: 10 });
-    }
-    if (body) await page.unrouteAll();
-    if (body) await againstPage?.unrouteAll();
+  } finally {
+    for (const other of others) await other.browser.close();
   }
-  await against?.close();
-  if (against) {
-    rows.push({ what: `content script, ${group}: median over the pages, the build in SOROT_BENCH_AGAINST (loads alternated)`, value: median(againstPerPage), unit: 'ms', target: null });
-    rows.push({ what: `content script, ${group}: this build / that build, median over the pages`, value: median(perPage.map((ms, i) => ms / (againstPerPage[i] as number))), unit: 'x', target: null });
+  for (const other of others) {
+    rows.push({ what: `content script, ${group}: median over the pages, ${other.name} (loads alternated)`, value: median(other.perPage), unit: 'ms', target: null });
+    rows.push({ what: `content script, ${group}: this build / ${other.name}, median over the pages`, value: median(perPage.map((ms, i) => ms / (other.perPage[i] as number))), unit: 'x', target: null });
   }
   if (PROFILING) console.log(`${group}, every load\n${formatSplit(groupSplits, 25)}`);
   rows.push({ what: `content script, ${group}: median over the pages`, value: median(perPage), unit: 'ms', target: 3 });
@@ -783,6 +803,20 @@ function maplessExtension(): string {
   return extensionWith({ ...glossary, cards: glossary.cards.map(({ coords: _coords, ...card }) => card) });
 }
 
+/**
+ * The built extension with scripts/bench-floor-content.ts in place of its
+ * content script: the same manifest, background and settings, and the least
+ * a content script must do on a page. The yardstick for what ours costs a
+ * page that is not war coverage.
+ */
+async function floorExtension(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'sorot-bench-floor-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  rmSync(join(dir, 'content-scripts', 'content.js.map'), { force: true });
+  await build({ entryPoints: [join(ROOT, 'scripts', 'bench-floor-content.ts')], bundle: true, minify: true, format: 'iife', target: 'chrome120', outfile: join(dir, 'content-scripts', 'content.js'), logLevel: 'warning' });
+  return dir;
+}
+
 /** mark.js (the usual way to highlight terms: wrapping) with 300 glossary terms on the same page, without the extension. */
 async function markJs(site: Site): Promise<Row> {
   const glossary = shippedGlossary();
@@ -892,13 +926,14 @@ async function measure(rows: Row[], site: Site): Promise<void> {
   // The same extension with no card placed, run alongside: the map's yardstick.
   const maplessDir = wanted('popup') || wanted('cardmap') ? maplessExtension() : null;
   const mapless = maplessDir ? await launch({ extensionDir: maplessDir }) : null;
+  const floorDir = await floorExtension();
   try {
     if (wanted('cold')) rows.push(...(await coldStart(browser, site)));
-    if (wanted('pages')) rows.push(...(await scriptCost(browser, savedPages(site), 'saved pages')));
+    if (wanted('pages')) rows.push(...(await scriptCost(browser, savedPages(site), 'saved pages', floorDir)));
     if (wanted('realpages')) {
       const real = realPages();
       if (real.length === 0) console.log(`No real pages at ${REAL_PAGES}: their rows are skipped.`);
-      else rows.push(...(await scriptCost(browser, real, `${real.length} real pages`)));
+      else rows.push(...(await scriptCost(browser, real, `${real.length} real pages`, floorDir)));
     }
     if (wanted('big')) rows.push(...(await bigPage(browser, site)));
     if (mapless && wanted('cardmap')) rows.push(...(await cardOpen(browser, mapless, site)));
@@ -909,6 +944,7 @@ async function measure(rows: Row[], site: Site): Promise<void> {
     await browser.close();
     await mapless?.close();
     if (maplessDir) rmSync(maplessDir, { recursive: true, force: true });
+    rmSync(floorDir, { recursive: true, force: true });
   }
   if (wanted('popup')) {
     const synthetic = syntheticExtension(5000);
