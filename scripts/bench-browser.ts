@@ -279,9 +279,10 @@ async function scriptCost(browser: Browser, pages: CostPage[], group: string, fl
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   const others = [await yardstick('the floor script', floorDir), ...(AGAINST ? [await yardstick('the build in SOROT_BENCH_AGAINST', AGAINST)] : [])];
+  const everyPage = [page, ...others.map((o) => o.page)];
   try {
     for (const { label, url, body } of pages) {
-      if (body) for (const p of [page, ...others.map((o) => o.page)]) await serveAtOwnAddress(p, url, body);
+      if (body) for (const p of everyPage) await serveAtOwnAddress(p, url, body);
       // A page that navigates away would be measured in a renderer the profiler does not see: it must stay.
       const settle = async (p: Page) => {
         await p.waitForTimeout(1000);
@@ -313,7 +314,7 @@ async function scriptCost(browser: Browser, pages: CostPage[], group: string, fl
         perPage.push(median(times));
         rows.push({ what: `content script on ${label} (not war)${times.length < RUNS ? `, ${times.length} of ${RUNS} loads` : ''}`, value: median(times), unit: 'ms', target: 10 });
       }
-      if (body) for (const p of [page, ...others.map((o) => o.page)]) await p.unrouteAll();
+      if (body) for (const p of everyPage) await p.unrouteAll();
     }
   } finally {
     for (const other of others) await other.browser.close();
@@ -760,6 +761,13 @@ async function cardOpen(withMap: Browser, mapless: Browser, site: Site): Promise
   return [...rows(`first place card on a page (${RUNS} pages)`, (s) => s.first), ...rows(`again (${4 * RUNS} opens)`, (s) => s.again)];
 }
 
+/** A copy of the built extension in a new temporary folder, for the bench to change. */
+function copyOfExtension(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  return dir;
+}
+
 /**
  * A copy of the built extension shipping `glossary` (the packaged file the
  * background, the popup and the options page read) instead of its own. Only
@@ -767,8 +775,7 @@ async function cardOpen(withMap: Browser, mapless: Browser, site: Site): Promise
  * about it.
  */
 function extensionWith(glossary: Glossary): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sorot-bench-ext-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const dir = copyOfExtension('sorot-bench-ext-');
   writeFileSync(join(dir, 'glossary.json'), JSON.stringify(glossary));
   return dir;
 }
@@ -810,8 +817,7 @@ function maplessExtension(): string {
  * page that is not war coverage.
  */
 async function floorExtension(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'sorot-bench-floor-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const dir = copyOfExtension('sorot-bench-floor-');
   rmSync(join(dir, 'content-scripts', 'content.js.map'), { force: true });
   await build({ entryPoints: [join(ROOT, 'scripts', 'bench-floor-content.ts')], bundle: true, minify: true, format: 'iife', target: 'chrome120', outfile: join(dir, 'content-scripts', 'content.js'), logLevel: 'warning' });
   return dir;

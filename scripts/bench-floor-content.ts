@@ -5,11 +5,12 @@
 // the page. The bench bundles it into a copy of the built extension in place
 // of content.js; it never ships.
 import { browser } from 'wxt/browser';
+import type { Settings } from '../lib/settings';
 import { pageOptions, type PageOptions } from '../page/page-options';
 import { settingsReader } from '../store/settings-reader';
 
 let options: PageOptions | null | undefined;
-const apply = (settings: Parameters<typeof pageOptions>[0]) => {
+const apply = (settings: Settings) => {
   options = pageOptions(settings, location.href);
 };
 void settingsReader.load().then(apply);
