@@ -66,6 +66,11 @@ describe('sampleText', () => {
     expect(sample.length).toBeLessThan(1400);
   });
 
+  it('counts text only: the indentation between tags does not fill the sample', () => {
+    const doc = parse(`${'<div>\n          <span>\n          </span>\n        </div>'.repeat(100)}<p>Kyiv Kremlin</p>`);
+    expect(sampleText([doc.body], 1000)).toBe('Kyiv Kremlin');
+  });
+
   it('gives up after a bounded number of nodes on a page of empty markup', () => {
     const doc = parse(`${'<span></span>'.repeat(30_000)}<p>Putin Kremlin Kyiv</p>`);
     expect(sampleText([doc.body], 1000)).not.toContain('Putin');
@@ -74,12 +79,12 @@ describe('sampleText', () => {
 
 describe('paragraphSample', () => {
   const long = (word: string) => `${word} ${'x'.repeat(40)}`;
-  it.each<[string, string, string | null]>([
+  it.each<[string, string, string]>([
     ['paragraphs only, in order, joined with a space', `<h2>Putin</h2><p>${long('Kyiv')}</p><div>Moscow</div><p>${long('Odesa')}</p>`, `${long('Kyiv')} ${long('Odesa')}`],
     ['not inside a menu, a footer or a button', `<nav><p>Putin</p></nav><p>${long('Kyiv')}</p><footer><div><p>Russia</p></div></footer><p>${long('Odesa')}</p>`, `${long('Kyiv')} ${long('Odesa')}`],
     ['not inside what is hidden by attribute or inline style', `<div hidden><p>Putin</p></div><div aria-hidden="true"><p>Kremlin</p></div><div style="color:red"><div style="display: none"><p>Moscow</p></div></div><p>${long('Kyiv')}</p><p>${long('Odesa')}</p>`, `${long('Kyiv')} ${long('Odesa')}`],
     ['inside a visible styled block', `<div style="color:red" aria-hidden="false"><p>${long('Kyiv')}</p></div><p>${long('Odesa')}</p>`, `${long('Kyiv')} ${long('Odesa')}`],
-    ['null when the paragraphs hold less than the limit: the walk decides then', `<p>Kyiv</p><div>${long('Odesa')}${long('Lviv')}</div>`, null],
+    ['what there is when the paragraphs hold less than the limit', `<p>Kyiv</p><div>${long('Odesa')}${long('Lviv')}</div>`, 'Kyiv'],
   ])('%s', (_name, html, expected) => {
     expect(paragraphSample(parse(html).body, 80)).toBe(expected);
   });
@@ -106,6 +111,16 @@ describe('pageLooksLikeWar', () => {
   // None of the saved real pages is war coverage; the quick look should stop all of them.
   it.each(readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html')))('saved page %s: no', (file) => {
     expect(pageLooksLikeWar(parse(readFileSync(join(PAGES_DIR, file), 'utf8')))).toBe(false);
+  });
+
+  // Menus and teasers above the article, in divs: what a walk from the top of the page reads first.
+  const chromeAbove = `<div>${'<div><a>Harga beras naik lagi di pasar induk</a> <span>Ekonomi</span></div>'.repeat(60)}</div>`;
+  it.each([
+    ['yes: a short article in paragraphs below long chrome', `${chromeAbove}<p>Drone Rusia menghantam pelabuhan Odesa, Ukraina, Senin dini hari.</p>`, true],
+    ['yes: prose in divs, no paragraph at all', `<div>Russian drones struck Kyiv overnight, Ukrainian officials said.</div>`, true],
+    ['no: a short paragraph without war below long chrome', `${chromeAbove}<p>Harga cabai turun.</p>`, false],
+  ])('%s', (_name, html, expected) => {
+    expect(pageLooksLikeWar(parse(`<title>Berita</title>${html}`))).toBe(expected);
   });
 
   it('reads the title too', () => {
