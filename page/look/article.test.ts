@@ -45,12 +45,21 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['footer', '<footer><p>Kyiv Post partner content. All rights reserved by the publisher.</p></footer>'],
     ['site search', '<form role="search"><input value="Zaporizhzhia"><button>Search Donbas</button></form>'],
     ['read more line', '<p><a href="/d">Read more: Kherson residents flee as shelling intensifies across the river</a></p>'],
+    ['read-also line, the link a small part of it', '<div class="sisip"><strong>Baca juga:</strong> <a href="/e">Harga gandum dunia naik setelah serangan drone di pelabuhan</a></div>'],
+    ['see-also box in a table', '<table class="linksisip"><tr><td><div>Lihat juga: <a href="/f">Harga gandum naik lagi</a></div></td></tr></table>'],
+    ['Indonesian recommendations', '<div id="rekomendasi-untukmu"><div class="item"><a href="/g"><h4>Jokowi bertemu Putin di Moskow</h4></a></div></div>'],
+    ['section label', '<div class="article-kicker"><a href="/russia">Russia news</a></div>'],
+    ['date line', '<div class="read__time">Kyiv Post - 13/05/2024, 14:04 WIB</div>'],
+    [
+      'pretty-printed list of the latest stories, each with a section and a time',
+      `<div class="list">${['Kherson', 'Crimea'].map((place) => `\n            <div class="item">\n              <h3>\n                <a href="/n">Shelling in ${place} leaves the city without power for a third day</a>\n              </h3>\n              <span>Nasional</span>\n              <span>24/05/2024, 13:08 WIB</span>\n            </div>`).join('')}\n          </div>`,
+    ],
   ])('%s stays out', (_name, chrome) => {
     const doc = parse(`${SITE_MENU}<main><article><h1>Drones hit the capital overnight</h1>${paragraphs(PROSE.slice(0, 2))}${chrome}${paragraphs(PROSE.slice(2))}</article></main><footer>Kremlin watch</footer>`);
     const text = articleText(doc);
     for (const line of PROSE) expect(text).toContain(line);
     expect(text).toContain('Drones hit the capital overnight');
-    expect(text).not.toMatch(/Ukraine war|UK edition|Kyiv bureau|hours ago|\b4m\b|jam lalu|menit|Comments|shares|komentar|Share Zelensky|Terms of Service|briefing|Xi in Moscow|Kharkiv under|Crimea|Odesa port|correspondent|Kyiv Post|Zaporizhzhia|Donbas|Kherson|Kremlin watch|12 April/);
+    expect(text).not.toMatch(/Ukraine war|UK edition|Kyiv bureau|hours ago|\b4m\b|jam lalu|menit|Comments|shares|komentar|Share Zelensky|Terms of Service|briefing|Xi in Moscow|Kharkiv under|Crimea|Odesa port|correspondent|Kyiv Post|Zaporizhzhia|Donbas|Kherson|Kremlin watch|12 April|gandum|juga|Jokowi|Russia news/);
   });
 
   it.each([
@@ -67,6 +76,41 @@ describe('findArticle: what is chrome around and inside an article', () => {
     const text = articleText(doc);
     expect(text).toContain(expected);
     expect(text).not.toContain('Kyiv metro');
+  });
+
+  // Whole articles wrapped in blocks whose class names say chrome (seen on real pages: TechRadar, CBC, Okezone).
+  const LONG = [...PROSE, ...PROSE.map((line) => line.replace('Kyiv', 'Odesa'))];
+  it.each([
+    ['a widget', '<div class="widget widget-contentparsed">', '</div>'],
+    ['a layout with a sidebar', '<div class="detailBodyContainer withSidebar"><div class="story">', '</div></div>'],
+    ['a block named like a menu', '<div class="abmenu"><div class="detail-content">', '</div></div>'],
+  ])('reads a body wrapped in %s, and not the chrome beside it', (_name, open, close) => {
+    const doc = parse(
+      `${SITE_MENU}<h1>Drones hit the capital overnight</h1>${open}${paragraphs(LONG)}${close}` +
+        '<div class="sidebar"><p>Kremlin watch: our weekly newsletter on Moscow politics, every Friday in your inbox.</p></div>',
+    );
+    const text = articleText(doc);
+    for (const line of LONG) expect(text).toContain(line);
+    expect(text).not.toMatch(/Ukraine war|Kremlin watch/);
+  });
+
+  it('keeps a short article over the prose of blocks named as chrome', () => {
+    const teasers = PROSE.map((line) => `<p>${line.replace('Kyiv', 'Kherson')}</p>`).join('');
+    const doc = parse(`<h1>Drones hit the capital overnight</h1><div class="story">${paragraphs(PROSE.slice(0, 3))}</div><div class="sidebar-teasers">${teasers}</div>`);
+    const text = articleText(doc);
+    for (const line of PROSE.slice(0, 3)) expect(text).toContain(line);
+    expect(text).not.toContain('Kherson');
+  });
+
+  it('does not widen an article to the column beside it for the sections inside it', () => {
+    const doc = parse(
+      `<h1>Drones hit the capital overnight</h1><div class="row"><div class="col read-article">${paragraphs(LONG.slice(0, 2))}` +
+        `<div class="read-content">${paragraphs(LONG.slice(2, 5))}</div><div class="read-content">${paragraphs(LONG.slice(5))}</div></div>` +
+        '<div class="col-side"><div class="box"><p>Baca berita tanpa iklan di Kyiv Post: gabung sekarang, gratis sebulan.</p></div></div></div>',
+    );
+    const text = articleText(doc);
+    for (const line of LONG) expect(text).toContain(line);
+    expect(text).not.toContain('Baca berita');
   });
 
   it('reads every entry of a live blog and none of its key-events list', () => {

@@ -14,9 +14,14 @@
 
 import { firstWhere } from '../../lib/bisect';
 
-/** Class or id words of page chrome. Matched against the whole class and id string. */
+/**
+ * Class or id words of page chrome, in English and Indonesian (rekomendasi,
+ * populer, lihat juga, pilihan, iklan, komentar, bagikan, terkini, terbaru,
+ * tanggal, waktu: recommended, popular, see also, picks, ad, comments, share,
+ * latest, date, time). Matched against the whole class and id string.
+ */
 const CHROME_NAMES =
-  /share|sharing|social|related|recommend|trending|most-?read|most-?popular|popular|promo|newsletter|subscri|sign-?up|signup|cookie|consent|gdpr|advert|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|dfp|sponsor|outbrain|taboola|comment|author-?(?:bio|box|info|card)|breadcrumb|toolbar|read-?more|more-?(?:stories|news|articles)|also-?read|baca-?juga|terkait|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_-])|topics|menu|masthead|skip-?link|timestamp|dateline|reactions?|video|playlist|player/i;
+  /share|sharing|social|related|recommend|rekomendasi|trending|most-?read|most-?popular|popular|populer|promo|newsletter|subscri|sign-?up|signup|cookie|consent|gdpr|advert|iklan|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|dfp|sponsor|outbrain|taboola|comment|komentar|bagikan|author-?(?:bio|box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stories|news|articles)|also-?read|baca-?juga|lihat-?juga|terkait|pilihan|terkini|terbaru|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_-])|topics|menu|masthead|skip-?link|timestamp|dateline|(?:^|[\s_-])(?:date|time|datetime|tanggal|waktu)(?:$|[\s_-])|reactions?|video|playlist|player/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|pullquote|blockquote|standfirst|headline|byline/i;
@@ -41,6 +46,8 @@ const MIN_PARAGRAPH_CHARS = 25;
  * outscore ten real paragraphs.
  */
 const MIN_BOX_CHARS = 80;
+/** An article's worth of prose (Readability's 500 characters): class names that keep out more, and leave in less, misled. */
+const MIN_ARTICLE_CHARS = 500;
 
 export interface Article {
   /** The elements holding the article, in document order (the headline's block first when it stands apart). */
@@ -85,14 +92,29 @@ function tagWeight(el: Element): number {
   }
 }
 
-/** Per element, the characters of its text inside links and how many links it holds: built once per page. */
+/**
+ * The characters of `text` that are not white space. Link density is a share
+ * of text, and a pretty-printed page puts nearly as much indentation as words
+ * between the links of a list: Kompas's "latest" list (30 links, a section
+ * and a time each) read as 48% links counting white space, 70% without.
+ */
+function inkLength(text: string): number {
+  let ink = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 32 && code !== 0xa0) ink++;
+  }
+  return ink;
+}
+
+/** Per element, the ink (inkLength) of its text inside links and how many links it holds: built once per page. */
 type LinkIndex = Map<Element, { chars: number; links: number }>;
 
 /** One pass over the page's links, each adding to its ancestors: link density without a walk per element. */
 function indexLinks(doc: Document): LinkIndex {
   const index: LinkIndex = new Map();
   for (const a of doc.getElementsByTagName('a')) {
-    const chars = (a.textContent ?? '').length;
+    const chars = inkLength(a.textContent ?? '');
     for (let el: Element | null = a; el; el = el.parentElement) {
       const entry = index.get(el);
       if (entry) {
@@ -104,22 +126,23 @@ function indexLinks(doc: Document): LinkIndex {
   return index;
 }
 
-function linkDensity(links: LinkIndex, el: Element, textLength: number): number {
-  return textLength === 0 ? 0 : Math.min(1, (links.get(el)?.chars ?? 0) / textLength);
+/** The share of `ink` (the inkLength of `el`'s text) inside links. */
+function linkDensity(links: LinkIndex, el: Element, ink: number): number {
+  return ink === 0 ? 0 : Math.min(1, (links.get(el)?.chars ?? 0) / ink);
 }
 
 /**
- * The length of `el`'s text, from the lengths already known of its children:
+ * The ink (inkLength) of `el`'s text, from what is already known of its children:
  * the article's parents each hold all of its text, and reading each one's
  * textContent copied the whole article again (three times on a plain page).
  */
-function textLength(el: Element, known: Map<Element, number>): number {
+function textInk(el: Element, known: Map<Element, number>): number {
   let length = known.get(el);
   if (length !== undefined) return length;
   length = 0;
   for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === Node.ELEMENT_NODE) length += known.get(child as Element) ?? (child.textContent ?? '').length;
-    else if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) length += (child as CharacterData).data.length;
+    if (child.nodeType === Node.ELEMENT_NODE) length += known.get(child as Element) ?? inkLength(child.textContent ?? '');
+    else if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) length += inkLength((child as CharacterData).data);
   }
   known.set(el, length);
   return length;
@@ -127,16 +150,16 @@ function textLength(el: Element, known: Map<Element, number>): number {
 
 /** The share of `el`'s text in links; its text is measured only when it holds a link. */
 function linkShare(links: LinkIndex, el: Element, lengths: Map<Element, number>): number {
-  return links.has(el) ? linkDensity(links, el, textLength(el, lengths)) : 0;
+  return links.has(el) ? linkDensity(links, el, textInk(el, lengths)) : 0;
 }
 
-/** Chrome by its own markup (not its ancestors'). */
-function chromeByMarkup(el: Element): boolean {
+/** Chrome by its own markup (not its ancestors'): its tag or role, and its class and id unless `byNames` is false. */
+function chromeByMarkup(el: Element, byNames = true): boolean {
   const tag = el.localName;
   if (CHROME_TAGS.has(tag) || el.getAttribute('aria-modal') === 'true' || CHROME_ROLES.has(el.getAttribute('role') ?? '')) return true;
   const names = classAndId(el);
   if (tag === 'aside') return !/quote/i.test(names);
-  return names.length > 1 && CHROME_NAMES.test(names) && !ARTICLE_NAMES.test(names);
+  return byNames && names.length > 1 && CHROME_NAMES.test(names) && !ARTICLE_NAMES.test(names);
 }
 
 /** A leaf-ish element whose whole text is a relative time or a counter. */
@@ -156,13 +179,30 @@ function isLinkList(links: LinkIndex, el: Element): boolean {
   // A paragraph that is all link is a "Read more: ..." line pointing at another story.
   const paragraph = el.localName === 'p';
   if (!paragraph && entry.links < 2) return false;
-  const length = (el.textContent ?? '').trim().length;
-  return length > 0 && linkDensity(links, el, length) > (paragraph ? 0.8 : 0.5);
+  const ink = inkLength(el.textContent ?? '');
+  return ink > 0 && linkDensity(links, el, ink) > (paragraph ? 0.8 : 0.5);
 }
 
-/** Whether `el`, inside an article, is chrome: by its markup, as a time or counter, or as a list of links. */
+/** How newsrooms lead into a link to another story: "Baca juga:", "Lihat juga", "Simak juga", "Read more:", "See also", "Also read", "Related:". */
+const READ_ALSO = /^\s*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:)/i;
+
+/** Longest text a read-also line holds: the lead-in and one headline. */
+const READ_ALSO_CHARS = 300;
+
+/**
+ * A short block that leads into a link to another story ("Baca juga: <a>...</a>"):
+ * the link may be a small part of its text, so link density alone misses it.
+ */
+function isReadAlso(links: LinkIndex, el: Element): boolean {
+  const entry = links.get(el);
+  if (!entry || entry.links > 2 || el.localName === 'a') return false;
+  const text = el.textContent ?? '';
+  return text.length <= READ_ALSO_CHARS && READ_ALSO.test(text);
+}
+
+/** Whether `el`, inside an article, is chrome: by its markup, as a time or counter, as a list of links, or as a read-also line. */
 export function isArticleChrome(el: Element, links: LinkIndex = new Map()): boolean {
-  return chromeByMarkup(el) || isTimeOrCounter(el) || isLinkList(links, el);
+  return chromeByMarkup(el) || isTimeOrCounter(el) || isLinkList(links, el) || isReadAlso(links, el);
 }
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
@@ -179,38 +219,66 @@ function paragraphs(root: Element): Element[] {
 }
 
 /** Whether `el` or an ancestor below `stop` is chrome; remembered per element, so a page costs one look per element. */
-function chromeAncestry(stop: Element): (el: Element) => boolean {
+function chromeAncestry(stop: Element, byNames = true): (el: Element) => boolean {
   const known = new Map<Element, boolean>();
   const inside = (el: Element | null): boolean => {
     if (!el || el === stop) return false;
     let chrome = known.get(el);
-    if (chrome === undefined) known.set(el, (chrome = chromeByMarkup(el) || inside(el.parentElement)));
+    if (chrome === undefined) known.set(el, (chrome = chromeByMarkup(el, byNames) || inside(el.parentElement)));
     return chrome;
   };
   return inside;
 }
 
-/** The best container of the article's body, or null when the page has no prose. */
-function bodyRoot(doc: Document, links: LinkIndex, headline: Element | null): Element | null {
-  const body = doc.body;
-  if (!body) return null;
+interface ParagraphScores {
+  /** Per container, the points its paragraphs gave it (Readability's content score). */
+  scores: Map<Element, number>;
+  /** Characters of the paragraphs that scored. */
+  prose: number;
+}
+
+/** Each paragraph of prose in `scored` scores its parent in full and its ancestors less; those inside chrome are left out. */
+function scoreParagraphs(body: HTMLElement, scored: readonly Element[], links: LinkIndex, byNames: boolean): ParagraphScores {
   const scores = new Map<Element, number>();
   const add = (el: Element, points: number) => scores.set(el, (scores.get(el) ?? tagWeight(el) + nameWeight(el)) + points);
-  const insideChrome = chromeAncestry(body);
-  // With a known headline, only the prose between it and the next headline is this article's.
-  const all = paragraphs(body);
-  const [from, to] = headline ? between(all, headline, nextHeadline(doc, headline)) : [0, all.length];
-  for (const p of all.slice(from, to)) {
+  const insideChrome = chromeAncestry(body, byNames);
+  let prose = 0;
+  for (const p of scored) {
     const text = p.textContent ?? '';
     const min = p.localName === 'p' || p.localName === 'pre' || p.localName === 'blockquote' ? MIN_PARAGRAPH_CHARS : MIN_BOX_CHARS;
     if (text.trim().length < min || insideChrome(p)) continue;
-    if (linkDensity(links, p, text.length) > 0.5) continue;
+    if (linkDensity(links, p, inkLength(text)) > 0.5) continue;
+    prose += text.length;
     const points = 1 + (text.match(/[,،、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     let level = 0;
     for (let a = p.parentElement; a && level < 5; a = a.parentElement, level++) {
       add(a, points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
       if (a === body) break;
     }
+  }
+  return { scores, prose };
+}
+
+/**
+ * The best container of the article's body, or null when the page has no
+ * prose. Class and id names that say chrome keep their paragraphs out, unless
+ * they keep out an article's worth of prose and leave in less: sites wrap
+ * whole articles in a "widget", a "withSidebar" layout or an "abmenu" block,
+ * and then only tags and roles say what is chrome (as Readability scores
+ * again without its unlikely candidates when too little is left).
+ */
+function bodyRoot(doc: Document, links: LinkIndex, headline: Element | null): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  // With a known headline, only the prose between it and the next headline is this article's.
+  const all = paragraphs(body);
+  const [from, to] = headline ? between(all, headline, nextHeadline(doc, headline)) : [0, all.length];
+  const scored = all.slice(from, to);
+  const byNames = scoreParagraphs(body, scored, links, true);
+  let { scores } = byNames;
+  if (byNames.prose < MIN_ARTICLE_CHARS) {
+    const byTags = scoreParagraphs(body, scored, links, false);
+    if (byTags.prose - byNames.prose >= MIN_ARTICLE_CHARS) scores = byTags.scores;
   }
   if (scores.size === 0) return null;
   // Links discount a container: a list of headlines is not an article.
@@ -221,7 +289,11 @@ function bodyRoot(doc: Document, links: LinkIndex, headline: Element | null): El
   const ranked = [...final].sort((a, b) => b[1] - a[1]);
   let [top, topScore] = ranked[0] as [Element, number];
   // Several strong blocks under one ancestor (live-blog entries, sections of a long read): take that ancestor.
-  const strong = ranked.slice(1, 6).filter(([, s]) => s >= topScore * 0.75).map(([el]) => el);
+  // Blocks inside the top one or holding it are the same block scored at another level, not others beside it.
+  const strong = ranked
+    .slice(1, 6)
+    .filter(([el, s]) => s >= topScore * 0.75 && !top.contains(el) && !el.contains(top))
+    .map(([el]) => el);
   // Never an ancestor holding two headlines: that is one article with the next ones a site appended below it.
   const oneArticle = (el: Element) => el.getElementsByTagName('h1').length <= 1;
   if (strong.length >= 2) {
