@@ -13,7 +13,7 @@ import { newsText, noisePiece, separatorPiece, textOfLength } from '../lib/testi
 import { collectText } from './read/collect';
 import { MarkWrapper } from './mark/mark-wrapper';
 import { SAMPLE_CHARS, looksLikeWarText } from './look/war-text';
-import { pageLooksLikeWar, paragraphSample, sampleText } from './look/page-sample';
+import { pageLooksLikeWar, paragraphSample, quickLookRoot, sampleText } from './look/page-sample';
 import { rangeForSpan, type TextMap } from './read/text-map';
 import { INLINE, NAMES, bigNodeSection, bigPool, occurrences, type Occurrence } from './testing/random-pages';
 
@@ -277,7 +277,8 @@ describe('random pages: collect, map, mark, unmark', () => {
         setPage(models);
         const sample = sampleText([document.body], Infinity);
         for (const skip of QUICK_LOOK_SKIPS) expect(sample).not.toContain(sentinel(skip));
-        // The paragraphs first; the walk as well when they hold less than a sample.
+        // The paragraphs first; the walk as well when they hold less than a sample (the body is the likely article here).
+        expect(quickLookRoot(document)).toBe(document.body);
         const paragraphs = paragraphSample(document.body, SAMPLE_CHARS);
         const walked = () => looksLikeWarText(`${document.title}\n${sampleText([document.body], SAMPLE_CHARS)}`);
         expect(pageLooksLikeWar(document)).toBe(looksLikeWarText(`${document.title}\n${paragraphs}`) || (paragraphs.length < SAMPLE_CHARS && walked()));

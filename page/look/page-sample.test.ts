@@ -119,6 +119,8 @@ describe('pageLooksLikeWar', () => {
     ['yes: a short article in paragraphs below long chrome', `${chromeAbove}<p>Drone Rusia menghantam pelabuhan Odesa, Ukraina, Senin dini hari.</p>`, true],
     ['yes: prose in divs, no paragraph at all', `<div>Russian drones struck Kyiv overnight, Ukrainian officials said.</div>`, true],
     ['no: a short paragraph without war below long chrome', `${chromeAbove}<p>Harga cabai turun.</p>`, false],
+    ['yes: a teaser article above the story', `<article class="teaser"><h2><a href="/x">Harga beras</a></h2></article><div class="story"><p>Russian drones struck Kyiv overnight, Ukrainian officials said.</p></div>`, true],
+    ['no: a teaser article above a story without war', `<article class="teaser"><h2><a href="/x">Kyiv</a></h2></article><div class="story"><p>Harga cabai turun di pasar.</p></div>`, false],
   ])('%s', (_name, html, expected) => {
     expect(pageLooksLikeWar(parse(`<title>Berita</title>${html}`))).toBe(expected);
   });

@@ -107,18 +107,26 @@ export function paragraphSample(root: Element, limit: number): string {
 
 /**
  * The quick look at a whole page: its title and the start of its likely
- * article, read from its paragraphs; walked as well when they hold less than
- * a sample, since a page may write its prose in divs. A short article in
- * paragraphs is judged by them first: the walk from the top of such a page
- * reads its menus and teasers before the article (a Kompas war report of
- * 1,300 characters was left alone so).
+ * article, read from its paragraphs. When they hold less than a sample, the
+ * likely article may be a teaser (sites mark up story cards as `<article>`
+ * above the story) or prose in divs: then the paragraphs of the whole page
+ * are read, and the likely article walked. A short article is judged by its
+ * paragraphs first, since a walk from the top of the page reads the menus
+ * and teasers before it (a Kompas war report of 1,300 characters was left
+ * alone so).
  */
 export function pageLooksLikeWar(doc: Document): boolean {
   const root = quickLookRoot(doc);
   if (!root) return looksLikeWarText(doc.title);
+  const looks = (sample: string) => looksLikeWarText(`${doc.title}\n${sample}`);
   const paragraphs = paragraphSample(root, SAMPLE_CHARS);
-  if (looksLikeWarText(`${doc.title}\n${paragraphs}`)) return true;
-  return paragraphs.length < SAMPLE_CHARS && looksLikeWarText(`${doc.title}\n${sampleText([root], SAMPLE_CHARS)}`);
+  if (looks(paragraphs)) return true;
+  if (paragraphs.length >= SAMPLE_CHARS) return false;
+  if (root !== doc.body && doc.body) {
+    const everywhere = paragraphSample(doc.body, SAMPLE_CHARS);
+    if (everywhere.length > paragraphs.length && looks(everywhere)) return true;
+  }
+  return looks(sampleText([root], SAMPLE_CHARS));
 }
 
 /** Characters of added text read before deciding whether it is worth a closer look. */
