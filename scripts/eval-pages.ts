@@ -1,0 +1,185 @@
+// npm run eval:pages: the article finder on real chrome. Each held-out war
+// article is put into a real page's body (scripts/lib/transplant.ts), the
+// page's menus, teasers, sidebars and footers kept as served, and the page is
+// opened in Chromium with the built extension. Per page: whether it was read
+// as war coverage, the marks inside the article, those on what the body block
+// kept of the page's own story (captions, lists, subheads), and every mark
+// elsewhere (chrome, or the page's own standfirst and byline).
+//
+// Two sets, kept apart: the 19 saved pages of tests/fixtures/pages, held out
+// (the finder is never tuned on them), and, where ../shared is beside the
+// project, the 19 real pages of ../shared/fixtures/realpages that are not war
+// coverage in English or Indonesian: the set the finder was tuned on.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { Window } from 'happy-dom';
+import { pct, table } from '../lib/format/table';
+import type { Lang } from '../lib/types';
+import { parseCli, runCli } from './cli-kit';
+import { buildExtension, FIXTURE_PAGES, launch, REAL_PAGES, waitForSettled, type Browser } from './lib/chromium';
+import { loadHeldoutDocs, loadHeldoutNewDocs } from './lib/gold-docs';
+import { STORY_BODY, TRANSPLANTED, transplantArticle, type ArticleText } from './lib/transplant';
+
+const CLI = {
+  name: 'eval:pages',
+  usage: `usage: npm run eval:pages
+
+Puts the held-out war articles into real pages' chrome and opens each page in
+Chromium with the built extension (built first when its inputs changed).
+Prints, per set of pages, which pages were read as war coverage, the marks
+inside each article and every mark outside it. Takes no arguments.
+
+  -h, --help  this text
+
+Exit status: 0 printed, 1 Chromium or a page could not be opened, 2 bad arguments.`,
+};
+
+interface HostPage {
+  name: string;
+  lang: Lang;
+  html: () => string;
+}
+
+interface Outcome {
+  page: string;
+  article: string;
+  state: string;
+  /** Marks on the transplanted headline and paragraphs. */
+  inside: number;
+  /** Marks on what the page kept of its own story in the body block: captions, lists, subheads. */
+  leftovers: number;
+  /** A line for each mark elsewhere on the page: chrome, or the page's own standfirst or byline. */
+  outside: string[];
+}
+
+/** The held-out war articles by language, in file order: a title line, then paragraphs. */
+function articles(): Map<Lang, Array<ArticleText & { name: string }>> {
+  const byLang = new Map<Lang, Array<ArticleText & { name: string }>>();
+  for (const { gold, text } of [...loadHeldoutDocs(), ...loadHeldoutNewDocs()]) {
+    const [title = '', ...paragraphs] = text.split('\n').filter((line) => line.trim() !== '');
+    byLang.set(gold.lang, [...(byLang.get(gold.lang) ?? []), { name: gold.file, title, paragraphs }]);
+  }
+  return byLang;
+}
+
+/** The saved pages, each given an article in English or Indonesian in turn (`<html lang>` set to match). */
+function heldOutPages(): HostPage[] {
+  return readdirSync(FIXTURE_PAGES)
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((file, i) => ({ name: file, lang: i % 2 === 0 ? 'en' : 'id', html: () => readFileSync(join(FIXTURE_PAGES, file), 'utf8') }));
+}
+
+/** The real pages in English and Indonesian that are not war coverage, each given an article in its own language. */
+function tunedPages(): HostPage[] {
+  const manifest = join(REAL_PAGES, 'manifest.json');
+  if (!existsSync(manifest)) return [];
+  const pages = JSON.parse(readFileSync(manifest, 'utf8')) as Array<{ file: string; lang: string; expect: string }>;
+  return pages
+    .filter((p) => (p.lang === 'en' || p.lang === 'id') && p.expect === 'none')
+    .map((p) => ({ name: p.file.replace(/\.html\.gz$/, ''), lang: p.lang as Lang, html: () => gunzipSync(readFileSync(join(REAL_PAGES, p.file))).toString('utf8') }));
+}
+
+/** The page with the article in place, as HTML; null when the page has no paragraphs to replace. */
+function transplanted(html: string, article: ArticleText, lang: Lang): string | null {
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true } });
+  try {
+    // eslint-disable-next-line no-restricted-properties -- a saved fixture page, parsed in Node with scripts off; no reader's page
+    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    // eslint-disable-next-line no-restricted-properties -- written back out to be served to Chromium, as the fixture was
+    return transplantArticle(doc, article, lang) > 0 ? `<!DOCTYPE html>\n${doc.documentElement.outerHTML}` : null;
+  } finally {
+    void window.happyDOM.close();
+  }
+}
+
+/** Marks inside the transplanted elements, inside the rest of the story body, and a line for each mark elsewhere. */
+function marksInPage([transplanted, storyBody]: [string, string]): { inside: number; leftovers: number; outside: string[] } {
+  const outside: string[] = [];
+  let inside = 0;
+  let leftovers = 0;
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('sorot-') || name === 'sorot-flash') continue;
+    for (const range of highlight as unknown as Iterable<Range>) {
+      const node = range.startContainer;
+      const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      if (el?.closest(`[${transplanted}]`)) inside += 1;
+      else if (el?.closest(`[${storyBody}]`)) leftovers += 1;
+      else {
+        const holder = el?.closest('[class], [id]');
+        const where = holder ? ` (in ${holder.localName}.${(holder.getAttribute('class') ?? '').trim().slice(0, 50)}${holder.id ? `#${holder.id}` : ''})` : '';
+        outside.push(`${name.slice('sorot-'.length)} "${range.toString()}" in ${el?.localName}${where}`);
+      }
+    }
+  }
+  return { inside, leftovers, outside };
+}
+
+async function evaluate(browser: Browser, pages: HostPage[], byLang: Map<Lang, Array<ArticleText & { name: string }>>): Promise<Outcome[]> {
+  const bodies = new Map<string, string>();
+  // The page's own scripts are off: they would render their story again over the transplanted one.
+  const server = createServer((req, res) => {
+    const body = bodies.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (body === undefined) res.writeHead(404).end();
+    else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const outcomes: Outcome[] = [];
+  try {
+    for (const [i, host] of pages.entries()) {
+      const pool = byLang.get(host.lang) ?? [];
+      const article = pool[i % pool.length];
+      if (!article) continue;
+      const html = transplanted(host.html(), article, host.lang);
+      if (html === null) {
+        outcomes.push({ page: host.name, article: article.name, state: 'no paragraphs', inside: 0, leftovers: 0, outside: [] });
+        continue;
+      }
+      const path = `/${i}.html`;
+      bodies.set(path, html);
+      const page = await browser.context.newPage();
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      const state = await waitForSettled(page, 30_000);
+      const marks = await page.evaluate(marksInPage, [TRANSPLANTED, STORY_BODY] as [string, string]);
+      outcomes.push({ page: host.name, article: article.name, state: state?.state ?? 'no answer', ...marks });
+      await page.close();
+    }
+  } finally {
+    server.close();
+  }
+  return outcomes;
+}
+
+function report(title: string, outcomes: Outcome[]): void {
+  console.log(`\n## ${title}\n`);
+  console.log(table(['page', 'article', 'state', 'in article', 'page\'s own story', 'elsewhere'], outcomes.map((o) => [o.page, o.article, o.state, o.inside, o.leftovers, o.outside.length])));
+  const war = outcomes.filter((o) => o.state === 'war').length;
+  const sum = (count: (o: Outcome) => number) => outcomes.reduce((n, o) => n + count(o), 0);
+  console.log(
+    `\nread as war coverage: ${war} of ${outcomes.length} (${pct(outcomes.length === 0 ? 0 : war / outcomes.length, 0)}); marks in the articles ${sum((o) => o.inside)}, ` +
+      `on what the story body kept of the page's own story ${sum((o) => o.leftovers)}, elsewhere on the page ${sum((o) => o.outside.length)} (listed below)`,
+  );
+  for (const o of outcomes.filter((x) => x.outside.length > 0)) {
+    console.log(`\n${o.page}:`);
+    for (const line of o.outside) console.log(`  ${line}`);
+  }
+}
+
+await runCli(CLI, async () => {
+  parseCli(process.argv.slice(2), {});
+  buildExtension();
+  const byLang = articles();
+  const browser = await launch();
+  try {
+    report('Held out: the saved pages of tests/fixtures/pages (never tuned on)', await evaluate(browser, heldOutPages(), byLang));
+    const tuned = tunedPages();
+    if (tuned.length > 0) report('Tuned on: the real pages of ../shared/fixtures/realpages that are not war coverage', await evaluate(browser, tuned, byLang));
+    else console.log('\n(../shared/fixtures/realpages is absent: the set tuned on is skipped)');
+  } finally {
+    await browser.close();
+  }
+});
