@@ -47,6 +47,8 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['read more line', '<p><a href="/d">Read more: Kherson residents flee as shelling intensifies across the river</a></p>'],
     ['read-also line, the link a small part of it', '<div class="sisip"><strong>Baca juga:</strong> <a href="/e">Harga gandum dunia naik setelah serangan drone di pelabuhan</a></div>'],
     ['see-also box in a table', '<table class="linksisip"><tr><td><div>Lihat juga: <a href="/f">Harga gandum naik lagi</a></div></td></tr></table>'],
+    ['channel promo in the body', '<p><em>Simak breaking news dan berita pilihan kami dari Kyiv Post langsung di ponselmu: <a href="https://wa.me/x">WhatsApp Channel</a></em></p>'],
+    ['newsletter promo line', '<p>Sign up for the Kyiv Post newsletter: <a href="/n">every morning in your inbox</a></p>'],
     ['Indonesian recommendations', '<div id="rekomendasi-untukmu"><div class="item"><a href="/g"><h4>Jokowi bertemu Putin di Moskow</h4></a></div></div>'],
     ['section label', '<div class="article-kicker"><a href="/russia">Russia news</a></div>'],
     ['date line', '<div class="read__time">Kyiv Post - 13/05/2024, 14:04 WIB</div>'],
@@ -63,6 +65,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
   });
 
   it.each([
+    ['a sentence that starts like a promo', '<p>Gabungan Kepala Staf <a href="/j">Ukraina</a> mengatakan serangan itu gagal di Bakhmut.</p>', 'Gabungan Kepala Staf'],
     ['a caption', '<figure><img alt=""><figcaption>Firefighters in Kyiv after the strike. Photograph: Reuters</figcaption></figure>', 'Firefighters in Kyiv'],
     ['a pull quote', '<aside class="pullquote"><p>We cannot control the sky without jets</p></aside>', 'We cannot control the sky'],
     ['a blockquote', '<blockquote><p>The strikes will not break us, the mayor of Kyiv said.</p></blockquote>', 'will not break us'],

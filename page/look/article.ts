@@ -193,26 +193,35 @@ function isLinkList(links: LinkIndex, el: Element): boolean {
   return ink > 0 && linkDensity(links, el, ink) > (paragraph ? 0.8 : 0.5);
 }
 
-/** How newsrooms lead into a link to another story: "Baca juga:", "Lihat juga", "Simak juga", "Read more:", "See also", "Also read", "Related:". */
-const READ_ALSO = /^\s*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:)/i;
+/**
+ * How newsrooms send the reader elsewhere from inside a story: to another one
+ * ("Baca juga:", "Lihat juga", "Simak juga", "Read more:", "See also", "Also
+ * read", "Related:"), or to their channels, apps and newsletters ("Simak
+ * breaking news ... WhatsApp Channel", "Dapatkan update ...", "Ikuti kami",
+ * "Gabung", "Unduh aplikasi", "Berlangganan", "Follow us", "Sign up",
+ * "Subscribe", "Download the app").
+ */
+const ONWARD =
+  /^\s*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:|simak\s+(?:breaking|berita|update)|dapatkan\s+(?:update|berita|informasi)|ikuti\s+(?:kami|juga|berita|update)|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s+us|sign\s+up|subscribe\b|download\s+(?:the|our)\s+app)/i;
 
-/** Longest text a read-also line holds: the lead-in and one headline. */
-const READ_ALSO_CHARS = 300;
+/** Longest text an onward line holds: the lead-in and one headline or promise. */
+const ONWARD_CHARS = 300;
 
 /**
- * A short block that leads into a link to another story ("Baca juga: <a>...</a>"):
- * the link may be a small part of its text, so link density alone misses it.
+ * A short block that sends the reader elsewhere through a link ("Baca juga:
+ * <a>...</a>", "Simak ... <a>WhatsApp Channel</a>"): the link may be a small
+ * part of its text, so link density alone misses it.
  */
-function isReadAlso(links: LinkIndex, el: Element): boolean {
+function isOnwardLine(links: LinkIndex, el: Element): boolean {
   const entry = links.get(el);
   if (!entry || entry.links > 2 || el.localName === 'a') return false;
   const text = el.textContent ?? '';
-  return text.length <= READ_ALSO_CHARS && READ_ALSO.test(text);
+  return text.length <= ONWARD_CHARS && ONWARD.test(text);
 }
 
-/** Whether `el`, inside an article, is chrome: by its markup, as a time or counter, as a list of links, or as a read-also line. */
+/** Whether `el`, inside an article, is chrome: by its markup, as a time or counter, as a list of links, or as an onward line. */
 export function isArticleChrome(el: Element, links: LinkIndex = new Map()): boolean {
-  return chromeByMarkup(el) || isTimeOrCounter(el) || isLinkList(links, el) || isReadAlso(links, el);
+  return chromeByMarkup(el) || isTimeOrCounter(el) || isLinkList(links, el) || isOnwardLine(links, el);
 }
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
