@@ -7,7 +7,7 @@
 // elsewhere (chrome, or the page's own standfirst and byline).
 //
 // Two sets, kept apart: the 19 saved pages of tests/fixtures/pages, held out
-// (the finder is never tuned on them), and, where ../shared is beside the
+// (no rule is made from them; one was, see the README), and, where ../shared is beside the
 // project, the 19 real pages of ../shared/fixtures/realpages that are not war
 // coverage in English or Indonesian: the set the finder was tuned on.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -175,7 +175,7 @@ await runCli(CLI, async () => {
   const byLang = articles();
   const browser = await launch();
   try {
-    report('Held out: the saved pages of tests/fixtures/pages (never tuned on)', await evaluate(browser, heldOutPages(), byLang));
+    report('Held out: the saved pages of tests/fixtures/pages (no rule made from them but one, see the README)', await evaluate(browser, heldOutPages(), byLang));
     const tuned = tunedPages();
     if (tuned.length > 0) report('Tuned on: the real pages of ../shared/fixtures/realpages that are not war coverage', await evaluate(browser, tuned, byLang));
     else console.log('\n(../shared/fixtures/realpages is absent: the set tuned on is skipped)');
