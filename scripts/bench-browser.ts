@@ -932,11 +932,11 @@ async function measure(rows: Row[], site: Site): Promise<void> {
   // The same extension with no card placed, run alongside: the map's yardstick.
   const maplessDir = wanted('popup') || wanted('cardmap') ? maplessExtension() : null;
   const mapless = maplessDir ? await launch({ extensionDir: maplessDir }) : null;
-  const floorDir = await floorExtension();
+  const floorDir = wanted('pages') || wanted('realpages') ? await floorExtension() : null;
   try {
     if (wanted('cold')) rows.push(...(await coldStart(browser, site)));
-    if (wanted('pages')) rows.push(...(await scriptCost(browser, savedPages(site), 'saved pages', floorDir)));
-    if (wanted('realpages')) {
+    if (floorDir && wanted('pages')) rows.push(...(await scriptCost(browser, savedPages(site), 'saved pages', floorDir)));
+    if (floorDir && wanted('realpages')) {
       const real = realPages();
       if (real.length === 0) console.log(`No real pages at ${REAL_PAGES}: their rows are skipped.`);
       else rows.push(...(await scriptCost(browser, real, `${real.length} real pages`, floorDir)));
@@ -950,7 +950,7 @@ async function measure(rows: Row[], site: Site): Promise<void> {
     await browser.close();
     await mapless?.close();
     if (maplessDir) rmSync(maplessDir, { recursive: true, force: true });
-    rmSync(floorDir, { recursive: true, force: true });
+    if (floorDir) rmSync(floorDir, { recursive: true, force: true });
   }
   if (wanted('popup')) {
     const synthetic = syntheticExtension(5000);

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { pct, table } from '../lib/format/table';
-import type { Lang } from '../lib/types';
+import { CARD_KINDS, type Lang } from '../lib/types';
 import { parseCli, runCli } from './cli-kit';
 import { buildExtension, FIXTURE_PAGES, launch, REAL_PAGES, waitForSettled, type Browser } from './lib/chromium';
 import { loadHeldoutDocs, loadHeldoutNewDocs } from './lib/gold-docs';
@@ -97,13 +97,12 @@ function transplanted(html: string, article: ArticleText, lang: Lang): string | 
 }
 
 /** Marks inside the transplanted elements, inside the rest of the story body, and a line for each mark elsewhere. */
-function marksInPage([transplanted, storyBody]: [string, string]): { inside: number; leftovers: number; outside: string[] } {
+function marksInPage([kinds, transplanted, storyBody]: [readonly string[], string, string]): { inside: number; leftovers: number; outside: string[] } {
   const outside: string[] = [];
   let inside = 0;
   let leftovers = 0;
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('sorot-') || name === 'sorot-flash') continue;
-    for (const range of highlight as unknown as Iterable<Range>) {
+  for (const kind of kinds) {
+    for (const range of (CSS.highlights.get(`sorot-${kind}`) ?? []) as unknown as Iterable<Range>) {
       const node = range.startContainer;
       const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
       if (el?.closest(`[${transplanted}]`)) inside += 1;
@@ -111,7 +110,7 @@ function marksInPage([transplanted, storyBody]: [string, string]): { inside: num
       else {
         const holder = el?.closest('[class], [id]');
         const where = holder ? ` (in ${holder.localName}.${(holder.getAttribute('class') ?? '').trim().slice(0, 50)}${holder.id ? `#${holder.id}` : ''})` : '';
-        outside.push(`${name.slice('sorot-'.length)} "${range.toString()}" in ${el?.localName}${where}`);
+        outside.push(`${kind} "${range.toString()}" in ${el?.localName}${where}`);
       }
     }
   }
@@ -144,7 +143,7 @@ async function evaluate(browser: Browser, pages: HostPage[], byLang: Map<Lang, A
       const page = await browser.context.newPage();
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       const state = await waitForSettled(page, 30_000);
-      const marks = await page.evaluate(marksInPage, [TRANSPLANTED, STORY_BODY] as [string, string]);
+      const marks = await page.evaluate(marksInPage, [CARD_KINDS, TRANSPLANTED, STORY_BODY] as [readonly string[], string, string]);
       outcomes.push({ page: host.name, article: article.name, state: state?.state ?? 'no answer', ...marks });
       await page.close();
     }

@@ -183,13 +183,12 @@ function isTimeOrCounter(el: Element): boolean {
 }
 
 /** A block of links (a menu, a list of other stories) rather than prose: most of its text is links. */
-function isLinkList(links: LinkIndex, el: Element): boolean {
-  const entry = links.get(el);
-  if (!entry || el.localName === 'a' || /^h[1-6]$/.test(el.localName)) return false;
+function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
+  if (/^h[1-6]$/.test(el.localName)) return false;
   // A paragraph that is all link is a "Read more: ..." line pointing at another story.
   const paragraph = el.localName === 'p';
-  if (!paragraph && entry.links < 2) return false;
-  const ink = inkLength(el.textContent ?? '');
+  if (!paragraph && (links.get(el)?.links ?? 0) < 2) return false;
+  const ink = inkLength(text);
   return ink > 0 && linkDensity(links, el, ink) > (paragraph ? 0.8 : 0.5);
 }
 
@@ -212,16 +211,20 @@ const ONWARD_CHARS = 300;
  * <a>...</a>", "Simak ... <a>WhatsApp Channel</a>"): the link may be a small
  * part of its text, so link density alone misses it.
  */
-function isOnwardLine(links: LinkIndex, el: Element): boolean {
-  const entry = links.get(el);
-  if (!entry || entry.links > 2 || el.localName === 'a') return false;
+function isOnwardLine(links: LinkIndex, el: Element, text: string): boolean {
+  return (links.get(el)?.links ?? 0) <= 2 && text.length <= ONWARD_CHARS && ONWARD.test(text);
+}
+
+/** Chrome by its links, as a list of them or an onward line: its text is read once, and only when it holds a link. */
+function chromeByLinks(links: LinkIndex, el: Element): boolean {
+  if (!links.has(el) || el.localName === 'a') return false;
   const text = el.textContent ?? '';
-  return text.length <= ONWARD_CHARS && ONWARD.test(text);
+  return isLinkList(links, el, text) || isOnwardLine(links, el, text);
 }
 
 /** Whether `el`, inside an article, is chrome: by its markup, as a time or counter, as a list of links, or as an onward line. */
 export function isArticleChrome(el: Element, links: LinkIndex = new Map()): boolean {
-  return chromeByMarkup(el) || isTimeOrCounter(el) || isLinkList(links, el) || isOnwardLine(links, el);
+  return chromeByMarkup(el) || isTimeOrCounter(el) || chromeByLinks(links, el);
 }
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);

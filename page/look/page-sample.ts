@@ -42,8 +42,8 @@ export function sampleText(roots: readonly Node[], limit: number): string {
   let size = 0;
   let visited = 0;
   // Only text counts towards the limit: a pretty-printed page spends most of
-  // its text nodes on the indentation between tags (two thirds of a real
-  // Kompas article's first 2,000 characters), which must not fill the sample.
+  // its text nodes on the indentation between tags (most of a real Kompas
+  // article's first 2,000 characters), which must not fill the sample.
   const take = (data: string) => {
     const text = data.trim();
     if (text === '') return;
