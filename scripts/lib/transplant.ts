@@ -45,12 +45,15 @@ function storyBody(doc: Document): Element | null {
   }
 }
 
+/** Share of the title the story's h1 fills: "Marketplace", a logo h1, is in "Aid bill passes | Marketplace" too. */
+const HEADLINE_SHARE = 0.4;
+
 /** The h1 the page's title or og:title names: the story's own headline. */
 function namedHeadline(doc: Document): Element | null {
   const titles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''].map(folded).filter((t) => t !== '');
   return [...doc.getElementsByTagName('h1')].find((h1) => {
     const text = folded(h1.textContent ?? '');
-    return text.length >= 10 && titles.some((title) => title.includes(text));
+    return text.length >= 10 && titles.some((title) => title.includes(text) && text.length >= HEADLINE_SHARE * title.length);
   }) ?? null;
 }
 

