@@ -97,6 +97,13 @@ describe('findArticle: what is chrome around and inside an article', () => {
     expect(text).not.toMatch(/Ukraine war|Kremlin watch/);
   });
 
+  it('scores no box by the source of a script inside it', () => {
+    // MSN's rating widget: boxes of inline script, commas by the hundred, below a short article.
+    const script = `<div class="rating"><script>var r = [${Array.from({ length: 60 }, (_, i) => `'kyiv${i}'`).join(', ')}];</script></div>`;
+    const doc = parse(`<h1>Drones hit the capital overnight</h1><div class="story">${paragraphs(PROSE.slice(0, 3))}</div><div class="widgets">${script.repeat(4)}</div>`);
+    expect(findArticle(doc).roots.map((root) => root.className || root.localName)).toEqual(['h1', 'story']);
+  });
+
   it('keeps a short article over the prose of blocks named as chrome', () => {
     const teasers = PROSE.map((line) => `<p>${line.replace('Kyiv', 'Kherson')}</p>`).join('');
     const doc = parse(`<h1>Drones hit the capital overnight</h1><div class="story">${paragraphs(PROSE.slice(0, 3))}</div><div class="sidebar-teasers">${teasers}</div>`);

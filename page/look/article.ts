@@ -229,6 +229,9 @@ export function isArticleChrome(el: Element, links: LinkIndex = new Map()): bool
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
 
+/** Elements whose text is code, not prose: a box's textContent counts their source too. */
+const CODE = new Set(['script', 'style', 'noscript', 'template']);
+
 /** Paragraph-like blocks whose text scores their ancestors. */
 function paragraphs(root: Element): Element[] {
   const out: Element[] = [];
@@ -238,6 +241,18 @@ function paragraphs(root: Element): Element[] {
     else if (![...el.children].some((child) => BLOCKS.has(child.localName))) out.push(el);
   }
   return out;
+}
+
+/**
+ * A paragraph's prose: its text less the source of the scripts and styles in
+ * it, which Readability drops before scoring (an MSN rating widget's inline
+ * script outscored the article on its commas).
+ */
+function proseOf(el: Element): string {
+  if (![...el.children].some((child) => CODE.has(child.localName))) return el.textContent ?? '';
+  let text = '';
+  for (const node of el.childNodes) if (!CODE.has((node as Element).localName)) text += node.textContent ?? '';
+  return text;
 }
 
 /** Whether `el` or an ancestor below `stop` is chrome; remembered per element, so a page costs one look per element. */
@@ -266,7 +281,7 @@ function scoreParagraphs(body: HTMLElement, scored: readonly Element[], links: L
   const insideChrome = chromeAncestry(body, byNames);
   let prose = 0;
   for (const p of scored) {
-    const text = p.textContent ?? '';
+    const text = proseOf(p);
     const min = p.localName === 'p' || p.localName === 'pre' || p.localName === 'blockquote' ? MIN_PARAGRAPH_CHARS : MIN_BOX_CHARS;
     if (text.trim().length < min || insideChrome(p)) continue;
     if (links.has(p) && linkDensity(links, p, inkLength(text)) > 0.5) continue;
