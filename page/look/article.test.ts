@@ -42,6 +42,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['trending aside', '<aside><h3>Trending</h3><p>Odesa port reopens for grain ships after a week of attacks.</p></aside>'],
     ['ad slot', '<div class="ad-slot"><p>Advertisement: holidays in Crimea, book now for the summer season.</p></div>'],
     ['author box', '<div class="author-bio"><p>Our Moscow correspondent has covered Russia since 2010 for this newspaper.</p></div>'],
+    ['author bio inside the story', '<div class="post-body-bio has-photo"><p>Our Moscow correspondent has covered Russia since 2010 for this newspaper.</p></div>'],
     ['footer', '<footer><p>Kyiv Post partner content. All rights reserved by the publisher.</p></footer>'],
     ['site search', '<form role="search"><input value="Zaporizhzhia"><button>Search Donbas</button></form>'],
     ['read more line', '<p><a href="/d">Read more: Kherson residents flee as shelling intensifies across the river</a></p>'],

@@ -15,13 +15,14 @@
 import { firstWhere } from '../../lib/bisect';
 
 /**
- * Class or id words of page chrome, in English and Indonesian (rekomendasi,
+ * Class or id words of page chrome, in English and Indonesian (a bio is the
+ * author box inside a story, as The Washington Post's "post-body-bio"; rekomendasi,
  * populer, lihat juga, pilihan, iklan, komentar, bagikan, terkini, terbaru,
  * tanggal, waktu: recommended, popular, see also, picks, ad, comments, share,
  * latest, date, time). Matched against the whole class and id string.
  */
 const CHROME_NAMES =
-  /share|sharing|social|related|recommend|rekomendasi|trending|most-?read|most-?popular|popular|populer|promo|newsletter|subscri|sign-?up|signup|cookie|consent|gdpr|advert|iklan|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|dfp|sponsor|outbrain|taboola|comment|komentar|bagikan|author-?(?:bio|box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stories|news|articles)|also-?read|baca-?juga|lihat-?juga|terkait|pilihan|terkini|terbaru|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_-])|topics|menu|masthead|skip-?link|timestamp|dateline|(?:^|[\s_-])(?:date|time|datetime|tanggal|waktu)(?:$|[\s_-])|reactions?|video|playlist|player/i;
+  /share|sharing|social|related|recommend|rekomendasi|trending|most-?read|most-?popular|popular|populer|promo|newsletter|subscri|sign-?up|signup|cookie|consent|gdpr|advert|iklan|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|dfp|sponsor|outbrain|taboola|comment|komentar|bagikan|author-?(?:bio|box|info|card)|(?:^|[\s_-])bio(?:$|[\s_-])|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stories|news|articles)|also-?read|baca-?juga|lihat-?juga|terkait|pilihan|terkini|terbaru|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_-])|topics|menu|masthead|skip-?link|timestamp|dateline|(?:^|[\s_-])(?:date|time|datetime|tanggal|waktu)(?:$|[\s_-])|reactions?|video|playlist|player/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|pullquote|blockquote|standfirst|headline|byline/i;
