@@ -121,6 +121,12 @@ describe('pageLooksLikeWar', () => {
     ['no: a short paragraph without war below long chrome', `${chromeAbove}<p>Harga cabai turun.</p>`, false],
     ['yes: a teaser article above the story', `<article class="teaser"><h2><a href="/x">Harga beras</a></h2></article><div class="story"><p>Russian drones struck Kyiv overnight, Ukrainian officials said.</p></div>`, true],
     ['no: a teaser article above a story without war', `<article class="teaser"><h2><a href="/x">Kyiv</a></h2></article><div class="story"><p>Harga cabai turun di pasar.</p></div>`, false],
+    [
+      'no: a story in paragraphs that never names the war, war links in divs beside it',
+      `<main><p>${'Harga cabai turun di pasar induk setelah panen raya di Jawa Timur. '.repeat(8)}</p><div><a href="/k">Kyiv diserang drone Rusia</a></div></main>`,
+      false,
+    ],
+    ['yes: a short paragraph without war, the story in divs', `<main><p>Foto: Reuters</p><div>Russian drones struck Kyiv overnight, Ukrainian officials said.</div></main>`, true],
   ])('%s', (_name, html, expected) => {
     expect(pageLooksLikeWar(parse(`<title>Berita</title>${html}`))).toBe(expected);
   });

@@ -4,7 +4,7 @@
 // war coverage. Hidden text may slip into the sample; that costs at worst a
 // closer look, and the background's analyzer makes the real decision.
 
-import { SAMPLE_CHARS, looksLikeWarText } from './war-text';
+import { SAMPLE_CHARS, countWarVocabulary, looksLikeWarText } from './war-text';
 
 /** Elements whose text is never prose, skipped with everything inside them. */
 const NOT_PROSE = new Set([
@@ -78,6 +78,9 @@ export function sampleText(roots: readonly Node[], limit: number): string {
 /** Ancestors that may make a paragraph never prose (isNotProse says which do): found natively, checked here. */
 const MAY_SKIP = [...NOT_PROSE, '[hidden]', '[aria-hidden]', '[style]'].join(',');
 
+/** Paragraph text that is an article's worth (Readability's 500 characters): past it, the story is in paragraphs. */
+const PARAGRAPH_ARTICLE_CHARS = 500;
+
 /** Paragraphs the paragraph sample looks at at most, so a page of empty ones cannot make it slow. */
 const MAX_PARAGRAPHS = 500;
 
@@ -110,7 +113,8 @@ export function paragraphSample(root: Element, limit: number): string {
  * article, read from its paragraphs. When they hold less than a sample, the
  * likely article may be a teaser (sites mark up story cards as `<article>`
  * above the story) or prose in divs: then the paragraphs of the whole page
- * are read, and the likely article walked. A short article is judged by its
+ * are read, and the likely article walked, unless the paragraphs are an
+ * article that never names the war. A short article is judged by its
  * paragraphs first, since a walk from the top of the page reads the menus
  * and teasers before it (a Kompas war report of 1,300 characters was left
  * alone so).
@@ -119,13 +123,19 @@ export function pageLooksLikeWar(doc: Document): boolean {
   const root = quickLookRoot(doc);
   if (!root) return looksLikeWarText(doc.title);
   const looks = (sample: string) => looksLikeWarText(`${doc.title}\n${sample}`);
-  const paragraphs = paragraphSample(root, SAMPLE_CHARS);
+  let paragraphs = paragraphSample(root, SAMPLE_CHARS);
   if (looks(paragraphs)) return true;
   if (paragraphs.length >= SAMPLE_CHARS) return false;
   if (root !== doc.body && doc.body) {
     const everywhere = paragraphSample(doc.body, SAMPLE_CHARS);
-    if (everywhere.length > paragraphs.length && looks(everywhere)) return true;
+    if (everywhere.length > paragraphs.length) {
+      if (looks(everywhere)) return true;
+      paragraphs = everywhere;
+    }
   }
+  // An article's worth of paragraphs that never names the war: the story is in them, and a walk would
+  // only read the menus and teasers around it (AP's short economy story passed on its "Latest" links).
+  if (paragraphs.length >= PARAGRAPH_ARTICLE_CHARS && countWarVocabulary(paragraphs).mentions === 0) return false;
   return looks(sampleText([root], SAMPLE_CHARS));
 }
 
