@@ -46,6 +46,16 @@ describe('transplantArticle', () => {
     expect(doc.querySelector('#header > h1')?.textContent).toBe('Site name here');
   });
 
+  it('puts the paragraphs where most of the story\'s prose was, not in a widget inside the story body', () => {
+    const doc = parse(
+      '<title>Gallery opens</title><div class="story"><div class="share"><p>Share this story with your friends and family on all the social networks you use every day!</p></div>' +
+        '<div class="text"><p>The gallery opened on Monday with a long first paragraph.</p><p>Visitors queued for hours in the rain.</p></div></div>',
+    );
+    expect(transplantArticle(doc, ARTICLE)).toBe(3);
+    expect([...doc.querySelectorAll(`.text > p[${TRANSPLANTED}]`)].map((p) => p.textContent)).toEqual(ARTICLE.paragraphs);
+    expect(doc.querySelectorAll(`.share [${TRANSPLANTED}]`)).toHaveLength(0);
+  });
+
   it('leaves a page without paragraphs as it was', () => {
     const doc = parse('<title>Empty</title><div>No paragraphs</div>');
     expect(transplantArticle(doc, ARTICLE)).toBe(0);

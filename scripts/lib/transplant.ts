@@ -48,6 +48,17 @@ function storyBody(doc: Document): Element | null {
 /** Share of the title the story's h1 fills: "Marketplace", a logo h1, is in "Aid bill passes | Marketplace" too. */
 const HEADLINE_SHARE = 0.4;
 
+/**
+ * Where the article's paragraphs go: before the first paragraph of the parent that holds the most paragraph
+ * text. The body block's first paragraph may sit in a share flyout or a related-videos list inside it.
+ */
+function firstOfProse(paragraphs: readonly Element[]): Element | undefined {
+  const byParent = new Map<Element | null, number>();
+  for (const p of paragraphs) byParent.set(p.parentElement, (byParent.get(p.parentElement) ?? 0) + (p.textContent ?? '').trim().length);
+  const [prose] = [...byParent].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [null, -1] as [Element | null, number]);
+  return paragraphs.find((p) => p.parentElement === prose);
+}
+
 /** The h1 the page's title or og:title names: the story's own headline. */
 function namedHeadline(doc: Document): Element | null {
   const titles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''].map(folded).filter((t) => t !== '');
@@ -67,7 +78,7 @@ function namedHeadline(doc: Document): Element | null {
 export function transplantArticle(doc: Document, article: ArticleText, lang?: string): number {
   const box = storyBody(doc);
   const old = box ? storyParagraphs(box) : [];
-  const first = old[0];
+  const first = firstOfProse(old);
   if (!box || !first) return 0;
   const make = (tag: string, text: string) => {
     const el = doc.createElement(tag);
