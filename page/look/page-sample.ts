@@ -75,9 +75,6 @@ export function sampleText(roots: readonly Node[], limit: number): string {
   return parts.join(' ');
 }
 
-/** Ancestors that may make a paragraph never prose (isNotProse says which do): found natively, checked here. */
-const MAY_SKIP = [...NOT_PROSE, '[hidden]', '[aria-hidden]', '[style]'].join(',');
-
 /** Paragraph text that is an article's worth (Readability's 500 characters): past it, the story is in paragraphs. */
 const PARAGRAPH_ARTICLE_CHARS = 500;
 
@@ -95,12 +92,18 @@ const MAX_PARAGRAPHS = 500;
 export function paragraphSample(root: Element, limit: number): string {
   const paragraphs = root.getElementsByTagName('p');
   const parts: string[] = [];
+  // Whether an element or an ancestor is never prose, remembered: a paragraph's siblings share the answer.
+  const known = new Map<Element, boolean>();
+  const skipped = (el: Element | null): boolean => {
+    if (!el) return false;
+    let answer = known.get(el);
+    if (answer === undefined) known.set(el, (answer = isNotProse(el) || skipped(el.parentElement)));
+    return answer;
+  };
   let size = 0;
   for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS && size < limit; i++) {
     const p = paragraphs[i] as Element;
-    let skipped = false;
-    for (let el = p.closest(MAY_SKIP); el && !skipped; el = el.parentElement?.closest(MAY_SKIP) ?? null) skipped = isNotProse(el);
-    if (skipped) continue;
+    if (skipped(p)) continue;
     const text = p.textContent ?? '';
     parts.push(text);
     size += text.length;
