@@ -233,13 +233,19 @@ const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', '
 /** Elements whose text is code, not prose: a box's textContent counts their source too. */
 const CODE = new Set(['script', 'style', 'noscript', 'template']);
 
+/** Whether an element child of `el` is one of `names` (walked by sibling: no array per paragraph of a long read). */
+function hasChildIn(el: Element, names: ReadonlySet<string>): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (names.has(child.localName)) return true;
+  return false;
+}
+
 /** Paragraph-like blocks whose text scores their ancestors. */
 function paragraphs(root: Element): Element[] {
   const out: Element[] = [];
   for (const el of root.querySelectorAll('p, pre, td, blockquote, li, div')) {
     if (el.localName === 'p' || el.localName === 'pre' || el.localName === 'blockquote') out.push(el);
     // A div, cell or list item with no block inside it reads as a paragraph too (sites that write prose in divs).
-    else if (![...el.children].some((child) => BLOCKS.has(child.localName))) out.push(el);
+    else if (!hasChildIn(el, BLOCKS)) out.push(el);
   }
   return out;
 }
@@ -250,7 +256,7 @@ function paragraphs(root: Element): Element[] {
  * script outscored the article on its commas).
  */
 function proseOf(el: Element): string {
-  if (![...el.children].some((child) => CODE.has(child.localName))) return el.textContent ?? '';
+  if (!hasChildIn(el, CODE)) return el.textContent ?? '';
   let text = '';
   for (const node of el.childNodes) if (!CODE.has((node as Element).localName)) text += node.textContent ?? '';
   return text;
