@@ -98,6 +98,18 @@ describe('findArticle: what is chrome around and inside an article', () => {
     expect(text).not.toMatch(/Ukraine war|Kremlin watch/);
   });
 
+  it.each([
+    ['in a header block of its own', '<div class="article-header"><div class="channel"><a href="/world/europe">Russia news</a></div><h1>Drones hit the capital overnight</h1></div><div class="article-body">', '</div>'],
+    ['in the body block, above the headline', '<div class="article-body"><div class="label"><a href="/world/europe">Russia news</a></div><h1>Drones hit the capital overnight</h1>', '</div>'],
+  ])('leaves out a section label linked above the headline %s, and keeps a byline linked below it', (_case, open, close) => {
+    const doc = parse(`${open}<p class="byline">By <a href="/staff/k">Kyiv Bureau</a>, with reporting from Lviv and Odesa</p>${paragraphs()}${close}`);
+    const text = articleText(doc);
+    expect(text).not.toContain('Russia news');
+    expect(text).toContain('Kyiv Bureau');
+    expect(text).toContain('Drones hit the capital overnight');
+    for (const line of PROSE) expect(text).toContain(line);
+  });
+
   it('scores no box by the source of a script inside it', () => {
     // MSN's rating widget: boxes of inline script, commas by the hundred, below a short article.
     const script = `<div class="rating"><script>var r = [${Array.from({ length: 60 }, (_, i) => `'kyiv${i}'`).join(', ')}];</script></div>`;

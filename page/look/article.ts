@@ -463,6 +463,25 @@ function headerBlock(h1: Element, body: Element | null): Element {
   return block;
 }
 
+/** A section label is a word or three: "Business News", "Russia-Ukraine war", "Internasional". */
+const MAX_LABEL_CHARS = 40;
+
+/**
+ * Links that stand alone above the headline, inside the article's own block:
+ * the section label or kicker a newsroom puts over its headlines (Reuters'
+ * "Business News"). They link to a section, not to anything the story says.
+ */
+function labelsAbove(h1: Element, root: Element): Set<Element> {
+  const labels = new Set<Element>();
+  for (const link of root.getElementsByTagName('a')) {
+    // Links come in document order: the first at or past the headline ends the search.
+    if (link.contains(h1) || !(link.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+    const text = (link.textContent ?? '').trim();
+    if (text !== '' && text.length <= MAX_LABEL_CHARS && (link.parentElement?.textContent ?? '').trim() === text) labels.add(link);
+  }
+  return labels;
+}
+
 /** The standfirst: the description the page gives of itself, else the first paragraph after the h1. */
 function framingLines(doc: Document, metas: Metas, h1: Element | null): string {
   const lines = [doc.title, metas.ogTitle, h1?.textContent ?? '', metas.section, metas.description || metas.ogDescription].map((line) => line.replace(/\s+/g, ' ').trim().slice(0, 400));
@@ -484,6 +503,7 @@ export function findArticle(doc: Document): Article {
   if (roots.length === 0 && doc.body) roots.push(doc.body);
   // The roots and what holds them are never chrome: a body class may well say "sidebar". Asked first:
   // the chrome checks read an element's text, and what holds the article holds all of it.
-  const isChrome = (el: Element) => !roots.some((root) => el.contains(root)) && isArticleChrome(el, links);
+  const labels = h1 ? labelsAbove(h1, roots.find((root) => root.contains(h1)) ?? h1) : new Set<Element>();
+  const isChrome = (el: Element) => labels.has(el) || (!roots.some((root) => el.contains(root)) && isArticleChrome(el, links));
   return { roots, headline: framingLines(doc, metas, h1), isChrome };
 }
