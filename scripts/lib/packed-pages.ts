@@ -3,7 +3,7 @@
 // (they belong to their publishers). eval:pages splits them into a held-out
 // half, never looked into when making rules, and a development half.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './news-pages';
 
@@ -17,12 +17,19 @@ export function packedPages(): { dir: string; files: string[] } | { reason: stri
   const home = join(ROOT, '.cache', 'packed-pages');
   const dir = join(home, 'package', 'fixtures');
   if (!existsSync(dir)) {
-    mkdirSync(home, { recursive: true });
+    // Unpacked beside, then moved in whole: a run stopped half-way must not leave a smaller set behind.
+    const staging = join(home, 'staging');
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
     try {
-      const tarball = execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', home], { encoding: 'utf8' }).trim().split('\n').pop() ?? '';
-      execFileSync('tar', ['xzf', join(home, tarball), '-C', home]);
+      const tarball = execFileSync('npm', ['pack', PACKAGE, '--silent', '--pack-destination', staging], { encoding: 'utf8' }).trim().split('\n').pop() ?? '';
+      execFileSync('tar', ['xzf', join(staging, tarball), '-C', staging]);
+      rmSync(join(home, 'package'), { recursive: true, force: true });
+      renameSync(join(staging, 'package'), join(home, 'package'));
     } catch (error) {
-      return { reason: `npm pack ${PACKAGE} failed: ${(error as Error).message.split('\n')[0]}` };
+      return { reason: `fetching ${PACKAGE} (npm pack, tar) failed: ${(error as Error).message.split('\n')[0]}` };
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
     }
   }
   const files = readdirSync(dir)
