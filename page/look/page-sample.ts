@@ -76,7 +76,7 @@ export function sampleText(roots: readonly Node[], limit: number): string {
 }
 
 /** Paragraph text that is an article's worth (Readability's 500 characters): past it, the story is in paragraphs. */
-const PARAGRAPH_ARTICLE_CHARS = 500;
+export const PARAGRAPH_ARTICLE_CHARS = 500;
 
 /** Paragraphs the paragraph sample looks at at most, so a page of empty ones cannot make it slow. */
 const MAX_PARAGRAPHS = 500;
