@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { TO_BACKGROUND, TO_PAGE } from './messages';
 
-const parseTabStatus = (x: unknown) => TO_BACKGROUND.status.reply(x, { type: 'status', tabId: 1 }) ?? null;
+const parseTabStatus = (x: unknown) => TO_BACKGROUND.status.reply(x) ?? null;
 const parseMarkAnyway = (x: unknown) => TO_BACKGROUND['mark-anyway'].request(x) ?? null;
 const parseReveal = (x: unknown) => TO_PAGE.reveal.request(x) ?? null;
 

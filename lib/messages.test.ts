@@ -3,10 +3,9 @@ import { MAX_TEXT_CHARS, readMessage, TO_BACKGROUND, TO_PAGE, type PageStateRepl
 
 /** What the background reads from its content script (the popup's messages are tested in messages.popup.test.ts). */
 const parseMessage = (x: unknown) => readMessage(TO_BACKGROUND, x, 'content') ?? readMessage(TO_BACKGROUND, x, 'extension-page');
-const parseAnalyzeReply = (x: unknown, textLength: number) =>
-  TO_BACKGROUND.analyze.reply(x, { type: 'analyze', part: 'page', text: 'x'.repeat(textLength), lang: null, url: '' }) ?? null;
+const parseAnalyzeReply = (x: unknown) => TO_BACKGROUND.analyze.reply(x) ?? null;
 const parsePageStateRequest = (x: unknown) => TO_PAGE['page-state'].request(x) ?? null;
-const parsePageStateReply = (x: unknown) => TO_PAGE['page-state'].reply(x, { type: 'page-state' }) ?? null;
+const parsePageStateReply = (x: unknown) => TO_PAGE['page-state'].reply(x) ?? null;
 
 describe('parseMessage', () => {
   it.each([
@@ -56,36 +55,23 @@ const verdict = {
 };
 
 describe('parseAnalyzeReply', () => {
-  it('keeps valid spans and drops the ones outside the text', () => {
-    const reply = parseAnalyzeReply(
-      {
-        ...verdict,
-        spans: [
-          { type: 'PLACE', start: 0, end: 4, id: 'kyiv', value: null },
-          { type: 'FIGURE', start: 5, end: 9, id: null, value: 20 },
-          { type: 'PERSON', start: 8, end: 20, id: null, value: null },
-          { type: 'PERSON', start: 3, end: 3, id: null, value: null },
-          { type: 'WEAPON', start: 0, end: 2, id: null, value: null },
-          'junk',
-        ],
-      },
-      10,
-    );
-    expect(reply?.spans).toEqual([
-      { type: 'PLACE', start: 0, end: 4, id: 'kyiv', value: null },
-      { type: 'FIGURE', start: 5, end: 9, id: null, value: 20 },
-    ]);
+  it('lets packed spans through with their ids checked, a bad id read as none (the numbers: marks/packed-spans.test.ts)', () => {
+    const reply = parseAnalyzeReply({ ...verdict, spans: { ids: ['kyiv', 7, 'x'.repeat(201)], spans: [1, 0, 4, 0, 'junk'] } });
+    expect(reply?.spans).toEqual({ ids: ['kyiv', null, null], spans: [1, 0, 4, 0, 'junk'] });
   });
 
   it.each([
     ['no spans', { ...verdict }],
-    ['wrong type', { ...verdict, type: 'analyze', spans: [] }],
-    ['bad language code', { ...verdict, language: { code: 'ru', confidence: 1 }, spans: [] }],
-    ['confidence above 1', { ...verdict, language: { code: 'en', confidence: 2 }, spans: [] }],
-    ['coverage without score', { ...verdict, coverage: { war: true, evidence: [] }, spans: [] }],
+    ['spans as a list of objects', { ...verdict, spans: [{ type: 'PLACE', start: 0, end: 4, id: 'kyiv' }] }],
+    ['packed spans without ids', { ...verdict, spans: { spans: [1, 0, 4, -1] } }],
+    ['packed spans whose numbers are not a list', { ...verdict, spans: { ids: [], spans: '1,0,4,-1' } }],
+    ['wrong type', { ...verdict, type: 'analyze', spans: { ids: [], spans: [] } }],
+    ['bad language code', { ...verdict, language: { code: 'ru', confidence: 1 }, spans: { ids: [], spans: [] } }],
+    ['confidence above 1', { ...verdict, language: { code: 'en', confidence: 2 }, spans: { ids: [], spans: [] } }],
+    ['coverage without score', { ...verdict, coverage: { war: true, evidence: [] }, spans: { ids: [], spans: [] } }],
     ['undefined', undefined],
   ])('rejects a reply with %s', (_name, reply) => {
-    expect(parseAnalyzeReply(reply, 100)).toBeNull();
+    expect(parseAnalyzeReply(reply)).toBeNull();
   });
 });
 

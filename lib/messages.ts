@@ -56,13 +56,12 @@ export type PageEntity = Infer<typeof pageEntity>;
 
 const pageEntities = listOf(pageEntity, MAX_PAGE_ENTITIES);
 
-const markSpan = where(
-  object({ type: entityType, start: count, end: count, id: orNull(text(Infinity)), value: orNull(finite) }),
-  (span) => span.start < span.end,
-);
-
-/** One span to mark: an entity without its text (the page already has it). */
-export type MarkSpan = Infer<typeof markSpan>;
+/**
+ * The spans to mark, packed (see marks/packed-spans.ts): the card ids, a bad
+ * one read as none, and the list of numbers that unpackSpans() reads span by
+ * span, dropping any that does not fit the text it was asked about.
+ */
+const packedSpans = object({ ids: listOf(orNull(cardId)), spans: (x) => (Array.isArray(x) ? (x as unknown[]) : undefined) });
 
 const bilingual = object({ en: text(2000), id: text(2000) });
 
@@ -169,8 +168,8 @@ type Shape = Parameters<typeof object>[0];
 export interface MessageDef<T extends string, Req, Rep> {
   type: T;
   request: Check<Req>;
-  /** The reply as the sender may trust it, checked against the request it answers. */
-  reply(x: unknown, request: Req): Rep | undefined;
+  /** The reply as the sender may trust it. */
+  reply: Check<Rep>;
   /** Who may send it; a message from anyone else is ignored. */
   from: readonly SenderRole[];
 }
@@ -183,7 +182,7 @@ type RequestShaped<T extends string, S extends Shape> = ObjectOf<{ type: Check<T
 function message<const T extends string, S extends Shape, Rep>(
   type: T,
   shape: S,
-  reply: (x: unknown, request: RequestShaped<T, S>) => Rep | undefined,
+  reply: Check<Rep>,
   from: readonly SenderRole[] = ANYONE,
 ): MessageDef<T, RequestShaped<T, S>, Rep> {
   const request = object({ type: oneOf(type), ...shape }) as Check<RequestShaped<T, S>>;
@@ -208,13 +207,8 @@ const analyze = message(
     /** The page's own framing (title, og:title, h1, section, standfirst; one per line): strong evidence of what it covers. */
     headline: optional(text(MAX_HEADLINE_CHARS)),
   },
-  /** Background -> content script: the verdict and the spans to mark (empty unless war coverage). */
-  (x, request) =>
-    map(
-      object({ type: oneOf('analysis'), war: flag, language: languageVerdict, coverage: coverageVerdict, spans: listOf(markSpan) }),
-      // Spans outside the text are dropped: a stale or hostile reply must not make the page build Ranges past its end.
-      (reply) => ({ ...reply, spans: reply.spans.filter((span) => span.end <= request.text.length) }),
-    )(x),
+  /** Background -> content script: the verdict and the spans to mark (none unless war coverage). */
+  object({ type: oneOf('analysis'), war: flag, language: languageVerdict, coverage: coverageVerdict, spans: packedSpans }),
   ['content'],
 );
 
@@ -348,6 +342,6 @@ export async function ask<P extends Protocol, K extends keyof P & string>(
   post: (message: RequestOf<P[K]>) => Promise<unknown>,
 ): Promise<ReplyOf<P[K]> | null> {
   const def = protocol[request.type] as unknown as AnyDef;
-  const reply = def.reply(await post(request), request as never);
+  const reply = def.reply(await post(request));
   return reply === undefined ? null : (reply as ReplyOf<P[K]>);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AnalyzeRequest, MarkedReport, MarkSpan } from '../lib/messages';
+import type { AnalyzeRequest, MarkedReport } from '../lib/messages';
+import { packSpans, type MarkSpan } from '../lib/marks/packed-spans';
 import type { CardKind } from '../lib/types';
 import { MAX_PAGE_ELEMENTS, startSorot, type SorotPageDeps } from './sorot-page';
 import { defaultSettings } from '../lib/settings/schema';
@@ -27,10 +28,10 @@ function fakeBackground(war: boolean) {
     requests.push(message);
     const spans: MarkSpan[] = [];
     for (const [word, type, id] of [['Zelensky', 'PERSON', 'zelensky'], ['Kyiv', 'PLACE', 'kyiv']] as const) {
-      for (let at = message.text.indexOf(word); at >= 0; at = message.text.indexOf(word, at + 1)) spans.push({ type, start: at, end: at + word.length, id, value: null });
+      for (let at = message.text.indexOf(word); at >= 0; at = message.text.indexOf(word, at + 1)) spans.push({ type, start: at, end: at + word.length, id });
     }
     const forced = war || message.force === true;
-    return { type: 'analysis', war, language: { code: 'en', confidence: 1 }, coverage: { war, score: war ? 5 : 0, evidence: [] }, spans: forced ? spans : [] };
+    return { type: 'analysis', war, language: { code: 'en', confidence: 1 }, coverage: { war, score: war ? 5 : 0, evidence: [] }, spans: packSpans(forced ? spans : []) };
   };
   return { send, requests, reports };
 }

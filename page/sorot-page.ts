@@ -7,7 +7,8 @@
 // round the stages again). startSorot() holds the state they share in one
 // PageRun and wires them to the page.
 
-import { ask, TO_BACKGROUND, type AnalyzeRequest, type MarkedReport, type MarkSpan, type PagePart, type OffReason, type PageState, type PageStateReply, type ToBackground } from '../lib/messages';
+import { ask, TO_BACKGROUND, type AnalyzeRequest, type MarkedReport, type PagePart, type OffReason, type PageState, type PageStateReply, type ToBackground } from '../lib/messages';
+import { unpackSpans, type MarkSpan } from '../lib/marks/packed-spans';
 import { type CardKind, KIND_OF_TYPE, type Lang } from '../lib/types';
 import { Batcher, DEFAULT_BATCH } from './watch/batcher';
 import { createCards, type Cards } from './card/cards';
@@ -155,7 +156,7 @@ async function analyze(run: PageRun, part: PagePart, map: TextMap): Promise<Mark
   const reply = await ask(TO_BACKGROUND, request, run.deps.send);
   if (!reply) return null;
   if (part === 'page' || reply.war) run.verdict = reply.war ? 'war' : 'idle';
-  return reply.war || run.forced ? reply.spans : [];
+  return reply.war || run.forced ? unpackSpans(reply.spans, map.text.length) : [];
 }
 
 // ---- mark ----

@@ -4,6 +4,7 @@
 // on the same text.
 import type { Analyze } from '../../lib/create-analyzer';
 import { markAnywayLanguage } from '../../lib/coverage/page-verdict';
+import { packSpans } from '../../lib/marks/packed-spans';
 import type { AnalyzeReply, AnalyzeRequest } from '../../lib/messages';
 import type { Analysis, LanguageVerdict } from '../../lib/types';
 
@@ -26,6 +27,6 @@ export function answerAnalyze(analyze: Analyze, request: AnalyzeRequest, known?:
   if (asked) analysis = { ...analysis, entities: analyze(request.text, { ...options, lang: asked }).entities };
   const war = analysis.coverage.war || (known?.war ?? false);
   // Forced (the user's "mark anyway" or an "always" site): spans whatever the verdict.
-  const spans = war || request.force ? analysis.entities.map(({ type, start, end, id, value }) => ({ type, start, end, id, value })) : [];
-  return { analysis, reply: { type: 'analysis', war, language: analysis.language, coverage: analysis.coverage, spans } };
+  const spans = war || request.force ? analysis.entities : [];
+  return { analysis, reply: { type: 'analysis', war, language: analysis.language, coverage: analysis.coverage, spans: packSpans(spans) } };
 }

@@ -323,7 +323,7 @@ async function pageStatesAt(context: BrowserContext, url: string): Promise<PageS
       return answers.filter((a) => a !== null && a !== undefined);
     }, url)
     .catch(() => [] as unknown[]);
-  return replies.map((r) => TO_PAGE['page-state'].reply(r, { type: 'page-state', url })).filter((r): r is PageStateReply => r !== undefined);
+  return replies.map((r) => TO_PAGE['page-state'].reply(r)).filter((r): r is PageStateReply => r !== undefined);
 }
 
 /** Settled: the quick look, the analysis and every mark are done, and no page change waits to be read. */
