@@ -7,7 +7,9 @@
 // which checks the reply. Anything arriving over a message channel is
 // untrusted until it passes these checks, so the background never runs the
 // analyzer on a malformed request and the content script never builds Ranges
-// from a malformed reply. Pure TypeScript: no browser API here.
+// from a malformed reply (the spans to mark travel packed: their numbers are
+// read one by one, and checked, by unpackSpans in marks/packed-spans.ts).
+// Pure TypeScript: no browser API here.
 
 import { count, finite, flag, isObject, listOf, map, nullable, object, oneOf, optional, orNull, someOf, text, where, type Check, type Infer, type ObjectOf } from './check';
 import type { MapLabel, RegionMap } from './geo/region-map';
