@@ -25,7 +25,7 @@ import { build } from 'esbuild';
 import type { Card, Glossary } from '../lib/glossary/types';
 import { COLD_START_MARKS } from '../entrypoints/background/cold-start';
 import { ROOT } from './lib/news-pages';
-import { CHROMIUM, EXTENSION_DIR, FIXTURE_PAGES, REAL_PAGES, buildExtension, hasChromium, launch, namedMarkInView, serveSite, waitForMarks, type Browser, type Site } from './lib/chromium';
+import { CHROMIUM, EXTENSION_DIR, FIXTURE_PAGES, REAL_PAGES, buildExtension, hasChromium, launch, markInView, serveSite, waitForMarks, type Browser, type Site } from './lib/chromium';
 import { CARD_KINDS } from '../lib/types';
 import { formatSplit, sampledMs, sourceNamer, splitOurTime, type Profile, type Split } from './lib/profile';
 import type { RawSourceMap } from 'source-map-js';
@@ -405,7 +405,11 @@ function bigPageWatch(stamp: boolean): string {
     window.__viewMarkedAt = function () {
       let at = null;
       let marks = 0;
-      for (const [range, t] of seenAt) {
+      const range = document.createRange();
+      for (const [mark, t] of seenAt) {
+        // Marks are StaticRanges: a live Range over the boundaries has the box.
+        range.setStart(mark.startContainer, mark.startOffset);
+        range.setEnd(mark.endContainer, mark.endOffset);
         const r = range.getBoundingClientRect();
         if (r.height > 0 && r.bottom > 0 && r.top < innerHeight) {
           marks++;
@@ -717,8 +721,9 @@ async function hoverOpen(side: CardSide): Promise<number> {
   await page.keyboard.press('Escape');
   await page.mouse.move(2, 2);
   await page.waitForFunction(() => !document.querySelector('sorot-card:not([hidden])'));
-  const at = await page.evaluate(namedMarkInView, { text: CARD_TOWN });
-  if (!at) throw new Error(`card bench: no mark reads ${CARD_TOWN}`);
+  const mark = await page.evaluate(markInView, { text: CARD_TOWN });
+  if (!mark) throw new Error(`card bench: no mark reads ${CARD_TOWN}`);
+  const at = mark.rect;
   const before = await page.evaluate(() => window.__cardOpens!.length);
   await page.evaluate(() => window.__armCard!());
   await page.mouse.move(at.left + at.width / 2, at.top + at.height / 2);

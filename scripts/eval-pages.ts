@@ -23,7 +23,7 @@ import { pct, table } from '../lib/format/table';
 import { analyze } from '../lib/analyze';
 import { CARD_KINDS, type Lang } from '../lib/types';
 import { parseCli, runCli, UsageError } from './cli-kit';
-import { buildExtension, FIXTURE_PAGES, launch, REAL_PAGES, waitForSettled, type Browser } from './lib/chromium';
+import { buildExtension, FIXTURE_PAGES, launch, marksByPlace, REAL_PAGES, waitForSettled, type Browser } from './lib/chromium';
 import { loadHeldoutDocs, loadHeldoutNewDocs } from './lib/gold-docs';
 import { packedPages } from './lib/packed-pages';
 import { STORY_BODY, TRANSPLANTED, transplantArticle, type ArticleText } from './lib/transplant';
@@ -137,27 +137,6 @@ function transplanted(html: string, article: ArticleText, lang: Lang): string | 
   }
 }
 
-/** Marks inside the transplanted elements, inside the rest of the story body, and a line for each mark elsewhere. */
-function marksInPage([kinds, transplanted, storyBody]: [readonly string[], string, string]): { inside: number; leftovers: number; outside: string[] } {
-  const outside: string[] = [];
-  let inside = 0;
-  let leftovers = 0;
-  for (const kind of kinds) {
-    for (const range of (CSS.highlights.get(`sorot-${kind}`) ?? []) as unknown as Iterable<Range>) {
-      const node = range.startContainer;
-      const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-      if (el?.closest(`[${transplanted}]`)) inside += 1;
-      else if (el?.closest(`[${storyBody}]`)) leftovers += 1;
-      else {
-        const holder = el?.closest('[class], [id]');
-        const where = holder ? ` (in ${holder.localName}.${(holder.getAttribute('class') ?? '').trim().slice(0, 50)}${holder.id ? `#${holder.id}` : ''})` : '';
-        outside.push(`${kind} "${range.toString()}" in ${el?.localName}${where}`);
-      }
-    }
-  }
-  return { inside, leftovers, outside };
-}
-
 async function evaluate(browser: Browser, pages: HostPage[], byLang: Map<Lang, Array<ArticleText & { name: string }>>, dump?: string): Promise<Outcome[]> {
   const bodies = new Map<string, string>();
   // The page's own scripts are off: they would render their story again over the transplanted one.
@@ -185,8 +164,8 @@ async function evaluate(browser: Browser, pages: HostPage[], byLang: Map<Lang, A
       const page = await browser.context.newPage();
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
       const state = await waitForSettled(page, 30_000);
-      const marks = await page.evaluate(marksInPage, [CARD_KINDS, TRANSPLANTED, STORY_BODY] as [readonly string[], string, string]);
-      outcomes.push({ page: host.name, article: article.name, state: state?.state ?? 'no answer', ...marks });
+      const [inside, leftovers, outside] = await page.evaluate(marksByPlace, [CARD_KINDS, [`[${TRANSPLANTED}]`, `[${STORY_BODY}]`]] as const);
+      outcomes.push({ page: host.name, article: article.name, state: state?.state ?? 'no answer', inside: inside!.length, leftovers: leftovers!.length, outside: outside! });
       await page.close();
     }
   } finally {

@@ -208,22 +208,51 @@ export function marksInPage(kinds: readonly string[]): PageMark[] {
   for (const kind of kinds) {
     const highlight = CSS.highlights.get(`sorot-${kind}`);
     if (!highlight) continue;
-    for (const range of highlight as unknown as Iterable<Range>) {
-      const start = range.startContainer;
+    for (const mark of highlight as unknown as Iterable<AbstractRange>) {
+      const start = mark.startContainer;
       const el = start.nodeType === Node.ELEMENT_NODE ? (start as Element) : start.parentElement;
       const holder = el?.closest('[data-seed-start]') ?? null;
+      // Marks are StaticRanges: a live Range over the boundaries reads the text.
+      const range = document.createRange();
       let seedStart: number | null = null;
       if (holder) {
-        const before = document.createRange();
-        before.setStart(holder, 0);
-        before.setEnd(range.startContainer, range.startOffset);
-        seedStart = Number(holder.getAttribute('data-seed-start')) + before.toString().length;
+        range.setStart(holder, 0);
+        range.setEnd(mark.startContainer, mark.startOffset);
+        seedStart = Number(holder.getAttribute('data-seed-start')) + range.toString().length;
       }
+      range.setStart(mark.startContainer, mark.startOffset);
+      range.setEnd(mark.endContainer, mark.endOffset);
       const region = el?.closest('nav, footer, header, aside, article, form')?.localName ?? 'body';
       marks.push({ kind: kind as PageMark['kind'], text: range.toString(), seedStart, region, within: el?.closest('[id]')?.id ?? null });
     }
   }
   return marks;
+}
+
+/**
+ * The marks sorted by place: for each of `selectors`, the marks it holds (the
+ * first selector whose element holds the mark's start wins), then the marks
+ * none holds; each mark described by kind, text and the nearest element with
+ * a class or an id, to say where chrome was marked. In the page, like
+ * marksInPage.
+ */
+export function marksByPlace([kinds, selectors]: readonly [readonly string[], readonly string[]]): string[][] {
+  const places: string[][] = [...selectors, null].map(() => []);
+  const range = document.createRange();
+  for (const kind of kinds) {
+    for (const mark of (CSS.highlights.get(`sorot-${kind}`) ?? []) as unknown as Iterable<AbstractRange>) {
+      const node = mark.startContainer;
+      const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+      const at = selectors.findIndex((selector) => el?.closest(selector));
+      // Marks are StaticRanges: a live Range over the boundaries reads the text.
+      range.setStart(mark.startContainer, mark.startOffset);
+      range.setEnd(mark.endContainer, mark.endOffset);
+      const holder = el?.closest('[class], [id]');
+      const where = holder ? ` (in ${holder.localName}.${(holder.getAttribute('class') ?? '').trim().slice(0, 50)}${holder.id ? `#${holder.id}` : ''})` : '';
+      places[at >= 0 ? at : selectors.length]!.push(`${kind} "${range.toString()}" in ${el?.localName}${where}`);
+    }
+  }
+  return places;
 }
 
 /** How many marks the page shows (in the page, like marksInPage). */
@@ -240,31 +269,44 @@ export interface Rect {
   height: number;
 }
 
-/** The first line box of the first mark of `kind`, scrolled to the middle of the view, and its text (in the page, like marksInPage). */
-export async function firstMarkInView(kind: string): Promise<{ rect: Rect; text: string }> {
-  const range = [...(CSS.highlights.get(`sorot-${kind}`) as unknown as Iterable<Range>)][0]!;
-  range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const r = range.getClientRects()[0]!;
-  return { rect: { left: r.left, top: r.top, width: r.width, height: r.height }, text: range.toString() };
+/** The first line box of a mark, scrolled into view, and its text (see markInView). */
+export interface MarkInView {
+  rect: Rect;
+  text: string;
 }
 
-export function markToHover(page: PageOrFrame, kind: string): Promise<{ rect: Rect; text: string }> {
-  return page.evaluate(firstMarkInView, kind);
-}
-
-/** The first line box of the first mark reading `text` (of any kind), scrolled to `block` of the view (centre by default); null when none does (in the page). */
-export async function namedMarkInView({ text, block = 'center' }: { text: string; block?: ScrollLogicalPosition }): Promise<Rect | null> {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('sorot-')) continue;
-    const range = [...(highlight as unknown as Iterable<Range>)].find((r) => r.toString() === text);
-    if (!range) continue;
-    range.startContainer.parentElement!.scrollIntoView({ block });
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const r = range.getClientRects()[0]!;
-    return { left: r.left, top: r.top, width: r.width, height: r.height };
+/**
+ * The first mark of highlight `highlight` (default: any of the extension's
+ * kinds) that reads `text` (default: any), scrolled to `block` of the view
+ * (centre; 'none' leaves the scroll alone): its first line box and its text;
+ * null when there is none. In the page, like marksInPage. Marks are
+ * StaticRanges (page/mark/ranges.ts), without boxes: a live Range over the
+ * same boundaries has them.
+ */
+export async function markInView({ highlight, text, block = 'center' }: { highlight?: string; text?: string; block?: ScrollLogicalPosition | 'none' }): Promise<MarkInView | null> {
+  const names = highlight ? [highlight] : [...CSS.highlights.keys()].filter((name) => name.startsWith('sorot-') && name !== 'sorot-flash');
+  for (const name of names) {
+    for (const mark of (CSS.highlights.get(name) ?? []) as unknown as Iterable<AbstractRange>) {
+      const range = document.createRange();
+      range.setStart(mark.startContainer, mark.startOffset);
+      range.setEnd(mark.endContainer, mark.endOffset);
+      if (text !== undefined && range.toString() !== text) continue;
+      if (block !== 'none') {
+        range.startContainer.parentElement!.scrollIntoView({ block });
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }
+      const r = range.getClientRects()[0]!;
+      return { rect: { left: r.left, top: r.top, width: r.width, height: r.height }, text: range.toString() };
+    }
   }
   return null;
+}
+
+/** The first mark of `kind`, scrolled to the middle of the view, to point at. */
+export async function markToHover(page: PageOrFrame, kind: string): Promise<MarkInView> {
+  const mark = await page.evaluate(markInView, { highlight: `sorot-${kind}` });
+  if (!mark) throw new Error(`no ${kind} mark on the page`);
+  return mark;
 }
 
 /**
@@ -276,9 +318,9 @@ export async function hoverCard(page: Page, text: string, block: ScrollLogicalPo
   await page.keyboard.press('Escape');
   await page.mouse.move(2, 2);
   await page.locator('sorot-card').waitFor({ state: 'hidden', timeout: 5000 });
-  const rect = await page.evaluate(namedMarkInView, { text, block });
-  if (!rect) throw new Error(`no mark reads ${text}`);
-  await page.mouse.move(rect.left + rect.width / 2, rect.top + rect.height / 2);
+  const mark = await page.evaluate(markInView, { text, block });
+  if (!mark) throw new Error(`no mark reads ${text}`);
+  await page.mouse.move(mark.rect.left + mark.rect.width / 2, mark.rect.top + mark.rect.height / 2);
   await page.locator('sorot-card').waitFor({ state: 'visible', timeout: 5000 });
 }
 

@@ -12,7 +12,7 @@ import type { Glossary } from '../../lib/glossary/types';
 import { HISTORY_KEY } from '../../lib/history';
 import { defaultSettings, SETTINGS_KEY } from '../../lib/settings';
 import { ROOT } from '../../scripts/lib/news-pages';
-import { ARTIFACTS, browserSuite, collectExtensionErrors, markToHover, waitForMarks, type PageOrFrame, type Rect } from './harness';
+import { ARTIFACTS, browserSuite, collectExtensionErrors, markInView, markToHover, waitForMarks, type PageOrFrame, type Rect } from './harness';
 import type { Lang } from '../../lib/types';
 
 const SEED = '001_63ac3d2bfe42d99d';
@@ -133,13 +133,10 @@ browserSuite('cards in Chromium', {}, (suite) => {
     const step = async () => {
       await command('next-mark');
       const card = await waitForCard(page);
-      const flashed = await page.evaluate(() => {
-        const range = [...((CSS.highlights.get('sorot-flash') ?? []) as unknown as Iterable<Range>)][0];
-        if (!range) return null;
-        const r = range.getBoundingClientRect();
-        (window as unknown as { lastFlash?: Range[] }).lastFlash ??= [];
-        (window as unknown as { lastFlash: Range[] }).lastFlash.push(range);
-        return { rect: { left: r.left, top: r.top, width: r.width, height: r.height }, text: range.toString() };
+      const flashed = await page.evaluate(markInView, { highlight: 'sorot-flash', block: 'none' as const });
+      await page.evaluate(() => {
+        const flash = [...((CSS.highlights.get('sorot-flash') ?? []) as unknown as Iterable<AbstractRange>)][0];
+        if (flash) ((window as unknown as { lastFlash?: AbstractRange[] }).lastFlash ??= []).push(flash);
       });
       return { card, flashed };
     };
@@ -153,10 +150,10 @@ browserSuite('cards in Chromium', {}, (suite) => {
     expect(second.card).not.toBeNull();
     // The second mark comes after the first in the document, and its card does not cover it.
     const order = await page.evaluate(() => {
-      const [a, b] = (window as unknown as { lastFlash: Range[] }).lastFlash;
-      return a!.compareBoundaryPoints(Range.START_TO_START, b!);
+      const [a, b] = (window as unknown as { lastFlash: AbstractRange[] }).lastFlash;
+      return a!.startContainer.compareDocumentPosition(b!.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? 'in order' : 'not';
     });
-    expect(order).toBe(-1);
+    expect(order).toBe('in order');
     expect(overlaps(second.card!.rect, second.flashed!.rect)).toBe(false);
     await page.keyboard.press('Escape');
     expect(await waitForCard(page, false)).toBeNull();

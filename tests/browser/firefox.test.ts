@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../lib/i18n/locales/en.json';
 import id from '../../lib/i18n/locales/id.json';
 import type { Seed } from '../../scripts/lib/news-pages';
-import { ARTIFACTS, FIXTURE_PAGES, firstMarkInView, markCountInPage, marksInPage, serveSite, type PageMark, type Site } from './harness';
+import { ARTIFACTS, FIXTURE_PAGES, markInView, markCountInPage, marksInPage, serveSite, type PageMark, type Site } from './harness';
 import { CARD_KINDS } from '../../lib/types';
 import { buildFirefoxExtension, hasFirefox, launchFirefox, openExtensionPage, pollFor, watchErrors, type Firefox } from './firefox-harness';
 import { expectedSeedMarks, SEED_NAMES, shownSeedMarks } from './seed-marks';
@@ -147,7 +147,7 @@ describe.skipIf(!hasFirefox)('the Firefox build in Firefox ESR', () => {
   it('a card opens when a mark is hovered', async () => {
     const { page, tabId } = await openTab(`${site.origin}/seed/${SEED_NAMES[1]}.html`);
     expect(await marksWhenSettled(page, tabId, 1)).toBeGreaterThan(0);
-    const { rect, text } = await page.evaluate(firstMarkInView, 'person');
+    const { rect, text } = (await page.evaluate(markInView, { highlight: 'sorot-person' }))!;
     await page.mouse.move(rect.left + rect.width / 2, rect.top + rect.height / 2);
     await pollFor(page, 'a card', () => {
         const host = document.querySelector('sorot-card') as HTMLElement | null;

@@ -7,7 +7,7 @@
 // browser reports en-US and the test says so instead of passing.
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { browserSuite, collectExtensionErrors, openTab, waitForMarks } from './harness';
+import { browserSuite, collectExtensionErrors, markToHover, openTab, waitForMarks } from './harness';
 
 /** An English seed article: the page's own language must not be what makes the card Indonesian. */
 const SEED = '001_63ac3d2bfe42d99d';
@@ -19,14 +19,8 @@ type Chrome = {
 
 /** Opens the card of the first place mark by hovering it, and reads its lines. */
 async function placeCardLines(page: Page): Promise<string[]> {
-  const box = await page.evaluate(async () => {
-    const range = [...(CSS.highlights.get('sorot-place') as unknown as Iterable<Range>)][0]!;
-    range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const r = range.getClientRects()[0]!;
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  await page.mouse.move(box.x, box.y, { steps: 3 });
+  const { rect } = await markToHover(page, 'place');
+  await page.mouse.move(rect.left + rect.width / 2, rect.top + rect.height / 2, { steps: 3 });
   const lines = await page.waitForFunction(() => {
     const card = document.querySelector('sorot-card')?.shadowRoot?.querySelector('.card');
     return card && !(card.getRootNode() as ShadowRoot).host.hasAttribute('hidden') ? [...card.children].map((c) => c.textContent ?? '') : null;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import type { Lang } from '../../lib/types';
-import { ARTIFACTS, browserSuite, collectExtensionErrors, dotsByTab, hoverCard, openPopup, openTab, saveLanguage, waitForMarks } from './harness';
+import { ARTIFACTS, browserSuite, collectExtensionErrors, dotsByTab, hoverCard, markInView, openPopup, openTab, saveLanguage, waitForMarks } from './harness';
 
 /** An English seed article naming places from Kyiv oblast to Mykolaiv, and Washington. */
 const SEED = '003_61de5d6ced24f639';
@@ -54,8 +54,8 @@ browserSuite('the offline map in Chromium', {}, (suite) => {
     await popup.locator('circle.dot[data-key="PLACE:kharkiv"]').focus();
     await popup.keyboard.press('Enter');
     await page.waitForFunction(() => CSS.highlights.get('sorot-flash')?.size === 1, null, { polling: 20, timeout: 3000 });
-    const flashed = await page.evaluate(() => [...CSS.highlights.get('sorot-flash')!][0]!.toString());
-    expect(flashed).toMatch(/Kharkiv|Kharkov/);
+    const flashed = await page.evaluate(markInView, { highlight: 'sorot-flash', block: 'none' as const });
+    expect(flashed?.text).toMatch(/Kharkiv|Kharkov/);
 
     for (const lang of ['en', 'id'] as const) {
       await popup.locator(`.toggle-option[lang="${lang}"]`).click();

@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { REAL_PAGES, browserSuite, collectExtensionErrors, countMarks, isSettled, waitForMarks, type Suite } from './harness';
+import { CARD_KINDS } from '../../lib/types';
+import { REAL_PAGES, browserSuite, collectExtensionErrors, countMarks, isSettled, marksByPlace, waitForMarks, type Suite } from './harness';
 
 interface RealPage {
   file: string;
@@ -64,25 +65,9 @@ describe.skipIf(pages.length === 0)('real saved pages', () => {
       const errors = collectExtensionErrors(page, suite.browser);
       await openReal(suite, page, real);
       const count = await waitForMarks(page, { min: 20 });
-      const { onArticle, onChrome } = await page.evaluate(
-        ({ article, chromeInside }) => {
-          const onChrome: string[] = [];
-          let onArticle = 0;
-          for (const name of ['person', 'place', 'organisation', 'figure', 'term']) {
-            for (const range of (CSS.highlights.get(`sorot-${name}`) ?? []) as unknown as Iterable<Range>) {
-              const node = range.startContainer;
-              const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-              if (el?.closest(article) && !el.closest(chromeInside)) onArticle += 1;
-              else {
-                const holder = el?.closest('[class], [id]');
-                onChrome.push(`${name} "${range.toString()}" in ${el?.localName}${holder ? ` (${holder.localName}.${holder.getAttribute('class') ?? ''}#${holder.id})` : ''}`);
-              }
-            }
-          }
-          return { onArticle, onChrome };
-        },
-        { article: ARTICLE[real.file] as string, chromeInside: CHROME_INSIDE },
-      );
+      const [chromeInArticle, article, elsewhere] = (await page.evaluate(marksByPlace, [CARD_KINDS, [CHROME_INSIDE, ARTICLE[real.file] as string]] as const)) as [string[], string[], string[]];
+      const onChrome = [...chromeInArticle, ...elsewhere];
+      const onArticle = article.length;
       console.log(`${real.file}: ${count} marks, ${onArticle} on the article, ${onChrome.length} on chrome${onChrome.length ? `:\n  ${onChrome.join('\n  ')}` : ''}`);
       expect(onChrome).toEqual([]);
       expect(onArticle).toBeGreaterThanOrEqual(20);

@@ -11,7 +11,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { ARTIFACTS, axeProblems, browserSuite, collectExtensionErrors, countMarks, waitForMarks } from './harness';
+import { ARTIFACTS, axeProblems, browserSuite, collectExtensionErrors, countMarks, markToHover, waitForMarks } from './harness';
 
 /** An English seed article with people, places and terms. */
 const SEED = '001_63ac3d2bfe42d99d';
@@ -25,7 +25,7 @@ interface Look {
 /** What the browser computes for the highlight over the first mark of `kind` on the page. */
 function markLook(page: Page, kind: string): Promise<Look> {
   return page.evaluate((k) => {
-    const range = [...(CSS.highlights.get(`sorot-${k}`) as unknown as Iterable<Range>)][0] as Range;
+    const range = [...(CSS.highlights.get(`sorot-${k}`) as unknown as Iterable<AbstractRange>)][0]!;
     const style = getComputedStyle(range.startContainer.parentElement as Element, `::highlight(sorot-${k})`);
     return { line: style.textDecorationLine, style: style.textDecorationStyle, background: style.backgroundColor };
   }, kind);
@@ -41,12 +41,8 @@ function sampleLook(options: Page, kind: string): Promise<Look> {
 
 /** A picture of the first person mark on the page (scrolled into view), to compare pixels. */
 async function personPixels(page: Page): Promise<Buffer> {
-  const box = await page.evaluate(() => {
-    const range = [...(CSS.highlights.get('sorot-person') as unknown as Iterable<Range>)][0] as Range;
-    (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
-    const rect = range.getBoundingClientRect();
-    return { x: rect.x - 2, y: rect.y - 2, width: rect.width + 4, height: rect.height + 6 };
-  });
+  const { rect } = await markToHover(page, 'person');
+  const box = { x: rect.left - 2, y: rect.top - 2, width: rect.width + 4, height: rect.height + 6 };
   return page.screenshot({ clip: box });
 }
 
