@@ -4,6 +4,7 @@ import type { AnalyzeRequest, MarkedReport } from '../lib/messages';
 import { packSpans, type MarkSpan } from '../lib/marks/packed-spans';
 import type { CardKind } from '../lib/types';
 import { MAX_PAGE_ELEMENTS, startSorot, type SorotPageDeps } from './sorot-page';
+import { rangeText } from './mark/highlighter';
 import { defaultSettings } from '../lib/settings/schema';
 
 /** Puts `html` in the body (a fixture: tests may parse markup, code may not). */
@@ -170,15 +171,15 @@ describe('startSorot marks what is in view first', () => {
   // Six paragraphs, scrolled so that the third and fourth are in view (happy-dom lays nothing out: each
   // paragraph's box is given by its data-y, and the viewport is window.innerHeight tall from 0).
   const TOPS = [-3000, -2000, 0, 300, 3000, 4000];
-  const order = (ranges: Range[]) => ranges.map((r) => `${(r.startContainer.parentElement as HTMLElement).dataset.y}:${r.toString()}`);
+  const order = (ranges: AbstractRange[]) => ranges.map((r) => `${(r.startContainer.parentElement as HTMLElement).dataset.y}:${rangeText(r)}`);
 
   /** A marker that shows nothing and records what it was given; with `batched`, what a batch held until shown. */
   function recordingMarker(batched: boolean) {
-    const added: Range[] = [];
+    const added: AbstractRange[] = [];
     const shown: number[] = [];
     const batch = () => {
-      const held: Range[] = [];
-      return { add: (_kind: CardKind, range: Range) => void held.push(range), show: () => void (added.push(...held), shown.push(held.length)) };
+      const held: AbstractRange[] = [];
+      return { add: (_kind: CardKind, range: AbstractRange) => void held.push(range), show: () => void (added.push(...held), shown.push(held.length)) };
     };
     return {
       added,
@@ -186,8 +187,9 @@ describe('startSorot marks what is in view first', () => {
       marker: {
         mutatesDom: !batched,
         ...(batched ? { batch } : {}),
-        add: (_kind: CardKind, range: Range) => void added.push(range),
+        add: (_kind: CardKind, range: AbstractRange) => void added.push(range),
         list: () => added.map(() => ({ kind: 'person' as const, id: null, text: '' })),
+        withRanges: () => [],
         rangesOf: () => [],
         prune: () => undefined,
         removeWithin: () => undefined,

@@ -365,7 +365,7 @@ export function startSorot(deps: SorotPageDeps): SorotPage {
   function reveal(id: string | null, text: string, occurrence: number): boolean {
     const ranges = marker.rangesOf(id, text);
     if (ranges.length === 0) return false;
-    run.revealer.reveal(ranges[occurrence % ranges.length] as Range);
+    run.revealer.reveal(ranges[occurrence % ranges.length] as AbstractRange);
     return true;
   }
 

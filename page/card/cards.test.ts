@@ -12,12 +12,13 @@ function setBody(html: string): void {
   document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
 }
 
-/** A Marker over fixed ranges: what the cards read from it is list() and rangesOf(). */
+/** A Marker over fixed ranges: what the cards read from it is withRanges() and count. */
 function fixedMarker(marks: Array<{ kind: CardKind; id: string | null; range: Range }>): Marker {
   const infos = (): MarkInfo[] => marks.map(({ kind, id, range }) => ({ kind, id, text: range.toString() }));
   return {
     add: () => undefined,
     list: infos,
+    withRanges: () => marks.map(({ kind, id, range }) => ({ kind, id, text: range.toString(), range })),
     rangesOf: (id, text) => marks.filter((m) => (id !== null ? m.id === id : m.id === null && m.range.toString() === text)).map((m) => m.range),
     prune: () => undefined,
     removeWithin: () => undefined,

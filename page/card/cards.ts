@@ -18,6 +18,7 @@ import { placeCard } from './card-placement';
 import { cardStrings, type CardStrings } from './card-strings';
 import { createCardHost, fillCard, type CardHost, type CardSubject } from './card-view';
 import type { Marker } from '../mark/highlighter';
+import { borrowLive, compareStarts } from '../mark/ranges';
 import { buildHitIndex, type HitIndex } from './hit-index';
 import type { Lang } from '../../lib/types';
 
@@ -37,7 +38,7 @@ export interface CardsDeps {
   /** The interface language now (the user may change it while the page is open). */
   language(): Lang;
   /** Scrolls a mark into view and flashes it. */
-  reveal(range: Range): void;
+  reveal(range: AbstractRange): void;
 }
 
 export interface Cards {
@@ -50,21 +51,12 @@ export interface Cards {
 }
 
 interface PageMark extends CardSubject {
-  range: Range;
+  range: AbstractRange;
 }
 
-/** Every mark with its range: at once where the Marker can, else from its per-entity lookup. */
-function marksOf(marker: Marker): Array<{ range: Range; mark: PageMark }> {
-  if (marker.withRanges) return marker.withRanges().map(({ kind, id, text, range }) => ({ range, mark: { kind, id, text, range } }));
-  const done = new Set<string>();
-  const out: Array<{ range: Range; mark: PageMark }> = [];
-  for (const { kind, id, text } of marker.list()) {
-    const key = id ?? `\u0000${text}`;
-    if (done.has(key)) continue;
-    done.add(key);
-    for (const range of marker.rangesOf(id, text)) out.push({ range, mark: { kind, id, text: range.toString(), range } });
-  }
-  return out;
+/** Every mark with its range, for the hit index. */
+function marksOf(marker: Marker): Array<{ range: AbstractRange; mark: PageMark }> {
+  return marker.withRanges().map(({ kind, id, text, range }) => ({ range, mark: { kind, id, text, range } }));
 }
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
@@ -91,19 +83,18 @@ function markAt(doc: Document, index: HitIndex<PageMark>, x: number, y: number):
   // The pointer on the right half of a mark's last letter puts the caret after it.
   const mark = index.at(caret.node, caret.offset) ?? (caret.offset > 0 ? index.at(caret.node, caret.offset - 1) : null);
   if (!mark) return null;
-  for (const rect of mark.range.getClientRects()) if (within(rect, x, y)) return mark;
-  return null;
+  return borrowLive(mark.range, (live) => [...live.getClientRects()].some((rect) => within(rect, x, y))) ? mark : null;
 }
 
 /** The first mark after `last` in document order (binary search), wrapping; the first when there is no `last`. */
-function markAfter(marks: readonly PageMark[], last: Range | null, view: Window & typeof globalThis): PageMark {
+function markAfter(marks: readonly PageMark[], last: AbstractRange | null): PageMark {
   let lo = 0;
   let hi = marks.length;
   while (last && lo < hi) {
     const mid = (lo + hi) >> 1;
     let after = false;
     try {
-      after = (marks[mid] as PageMark).range.compareBoundaryPoints(view.Range.START_TO_START, last) > 0;
+      after = compareStarts((marks[mid] as PageMark).range, last) > 0;
     } catch {
       after = true; // a range left the document: start over from the top
     }
@@ -146,9 +137,9 @@ function render(ui: CardHost, mark: PageMark, entry: Card | null, map: RegionMap
 // ---- place ----
 
 /** Puts the card beside the mark, inside the window; false when the mark has no box left (it left the page). */
-function place(ui: CardHost, range: Range, doc: Document, view: Window): boolean {
-  if (range.getClientRects().length === 0) return false;
-  const rect = range.getBoundingClientRect();
+function place(ui: CardHost, range: AbstractRange, doc: Document, view: Window): boolean {
+  const rect = borrowLive(range, (live) => (live.getClientRects().length === 0 ? null : live.getBoundingClientRect()));
+  if (!rect) return false;
   ui.card.style.maxHeight = '';
   const size = ui.card.getBoundingClientRect();
   const p = placeCard(rect, size, { width: doc.documentElement.clientWidth || view.innerWidth, height: view.innerHeight });
@@ -165,7 +156,7 @@ export function createCards(deps: CardsDeps): Cards {
   let ui: CardHost | null = null;
   let shown: PageMark | null = null;
   let pending: PageMark | null = null;
-  let last: Range | null = null;
+  let last: AbstractRange | null = null;
   let hoverTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let frame = 0;
@@ -281,7 +272,7 @@ export function createCards(deps: CardsDeps): Cards {
     next() {
       const marks = indexNow().marks;
       if (marks.length === 0) return false;
-      const mark = markAfter(marks, last, view);
+      const mark = markAfter(marks, last);
       close();
       settleUntil = Date.now() + SCROLL_SETTLE_MS;
       deps.reveal(mark.range);

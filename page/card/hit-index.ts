@@ -4,6 +4,8 @@
 // marks in that one node by binary search, so a pointer move costs O(log n)
 // however many marks the page has.
 
+import { compareStarts, textStretches } from '../mark/ranges';
+
 /** One mark's stretch inside one text node: [start, end) in UTF-16 units. */
 interface Stretch<T> {
   start: number;
@@ -16,32 +18,6 @@ export interface HitIndex<T> {
   at(node: Node, offset: number): T | null;
   /** Every mark, in document order. */
   readonly marks: readonly T[];
-}
-
-/** Text nodes a range touches, with the part of each it covers. Marks are short: the walk is too. */
-function stretchesOf(range: Range): Array<{ node: Text; start: number; end: number }> {
-  const { startContainer: first, endContainer: last } = range;
-  if (first === last && first.nodeType === 3) return [{ node: first as Text, start: range.startOffset, end: range.endOffset }];
-  const doc = first.ownerDocument ?? (first as Document);
-  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* NodeFilter.SHOW_TEXT */);
-  const out: Array<{ node: Text; start: number; end: number }> = [];
-  let skipped = 0;
-  // From the range's first node (a range around <mark> elements starts at an element
-  // boundary), to the first text node past its end: the walk is as long as the mark.
-  const startNode = first.nodeType === 3 ? first : (first.childNodes[range.startOffset] ?? null);
-  if (!startNode) return out;
-  walker.currentNode = startNode;
-  for (let node: Node | null = startNode.nodeType === 3 ? startNode : walker.nextNode(); node; node = walker.nextNode()) {
-    if (!range.intersectsNode(node)) {
-      if (out.length > 0 || ++skipped > 2) break;
-      continue;
-    }
-    const text = node as Text;
-    const start = text === first ? range.startOffset : 0;
-    const end = text === last ? range.endOffset : text.data.length;
-    if (end > start) out.push({ node: text, start, end });
-  }
-  return out;
 }
 
 /** Index of the last stretch starting at or before `offset` (-1 when none does). */
@@ -63,17 +39,17 @@ export function lastStartingBy<T>(stretches: readonly Stretch<T>[], offset: numb
 const OVERLAP_LOOKBACK = 8;
 
 /** Builds the index over `marks`, each with its range; `marks` need not be in order. */
-export function buildHitIndex<T>(marks: ReadonlyArray<{ range: Range; mark: T }>): HitIndex<T> {
+export function buildHitIndex<T>(marks: ReadonlyArray<{ range: AbstractRange; mark: T }>): HitIndex<T> {
   const byNode = new Map<Node, Stretch<T>[]>();
   for (const { range, mark } of marks) {
-    for (const { node, start, end } of stretchesOf(range)) {
+    for (const { node, start, end } of textStretches(range)) {
       let list = byNode.get(node);
       if (!list) byNode.set(node, (list = []));
       list.push({ start, end, mark });
     }
   }
   for (const list of byNode.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
-  const ordered = [...marks].sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range)).map((m) => m.mark);
+  const ordered = [...marks].sort((a, b) => compareStarts(a.range, b.range)).map((m) => m.mark);
   return {
     marks: ordered,
     at(node, offset) {

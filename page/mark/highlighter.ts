@@ -6,6 +6,7 @@ import { DEFAULT_MARK_STYLES } from '../../lib/settings/schema';
 import { CARD_KINDS, type CardKind } from '../../lib/types';
 import { highlightName, type MarkStyles } from '../../lib/marks/marks-css';
 import { MarksSheet } from './marks-style';
+import { borrowLive, inDocumentOrder } from './ranges';
 
 /** One mark as the popup counts it: its kind, its card (null: a name known by its text only) and its text. */
 export interface MarkInfo {
@@ -16,14 +17,14 @@ export interface MarkInfo {
 
 /** What the content script needs from a way of marking text. */
 export interface Marker {
-  /** Marks the text of `range` as `kind` of card `id`. Ranges are added last-first (see mark-wrapper.ts). */
-  add(kind: CardKind, range: Range, id?: string | null): void;
+  /** Marks the text of `range` as `kind` of card `id` (see ranges.ts for why ranges are static). */
+  add(kind: CardKind, range: AbstractRange, id?: string | null): void;
   /** Every mark shown now. */
   list(): MarkInfo[];
-  /** Every mark with its range, in no particular order (the cards' hit index), where the marker can list them at once. */
-  withRanges?(): Array<MarkInfo & { range: Range }>;
+  /** Every mark with its range, in no particular order (the cards' hit index). */
+  withRanges(): Array<MarkInfo & { range: AbstractRange }>;
   /** Ranges over the mentions of one entity (by card id, or by text when id is null), in document order. */
-  rangesOf(id: string | null, text: string): Range[];
+  rangesOf(id: string | null, text: string): AbstractRange[];
   /** Drops marks whose text left the document or was rewritten. */
   prune(): void;
   /** Drops marks that start inside `root` (before its text is analyzed again). */
@@ -45,15 +46,13 @@ export interface Marker {
 
 /** Marks gathered to be shown in one step (see Marker.batch). */
 export interface MarkBatch {
-  add(kind: CardKind, range: Range, id?: string | null): void;
+  add(kind: CardKind, range: AbstractRange, id?: string | null): void;
   /** Shows every mark added, but those whose text left the page meanwhile. */
   show(): void;
 }
 
 interface HighlightMark extends MarkInfo {
-  range: Range;
-  start: Text;
-  end: Text;
+  range: AbstractRange;
   text: string;
 }
 
@@ -61,11 +60,6 @@ interface HighlightRegistryLike {
   set(name: string, highlight: Highlight): unknown;
   get(name: string): Highlight | undefined;
   delete(name: string): boolean;
-}
-
-/** Sorts ranges into document order (marks are added last-first, and added text comes later). */
-export function inDocumentOrder(ranges: Range[]): Range[] {
-  return ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
 }
 
 /** Whether a mark stands for the entity asked for: the same card, or the same text for a mark without one. */
@@ -92,19 +86,19 @@ export function highlightRegistry(view: Window): HighlightRegistryLike | null {
  * slice of its data is the same string as Range.toString() at a fraction of
  * the cost (it runs for every mark made and every mark checked).
  */
-export function rangeText(range: Range): string {
+export function rangeText(range: AbstractRange): string {
   const { startContainer, endContainer, startOffset, endOffset } = range;
   if (startContainer === endContainer && startContainer.nodeType === Node.TEXT_NODE) return (startContainer as Text).data.slice(startOffset, endOffset);
-  return range.toString();
+  return borrowLive(range, (live) => live.toString());
 }
 
-function markOf(kind: CardKind, range: Range, id: string | null): HighlightMark {
-  return { kind, id, range, start: range.startContainer as Text, end: range.endContainer as Text, text: rangeText(range) };
+function markOf(kind: CardKind, range: AbstractRange, id: string | null): HighlightMark {
+  return { kind, id, range, text: rangeText(range) };
 }
 
 export class HighlightMarker implements Marker {
   readonly mutatesDom = false;
-  private readonly marks = new Map<Range, HighlightMark>();
+  private readonly marks = new Map<AbstractRange, HighlightMark>();
   private readonly highlights = new Map<CardKind, Highlight>();
   private readonly sheet: MarksSheet;
   private shownIn: HighlightRegistryLike | null = null;
@@ -122,7 +116,7 @@ export class HighlightMarker implements Marker {
     return this.marks.size;
   }
 
-  add(kind: CardKind, range: Range, id: string | null = null): void {
+  add(kind: CardKind, range: AbstractRange, id: string | null = null): void {
     this.highlightOf(kind).add(range);
     this.marks.set(range, markOf(kind, range, id));
   }
@@ -147,7 +141,7 @@ export class HighlightMarker implements Marker {
       },
       show: () => {
         for (const mark of marks) {
-          if (mark.start.isConnected) this.marks.set(mark.range, mark);
+          if (mark.range.startContainer.isConnected) this.marks.set(mark.range, mark);
           else pending.get(mark.kind)?.delete(mark.range);
         }
         // The marks already shown join from our own record, not the shown
@@ -163,24 +157,25 @@ export class HighlightMarker implements Marker {
     return [...this.marks.values()].map(({ kind, id, text }) => ({ kind, id, text }));
   }
 
-  withRanges(): Array<MarkInfo & { range: Range }> {
+  withRanges(): Array<MarkInfo & { range: AbstractRange }> {
     return [...this.marks.values()].map(({ kind, id, text, range }) => ({ kind, id, text, range }));
   }
 
-  rangesOf(id: string | null, text: string): Range[] {
+  rangesOf(id: string | null, text: string): AbstractRange[] {
     return inDocumentOrder([...this.marks.values()].filter((m) => isMention(m, id, text)).map((m) => m.range));
   }
 
   prune(): void {
     for (const mark of this.marks.values()) {
-      // A live Range follows its nodes; once a node leaves, or its text is
-      // rewritten, the Range no longer covers the words that were analyzed.
-      if (!mark.start.isConnected || !mark.end.isConnected || rangeText(mark.range) !== mark.text) this.drop(mark);
+      // A mark's range does not follow the page's changes (it is static): once
+      // a node leaves, or its text is rewritten, the range no longer covers
+      // the words that were analyzed.
+      if (!mark.range.startContainer.isConnected || !mark.range.endContainer.isConnected || rangeText(mark.range) !== mark.text) this.drop(mark);
     }
   }
 
   removeWithin(root: Node): void {
-    for (const mark of this.marks.values()) if (root.contains(mark.start)) this.drop(mark);
+    for (const mark of this.marks.values()) if (root.contains(mark.range.startContainer)) this.drop(mark);
   }
 
   clear(): void {

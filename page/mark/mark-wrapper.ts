@@ -5,7 +5,8 @@
 
 import { DEFAULT_MARK_STYLES } from '../../lib/settings/schema';
 import type { CardKind } from '../../lib/types';
-import { inDocumentOrder, isMention, rangeText, type MarkInfo, type Marker } from './highlighter';
+import { isMention, rangeText, type MarkInfo, type Marker } from './highlighter';
+import { inDocumentOrder, textStretches } from './ranges';
 import type { MarkStyles } from '../../lib/marks/marks-css';
 import { MarksSheet } from './marks-style';
 
@@ -13,19 +14,6 @@ type Change = { split: Text; tail: Text } | { mark: HTMLElement; text: Text };
 
 interface WrappedMark extends MarkInfo {
   elements: HTMLElement[];
-}
-
-/** The text nodes a range touches, in document order. */
-function textNodesOf(range: Range): Text[] {
-  const start = range.startContainer;
-  if (start === range.endContainer && start.nodeType === Node.TEXT_NODE) return [start as Text];
-  const doc = start.ownerDocument as Document;
-  const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (range.intersectsNode(node)) nodes.push(node as Text);
-  }
-  return nodes;
 }
 
 export class MarkWrapper implements Marker {
@@ -50,17 +38,11 @@ export class MarkWrapper implements Marker {
    * Wraps the range. Callers add ranges last-first: splitting a text node
    * keeps its head in place, so ranges earlier in the same node stay valid.
    */
-  add(kind: CardKind, range: Range, id: string | null = null): void {
+  add(kind: CardKind, range: AbstractRange, id: string | null = null): void {
     const text = rangeText(range);
     this.sheet.show();
     const elements: HTMLElement[] = [];
-    const { startContainer, startOffset, endContainer, endOffset } = range;
-    for (const node of textNodesOf(range).reverse()) {
-      const from = node === startContainer ? startOffset : 0;
-      const to = node === endContainer ? endOffset : node.data.length;
-      if (from >= to) continue;
-      elements.push(this.wrap(node, from, to, kind));
-    }
+    for (const { node, start, end } of textStretches(range).reverse()) elements.push(this.wrap(node, start, end, kind));
     if (elements.length > 0) this.marks.push({ kind, id, text, elements: elements.reverse() });
   }
 
@@ -68,17 +50,12 @@ export class MarkWrapper implements Marker {
     return this.marks.map(({ kind, id, text }) => ({ kind, id, text }));
   }
 
+  withRanges(): Array<MarkInfo & { range: Range }> {
+    return this.marks.map(({ kind, id, text, elements }) => ({ kind, id, text, range: this.rangeAround(elements) }));
+  }
+
   rangesOf(id: string | null, text: string): Range[] {
-    return inDocumentOrder(
-      this.marks
-        .filter((m) => isMention(m, id, text))
-        .map((m) => {
-          const range = this.doc.createRange();
-          range.setStartBefore(m.elements[0] as HTMLElement);
-          range.setEndAfter(m.elements[m.elements.length - 1] as HTMLElement);
-          return range;
-        }),
-    );
+    return inDocumentOrder(this.marks.filter((m) => isMention(m, id, text)).map((m) => this.rangeAround(m.elements)));
   }
 
   prune(): void {
@@ -109,6 +86,14 @@ export class MarkWrapper implements Marker {
 
   restyle(styles: MarkStyles): void {
     this.sheet.restyle(styles);
+  }
+
+  /** A live Range around a mark's elements: made on demand, where a page with the fallback has few marks. */
+  private rangeAround(elements: HTMLElement[]): Range {
+    const range = this.doc.createRange();
+    range.setStartBefore(elements[0] as HTMLElement);
+    range.setEndAfter(elements[elements.length - 1] as HTMLElement);
+    return range;
   }
 
   private keep(test: (mark: WrappedMark) => boolean): void {

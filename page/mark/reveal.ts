@@ -13,7 +13,7 @@ const FLASH_MS = 1500;
 const FLASH_CSS = `::highlight(${FLASH_HIGHLIGHT}){background-color:rgb(255 200 0 / .75);color:#000}`;
 
 export interface Revealer {
-  reveal(range: Range): void;
+  reveal(range: AbstractRange): void;
   stop(): void;
 }
 

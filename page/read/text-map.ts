@@ -1,7 +1,9 @@
 // One string made of many text nodes, and the way back: the analyzer sees a
 // plain text, the page keeps its nodes, and every span the analyzer returns
-// turns into a Range over the nodes it came from (a span may cross nodes,
+// turns into a range over the nodes it came from (a span may cross nodes,
 // as in `Ky<i>iv</i>`).
+
+import { markRange } from '../mark/ranges';
 
 /** The text of a set of text nodes, with where each node starts in it. */
 export interface TextMap {
@@ -88,13 +90,13 @@ function nextTextNode(node: Text): Text | null {
 }
 
 /**
- * The Range covering `text.slice(start, end)`, or null when the span falls in
+ * The range covering `text.slice(start, end)` (static: see markRange), or null when the span falls in
  * a separator, its nodes changed or left the document since the map was built,
  * or its nodes are not neighbours in the document: a name the map joined across
  * a skipped element (`Ky<textarea>..</textarea>iv`) would need a Range over the
  * skipped text too.
  */
-export function rangeForSpan(map: TextMap, start: number, end: number, doc: Document): Range | null {
+export function rangeForSpan(map: TextMap, start: number, end: number, doc: Document): AbstractRange | null {
   if (!(start < end) || end > map.text.length) return null;
   let first = lastNodeAtOrBefore(map.starts, start);
   if (first < 0) return null;
@@ -115,8 +117,5 @@ export function rangeForSpan(map: TextMap, start: number, end: number, doc: Docu
     if (!unchangedAt(map, i, 0, i === last ? endOffset : (map.nodes[i] as Text).data.length)) return null;
     if (nextTextNode(map.nodes[i - 1] as Text) !== map.nodes[i]) return null;
   }
-  const range = doc.createRange();
-  range.setStart(firstNode, startOffset);
-  range.setEnd(lastNode, endOffset);
-  return range;
+  return markRange(doc, firstNode, startOffset, lastNode, endOffset);
 }
