@@ -476,6 +476,61 @@ async function plainLoad(page: Page, cdp: CDPSession, origin: string, url: strin
   return { task: after.task - before.task, styleLayout: after.styleLayout - before.styleLayout, tasks: long.tasks, frames: long.frames, windowMs: end };
 }
 
+/**
+ * The page's own DOM work once it is marked: rounds of a list of 25 linked
+ * items built and swapped in, and 50 nodes inserted and removed, as feeds,
+ * carousels and ads do, timed in the page. Each round ends at a microtask
+ * checkpoint, so a mutation observer's callback runs inside the time. Marks
+ * held as live Ranges made this about 12 times slower (page/mark/ranges.ts).
+ */
+async function pageDomWorkMs(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const t0 = performance.now();
+    for (let round = 0; round < 20; round++) {
+      const list = document.createElement('ul');
+      for (let i = 0; i < 25; i++) {
+        const link = list.appendChild(document.createElement('li')).appendChild(document.createElement('a'));
+        link.append('Berita ', Object.assign(document.createElement('b'), { textContent: 'terkini' }), ' 5 menit lalu');
+      }
+      host.replaceChildren(list);
+      for (let i = 0; i < 50; i++) host.appendChild(document.createElement('span')).remove();
+      await null;
+    }
+    const ms = performance.now() - t0;
+    host.remove();
+    return ms;
+  });
+}
+
+/**
+ * The least any marker that keeps up with the page can cost it: `marks`
+ * StaticRanges painted as one highlight, and an observer of the body's
+ * subtree that gathers each record's added nodes, run as a content script
+ * runs, in an isolated world of its own (where reading a record costs more
+ * than in the page's world: wrappers are made per world). Set up on the bare
+ * page, it is the floor for pageDomWorkMs with the extension.
+ */
+async function watchingFloor(page: Page, cdp: CDPSession, marks: number): Promise<void> {
+  await page.evaluate((marks) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const ranges: StaticRange[] = [];
+    for (let node = walker.nextNode() as Text | null; node && ranges.length < marks; node = walker.nextNode() as Text | null) {
+      if (node.data.length >= 8) ranges.push(new StaticRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: 6 }));
+    }
+    CSS.highlights.set('floor', new Highlight(...ranges));
+    document.head.append(Object.assign(document.createElement('style'), { textContent: '::highlight(floor) { background: #fde68a }' }));
+  }, marks);
+  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'floor' })) as { executionContextId: number };
+  const observer = `new MutationObserver((records) => {
+    const added = [];
+    for (const record of records) for (const node of record.addedNodes) added.push(node);
+    globalThis.added = added;
+  }).observe(document.body, { childList: true, subtree: true, characterData: true })`;
+  await cdp.send('Runtime.evaluate', { expression: observer, contextId: executionContextId });
+}
+
 const longest = (xs: LongTask[]): number => Math.max(0, ...xs.map((x) => x.duration));
 
 /**
@@ -513,6 +568,10 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   const bigSplits: Split[] = [];
   const withExt: PlainLoad[] = [];
   const without: PlainLoad[] = [];
+  const domWorkWith: number[] = [];
+  const domWorkWithout: number[] = [];
+  const domWorkFloor: number[] = [];
+  const domWorkAgainst: number[] = [];
   let minimalMarks = 0;
   const minimalSource = minimalMarker();
   let marks = 0;
@@ -523,7 +582,9 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
     for (let i = 0; i < RUNS; i++) {
       // Which build loads first alternates too.
       const againstLoad = async () => {
-        if (againstPage && againstCdp) againstMs.push((await profiledLoad(againstPage, againstCdp, site.origin, url, settled, against!.extensionId!)).total);
+        if (!againstPage || !againstCdp) return;
+        againstMs.push((await profiledLoad(againstPage, againstCdp, site.origin, url, settled, against!.extensionId!)).total);
+        domWorkAgainst.push(await pageDomWorkMs(againstPage));
       };
       if (i % 2 === 1) await againstLoad();
       const { total, longestRun, split } = await profiledLoad(page, cdp, site.origin, url, settled, browser.extensionId!);
@@ -548,6 +609,10 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
       const loaded = await plainLoad(plain, plainCdp, site.origin, url, BIG_WINDOW_MS, settled);
       withExt.push(loaded);
       without.push(await plainLoad(barePage, bareCdp, site.origin, url, loaded.windowMs));
+      domWorkWith.push(await pageDomWorkMs(plain));
+      domWorkWithout.push(await pageDomWorkMs(barePage));
+      await watchingFloor(barePage, bareCdp, marks);
+      domWorkFloor.push(await pageDomWorkMs(barePage));
     }
   } finally {
     await page.close();
@@ -595,6 +660,11 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
     { what: `${page50}: longest task after DOMContentLoaded, without it`, value: med(without, (l) => longest(l.tasks)), unit: 'ms', target: null },
     { what: `${page50}: longest rendering (style, layout, paint) of a long frame after DOMContentLoaded, with the extension`, value: med(withExt, longestRender), unit: 'ms', target: null },
     { what: `${page50}: the same, without it`, value: med(without, longestRender), unit: 'ms', target: null },
+    { what: `${page50}: the page's own DOM work once marked (20 rounds of a 25-item list swapped in and 50 nodes in and out), with the extension`, value: median(domWorkWith), unit: 'ms', target: null },
+    { what: `${page50}: the same work, without it`, value: median(domWorkWithout), unit: 'ms', target: null },
+    { what: `${page50}: the same work, without it but with ${marks} StaticRanges highlighted and an observer in an isolated world gathering added nodes (the floor of a marker that keeps up)`, value: median(domWorkFloor), unit: 'ms', target: null },
+    ...(AGAINST ? [{ what: `${page50}: the same work, marked by the build in SOROT_BENCH_AGAINST`, value: median(domWorkAgainst), unit: 'ms', target: null }] : []),
+    { what: `${page50}: the page's DOM work with the extension / that floor`, value: median(domWorkWith) / median(domWorkFloor), unit: 'x', target: 1.5 },
   ];
 }
 
