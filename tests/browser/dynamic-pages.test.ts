@@ -55,6 +55,54 @@ browserSuite('pages that change, and pages with fields, in Chromium', {}, (suite
     await page.close();
   });
 
+  it('holds its marks as StaticRanges, and moves a mark with its name when the page rewrites the text', async () => {
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.site.origin}/seed/${(suite.site.seeds[1] as Seed).name}.html`);
+    await waitForMarks(page, { min: 5 });
+    // Live Ranges would tax every DOM change of the page (page/mark/ranges.ts).
+    const kinds = await page.evaluate(() => {
+      const names = new Set<string>();
+      for (const [name, highlight] of CSS.highlights) {
+        if (name.startsWith('sorot-')) for (const range of highlight as unknown as Iterable<AbstractRange>) names.add(range.constructor.name);
+      }
+      return [...names];
+    });
+    expect(kinds).toEqual(['StaticRange']);
+    // The page puts words in front of a marked name: the old offsets now cover
+    // other text, so that mark must go, and the name be marked where it now is.
+    const marksInNode = () =>
+      page.evaluate(() => {
+        const node = (window as { __rewritten?: Text }).__rewritten!;
+        const out: Array<{ start: number; text: string; around: string }> = [];
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('sorot-')) continue;
+          for (const { startContainer, startOffset, endOffset } of highlight as unknown as Iterable<AbstractRange>) {
+            if (startContainer !== node) continue;
+            out.push({ start: startOffset, text: node.data.slice(startOffset, endOffset), around: node.data.slice(Math.max(0, startOffset - 1), endOffset + 1) });
+          }
+        }
+        return out;
+      });
+    const name = await page.evaluate(() => {
+      // A place in a paragraph of the story (the article's text, which is read again when it changes).
+      const mark = [...(CSS.highlights.get('sorot-place') as unknown as Iterable<StaticRange>)].find((m) => m.startContainer.parentElement?.localName === 'p')!;
+      const node = mark.startContainer as Text;
+      (window as { __rewritten?: Text }).__rewritten = node;
+      return { start: mark.startOffset, text: node.data.slice(mark.startOffset, mark.endOffset) };
+    });
+    await page.evaluate(() => {
+      const node = (window as { __rewritten?: Text }).__rewritten!;
+      node.data = `Kabar: ${node.data}`;
+    });
+    await waitForMarks(page, { min: 5 });
+    const after = await marksInNode();
+    expect(after.map(({ start, text }) => ({ start, text }))).toContainEqual({ start: name.start + 'Kabar: '.length, text: name.text });
+    // A mark left at its old offsets would now cut through words.
+    const cutting = after.filter(({ text, around }) => /\p{L}/u.test(around.replace(text, '')));
+    expect(cutting).toEqual([]);
+    await page.close();
+  });
+
   it('marks none of the form fields, editable text, code or notranslate text', async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.site.origin}/forms.html`);
