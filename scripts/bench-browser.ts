@@ -481,7 +481,7 @@ async function plainLoad(page: Page, cdp: CDPSession, origin: string, url: strin
  * items built and swapped in, and 50 nodes inserted and removed, as feeds,
  * carousels and ads do, timed in the page. Each round ends at a microtask
  * checkpoint, so a mutation observer's callback runs inside the time. Marks
- * held as live Ranges made this about 12 times slower (page/mark/ranges.ts).
+ * held as live Ranges made this about 16 times slower (page/mark/ranges.ts).
  */
 async function pageDomWorkMs(page: Page): Promise<number> {
   return page.evaluate(async () => {

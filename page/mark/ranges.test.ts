@@ -63,35 +63,21 @@ describe('borrowLive', () => {
 
 describe('compareStarts', () => {
   const body = () => page('<p id="a">Kyiv dan Lviv</p><p id="b">Ky<i>iv</i></p>');
-  it.each<[string, () => [AbstractRange, AbstractRange], number]>([
-    ['one node, earlier offset first', () => {
-      const t = text(body().querySelector('#a'));
-      return [markRange(document, t, 0, t, 4), markRange(document, t, 9, t, 13)];
-    }, -1],
-    ['one node, later offset second', () => {
-      const t = text(body().querySelector('#a'));
-      return [markRange(document, t, 9, t, 13), markRange(document, t, 0, t, 4)];
-    }, 1],
-    ['nodes in document order', () => {
-      const root = body();
-      const a = text(root.querySelector('#a'));
-      const i = text(root.querySelector('i'));
-      return [markRange(document, i, 0, i, 2), markRange(document, a, 9, a, 13)];
-    }, 1],
-    ['an element boundary before the text inside it', () => {
-      const b = body().querySelector('#b') as Element;
-      const ky = text(b);
-      return [markRange(document, b, 0, b, 2), markRange(document, ky, 1, ky, 2)];
-    }, -1],
-    ['the same start', () => {
-      const t = text(body().querySelector('#a'));
-      return [markRange(document, t, 4, t, 8), markRange(document, t, 4, t, 13)];
-    }, 0],
-  ])('%s', (_name, pair, sign) => {
+  /** A boundary pair in body(): the text of the element `selector` picks, or with a trailing `>` the element itself. */
+  type Spec = [selector: string, start: number, end: number];
+  const at = (selector: string): Node => (selector.endsWith('>') ? (document.querySelector(selector.slice(0, -1)) as Node) : text(document.querySelector(selector)));
+  const made = ([selector, start, end]: Spec) => markRange(document, at(selector), start, at(selector), end);
+  it.each<[string, Spec, Spec, number]>([
+    ['one node, earlier offset first', ['#a', 0, 4], ['#a', 9, 13], -1],
+    ['one node, later offset second', ['#a', 9, 13], ['#a', 0, 4], 1],
+    ['nodes in document order', ['i', 0, 2], ['#a', 9, 13], 1],
+    ['an element boundary before the text inside it', ['#b>', 0, 2], ['#b', 1, 2], -1],
+    ['the same start', ['#a', 4, 8], ['#a', 4, 13], 0],
+  ])('%s', (_name, a, b, sign) => {
     for (const withStatic of [false, true]) {
       if (withStatic) (window as { StaticRange?: unknown }).StaticRange = FakeStaticRange;
-      const [a, b] = pair();
-      expect(Math.sign(compareStarts(a, b))).toBe(sign);
+      body();
+      expect(Math.sign(compareStarts(made(a), made(b)))).toBe(sign);
     }
   });
 

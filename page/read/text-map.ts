@@ -90,11 +90,11 @@ function nextTextNode(node: Text): Text | null {
 }
 
 /**
- * The range covering `text.slice(start, end)` (static: see markRange), or null when the span falls in
- * a separator, its nodes changed or left the document since the map was built,
- * or its nodes are not neighbours in the document: a name the map joined across
- * a skipped element (`Ky<textarea>..</textarea>iv`) would need a Range over the
- * skipped text too.
+ * The range covering `text.slice(start, end)` (static: see markRange), or null
+ * when the span falls in a separator, its nodes changed or left the document
+ * since the map was built, or its nodes are not neighbours in the document: a
+ * name the map joined across a skipped element (`Ky<textarea>..</textarea>iv`)
+ * would need a range over the skipped text too.
  */
 export function rangeForSpan(map: TextMap, start: number, end: number, doc: Document): AbstractRange | null {
   if (!(start < end) || end > map.text.length) return null;
