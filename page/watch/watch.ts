@@ -16,12 +16,20 @@ export interface PageWatch {
   disconnect(): void;
 }
 
-/** Whether a node is ours: a fallback mark or inside the extension's UI. */
+/**
+ * Whether a node is ours: a fallback mark, or a host or sheet of the
+ * extension's UI. Each goes into the page whole (the UI's insides live in a
+ * shadow root, which the watch does not see), so the node itself, or a text's
+ * parent, tells. No climb through the page's ancestors: on a page that
+ * re-inserts its carousels all day, `closest()` per added node cost more than
+ * the rest of the watch.
+ */
 function isOwnNode(node: Node): boolean {
   const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  return !!el?.closest('mark[data-sorot], [data-sorot-ui]');
+  return !!el?.matches('mark[data-sorot], [data-sorot-ui]');
 }
 
+/** What a batch of mutation records means for the marks: the page's own additions, and whether anything went. */
 function changesOf(records: MutationRecord[]): PageChanges {
   const added: Node[] = [];
   let removed = false;
