@@ -296,7 +296,8 @@ async function applyChanges(run: PageRun, batches: PageChanges[], checkNavigatio
     return;
   }
   run.changed.length = 0;
-  for (const batch of batches) run.changed.push(...batch.added);
+  // Node by node, not push(...added): a batch of a hundred thousand nodes would overflow the call's arguments.
+  for (const batch of batches) for (const node of batch.added) run.changed.push(node);
   const roots = outermostRoots(run.changed);
   if (roots.length > 0) await addedText(run, roots, forGeneration);
 }
