@@ -4,6 +4,8 @@
 // script needs, and it adds well under 1 KB gzip to a script injected into
 // every page. A check returns the value it accepts, rebuilt from known fields
 // only, or undefined when the input is not acceptable. Pure TypeScript.
+// The factories are marked `@__NO_SIDE_EFFECTS__` (they only make closures),
+// so a bundle keeps the checks it uses and drops the rest.
 
 export type Check<T> = (x: unknown) => T | undefined;
 
@@ -14,7 +16,7 @@ type Fields = Record<string, unknown>;
 export const isObject = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** A string of at most `max` UTF-16 units (`min` at least). */
-export const text =
+export const text = /* @__NO_SIDE_EFFECTS__ */
   (max: number, min = 0): Check<string> =>
   (x) =>
     typeof x === 'string' && x.length <= max && x.length >= min ? x : undefined;
@@ -27,18 +29,18 @@ export const finite: Check<number> = (x) => (typeof x === 'number' && Number.isF
 export const flag: Check<boolean> = (x) => (typeof x === 'boolean' ? x : undefined);
 
 /** One of the given strings (or a boolean, for flags that are only ever set one way). */
-export const oneOf =
+export const oneOf = /* @__NO_SIDE_EFFECTS__ */
   <const T extends string | boolean>(...values: readonly T[]): Check<T> =>
   (x) =>
     values.includes(x as T) ? (x as T) : undefined;
 
-export const nullable =
+export const nullable = /* @__NO_SIDE_EFFECTS__ */
   <T>(check: Check<T>): Check<T | null> =>
   (x) =>
     x === null ? null : check(x);
 
 /** Tolerant: whatever fails the check reads as null. */
-export const orNull =
+export const orNull = /* @__NO_SIDE_EFFECTS__ */
   <T>(check: Check<T>): Check<T | null> =>
   (x) => {
     const value = check(x);
@@ -46,7 +48,7 @@ export const orNull =
   };
 
 /** A list: the first `max` items read, those failing the check dropped (one bad item never costs the rest). */
-export const listOf =
+export const listOf = /* @__NO_SIDE_EFFECTS__ */
   <T>(item: Check<T>, max = Infinity): Check<T[]> =>
   (x) => {
     if (!Array.isArray(x)) return undefined;
@@ -61,7 +63,7 @@ export const listOf =
   };
 
 /** A record over known keys: each key whose value passes is kept, anything else (a non-object too) reads as empty. */
-export const someOf =
+export const someOf = /* @__NO_SIDE_EFFECTS__ */
   <K extends string, T>(keys: readonly K[], value: Check<T>): Check<Partial<Record<K, T>>> =>
   (x) => {
     const out: Partial<Record<K, T>> = {};
@@ -74,7 +76,7 @@ export const someOf =
   };
 
 /** A check that passes only values `test` also accepts. */
-export const where =
+export const where = /* @__NO_SIDE_EFFECTS__ */
   <T>(check: Check<T>, test: (value: T) => boolean): Check<T> =>
   (x) => {
     const value = check(x);
@@ -82,7 +84,7 @@ export const where =
   };
 
 /** A check whose accepted value is reshaped by `fn`. */
-export const map =
+export const map = /* @__NO_SIDE_EFFECTS__ */
   <T, U>(check: Check<T>, fn: (value: T) => U): Check<U> =>
   (x) => {
     const value = check(x);
@@ -101,7 +103,7 @@ export interface Optional<T> {
   [OPTIONAL]: { check: Check<T>; strict: boolean };
 }
 
-export const optional = <T>(check: Check<T>, strict = false): Optional<T> => ({ [OPTIONAL]: { check, strict } });
+export const optional = /* @__NO_SIDE_EFFECTS__ */ <T>(check: Check<T>, strict = false): Optional<T> => ({ [OPTIONAL]: { check, strict } });
 
 type Shape = Record<string, Check<unknown> | Optional<unknown>>;
 
@@ -116,7 +118,7 @@ export type ObjectOf<S extends Shape> = Simplify<
 >;
 
 /** An object with these fields, rebuilt from them alone: unknown fields never travel further. */
-export const object = <S extends Shape>(shape: S): Check<ObjectOf<S>> => {
+export const object = /* @__NO_SIDE_EFFECTS__ */ <S extends Shape>(shape: S): Check<ObjectOf<S>> => {
   // Listed once per shape, not once per object checked, in plain arrays read by index (no entry
   // pair or optional's record unpacked per field): a reply of 7,000 spans is checked in the page.
   // Listed at the first check, not when the shape is made: the content script makes every

@@ -4,7 +4,7 @@
 // declared types.
 import { describe, expect, it, vi } from 'vitest';
 import { packSpans } from './marks/packed-spans';
-import { ask, dispatch, TO_BACKGROUND, TO_PAGE, type Handlers, type SenderRole } from './messages';
+import { ask, ASKED_BY_PAGE, dispatch, TO_BACKGROUND, TO_PAGE, type Handlers, type SenderRole } from './messages';
 
 type Context = { role: SenderRole | null; tabId: number };
 
@@ -90,6 +90,13 @@ describe('ask', () => {
 
   it('passes a failed send on', async () => {
     await expect(ask(TO_PAGE, { type: 'page-state' }, () => Promise.reject(new Error('no receiver')))).rejects.toThrow('no receiver');
+  });
+
+  it('the content script asks through ASKED_BY_PAGE: the background’s own definitions, each a message a content script may send', () => {
+    for (const [type, def] of Object.entries(ASKED_BY_PAGE)) {
+      expect(TO_BACKGROUND[type as keyof typeof TO_BACKGROUND]).toBe(def);
+      expect(def.from).toContain('content');
+    }
   });
 });
 

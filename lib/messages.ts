@@ -181,6 +181,7 @@ const OURS: readonly SenderRole[] = ['extension-page'];
 
 type RequestShaped<T extends string, S extends Shape> = ObjectOf<{ type: Check<T> } & S>;
 
+/* @__NO_SIDE_EFFECTS__ */ // see ASKED_BY_PAGE
 function message<const T extends string, S extends Shape, Rep>(
   type: T,
   shape: S,
@@ -243,6 +244,14 @@ const cardRequest = message('card', { id: text(MAX_ID, 1), text: text(MAX_NAME) 
 /** Content script -> background: the offline map (assets/region-map.json), asked once when a place card first opens. */
 const regionMapRequest = message('region-map', {}, orNull(regionMap), ['content']);
 
+/**
+ * The messages of TO_BACKGROUND a content script asks, the same definitions
+ * in a table of their own: a content script that asks through this one
+ * carries only their checks (the popup's tab status and the rest are left
+ * out of a script injected into every page; the definitions are made by
+ * factories marked free of side effects, so the bundler drops unused ones).
+ */
+export const ASKED_BY_PAGE = { analyze, card: cardRequest, 'region-map': regionMapRequest } as const;
 export const TO_BACKGROUND = { analyze, marked, status, 'mark-anyway': markAnyway, card: cardRequest, 'region-map': regionMapRequest } as const;
 
 /**

@@ -7,7 +7,7 @@
 // round the stages again). startSorot() holds the state they share in one
 // PageRun and wires them to the page.
 
-import { ask, TO_BACKGROUND, type AnalyzeRequest, type MarkedReport, type PagePart, type OffReason, type PageState, type PageStateReply, type ToBackground } from '../lib/messages';
+import { ask, ASKED_BY_PAGE, type AnalyzeRequest, type MarkedReport, type PagePart, type OffReason, type PageState, type PageStateReply, type ToBackground } from '../lib/messages';
 import { unpackSpans, type MarkSpan } from '../lib/marks/packed-spans';
 import { type CardKind, KIND_OF_TYPE, type Lang } from '../lib/types';
 import { Batcher, DEFAULT_BATCH } from './watch/batcher';
@@ -153,7 +153,7 @@ async function analyze(run: PageRun, part: PagePart, map: TextMap): Promise<Mark
   const request: AnalyzeRequest = { type: 'analyze', part, text: map.text, lang: run.lang, url: run.view.location.href };
   if (run.forced) request.force = true;
   if (part === 'page' && run.article?.headline) request.headline = run.article.headline;
-  const reply = await ask(TO_BACKGROUND, request, run.deps.send);
+  const reply = await ask(ASKED_BY_PAGE, request, run.deps.send);
   if (!reply) return null;
   if (part === 'page' || reply.war) run.verdict = reply.war ? 'war' : 'idle';
   return reply.war || run.forced ? unpackSpans(reply.spans, map.text.length) : [];
@@ -171,8 +171,8 @@ function cardsOn(run: PageRun): Cards {
   return (run.cards ??= createCards({
     doc: run.doc,
     marker: run.marker,
-    fetchCard: async (id, text) => (await ask(TO_BACKGROUND, { type: 'card', id, text }, run.deps.send))?.card ?? null,
-    fetchMap: async () => (await ask(TO_BACKGROUND, { type: 'region-map' }, run.deps.send)) ?? null,
+    fetchCard: async (id, text) => (await ask(ASKED_BY_PAGE, { type: 'card', id, text }, run.deps.send))?.card ?? null,
+    fetchMap: async () => (await ask(ASKED_BY_PAGE, { type: 'region-map' }, run.deps.send)) ?? null,
     language: run.deps.language ?? (() => 'en'),
     reveal: (range) => run.revealer.reveal(range),
   }));
