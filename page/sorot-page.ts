@@ -24,7 +24,7 @@ import { summarizeMarks } from './mark/summary';
 import { markingOrder } from './mark/viewport-first';
 import { rangeForSpan, type TextMap } from './read/text-map';
 import { watchNavigation, watchPage, type PageChanges, type PageWatch } from './watch/watch';
-import { createSlice } from './read/yield';
+import { createSlice, type Slice } from './read/yield';
 
 export interface SorotPageDeps {
   doc: Document;
@@ -135,10 +135,10 @@ function look(run: PageRun): boolean {
 }
 
 /** The article the analysis and the marks keep to; null (state 'idle') when it does not read as war coverage. */
-function lookAtArticle(run: PageRun): Article | null {
+async function lookAtArticle(run: PageRun, slice: Slice): Promise<Article | null> {
   // Only the article counts from here on: the quick look may have been
   // swayed by a sidebar or a menu, the analysis and the marks may not.
-  const found = (run.article = findArticle(run.doc));
+  const found = (run.article = await findArticle(run.doc, slice));
   if (!run.forced && !looksLikeWarText(`${found.headline}\n${sampleText(found.roots, SAMPLE_CHARS)}`)) {
     run.state = 'idle';
     return null;
@@ -235,11 +235,13 @@ async function report(run: PageRun, fresh = false): Promise<void> {
 /** look -> read -> analyze -> mark, over the page's article. */
 async function wholePage(run: PageRun, forGeneration: number): Promise<void> {
   if (!run.doc.body || !look(run)) return;
-  const article = lookAtArticle(run);
-  if (!article) return;
+  // One slice from the finder through the reading: each yields when it is spent, so their work never adds up to one long task.
+  const slice = createSlice();
+  const article = await lookAtArticle(run, slice);
+  if (!article || forGeneration !== run.generation) return;
   run.state = 'reading';
   run.progress = 0;
-  const map = await collectText(article.roots, article.isChrome);
+  const map = await collectText(article.roots, article.isChrome, slice);
   if (forGeneration !== run.generation) return;
   const spans = await analyze(run, 'page', map);
   if (spans && forGeneration === run.generation) await mark(run, map, spans, forGeneration);

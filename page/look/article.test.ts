@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findArticle, isArticleChrome } from './article';
+import { createSlice } from '../read/yield';
 
 /** A document parsed from `html` (a fixture: tests may parse markup, code may not). */
 const parse = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
@@ -14,8 +15,8 @@ const PROSE = [
 const paragraphs = (lines = PROSE) => lines.map((line) => `<p>${line}</p>`).join('');
 
 /** The article's text as the collector would read it: the roots, less the chrome inside them. */
-function articleText(doc: Document): string {
-  const article = findArticle(doc);
+async function articleText(doc: Document): Promise<string> {
+  const article = await findArticle(doc);
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) parts.push((node as Text).data);
@@ -57,9 +58,9 @@ describe('findArticle: what is chrome around and inside an article', () => {
       'pretty-printed list of the latest stories, each with a section and a time',
       `<div class="list">${['Kherson', 'Crimea'].map((place) => `\n            <div class="item">\n              <h3>\n                <a href="/n">Shelling in ${place} leaves the city without power for a third day</a>\n              </h3>\n              <span>Nasional</span>\n              <span>24/05/2024, 13:08 WIB</span>\n            </div>`).join('')}\n          </div>`,
     ],
-  ])('%s stays out', (_name, chrome) => {
+  ])('%s stays out', async (_name, chrome) => {
     const doc = parse(`${SITE_MENU}<main><article><h1>Drones hit the capital overnight</h1>${paragraphs(PROSE.slice(0, 2))}${chrome}${paragraphs(PROSE.slice(2))}</article></main><footer>Kremlin watch</footer>`);
-    const text = articleText(doc);
+    const text = await articleText(doc);
     for (const line of PROSE) expect(text).toContain(line);
     expect(text).toContain('Drones hit the capital overnight');
     expect(text).not.toMatch(/Ukraine war|UK edition|Kyiv bureau|hours ago|\b4m\b|jam lalu|menit|Comments|shares|komentar|Share Zelensky|Terms of Service|briefing|Xi in Moscow|Kharkiv under|Crimea|Odesa port|correspondent|Kyiv Post|Zaporizhzhia|Donbas|Kherson|Kremlin watch|12 April|gandum|juga|Jokowi|Russia news/);
@@ -72,12 +73,12 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a blockquote', '<blockquote><p>The strikes will not break us, the mayor of Kyiv said.</p></blockquote>', 'will not break us'],
     ['a byline', '<p class="byline">By Staff Reporter in Kyiv</p>', 'By Staff Reporter in Kyiv'],
     ['a standfirst beside the headline', '', 'Dozens of drones were launched'],
-  ])('keeps %s', (_name, extra, expected) => {
+  ])('keeps %s', async (_name, extra, expected) => {
     const doc = parse(
       `${SITE_MENU}<div class="page"><header class="article-header"><h1>Drones hit the capital overnight</h1><p class="standfirst">Dozens of drones were launched at the capital</p></header>` +
         `<div class="article-body">${paragraphs(PROSE.slice(0, 2))}${extra}${paragraphs(PROSE.slice(2))}</div><aside class="related"><a href="/x">Kyiv metro</a> <a href="/y">Lviv trams</a></aside></div>`,
     );
-    const text = articleText(doc);
+    const text = await articleText(doc);
     expect(text).toContain(expected);
     expect(text).not.toContain('Kyiv metro');
   });
@@ -88,12 +89,12 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a widget', '<div class="widget widget-contentparsed">', '</div>'],
     ['a layout with a sidebar', '<div class="detailBodyContainer withSidebar"><div class="story">', '</div></div>'],
     ['a block named like a menu', '<div class="abmenu"><div class="detail-content">', '</div></div>'],
-  ])('reads a body wrapped in %s, and not the chrome beside it', (_name, open, close) => {
+  ])('reads a body wrapped in %s, and not the chrome beside it', async (_name, open, close) => {
     const doc = parse(
       `${SITE_MENU}<h1>Drones hit the capital overnight</h1>${open}${paragraphs(LONG)}${close}` +
         '<div class="sidebar"><p>Kremlin watch: our weekly newsletter on Moscow politics, every Friday in your inbox.</p></div>',
     );
-    const text = articleText(doc);
+    const text = await articleText(doc);
     for (const line of LONG) expect(text).toContain(line);
     expect(text).not.toMatch(/Ukraine war|Kremlin watch/);
   });
@@ -101,75 +102,75 @@ describe('findArticle: what is chrome around and inside an article', () => {
   it.each([
     ['in a header block of its own', '<div class="article-header"><div class="channel"><a href="/world/europe">Russia news</a></div><h1>Drones hit the capital overnight</h1></div><div class="article-body">', '</div>'],
     ['in the body block, above the headline', '<div class="article-body"><div class="label"><a href="/world/europe">Russia news</a></div><h1>Drones hit the capital overnight</h1>', '</div>'],
-  ])('leaves out a section label linked above the headline %s, and keeps a byline linked below it', (_case, open, close) => {
+  ])('leaves out a section label linked above the headline %s, and keeps a byline linked below it', async (_case, open, close) => {
     const doc = parse(`${open}<p class="byline">By <a href="/staff/k">Kyiv Bureau</a>, with reporting from Lviv and Odesa</p>${paragraphs()}${close}`);
-    const text = articleText(doc);
+    const text = await articleText(doc);
     expect(text).not.toContain('Russia news');
     expect(text).toContain('Kyiv Bureau');
     expect(text).toContain('Drones hit the capital overnight');
     for (const line of PROSE) expect(text).toContain(line);
   });
 
-  it('scores no box by the source of a script inside it', () => {
+  it('scores no box by the source of a script inside it', async () => {
     // MSN's rating widget: boxes of inline script, commas by the hundred, below a short article.
     const script = `<div class="rating"><script>var r = [${Array.from({ length: 60 }, (_, i) => `'kyiv${i}'`).join(', ')}];</script></div>`;
     const doc = parse(`<h1>Drones hit the capital overnight</h1><div class="story">${paragraphs(PROSE.slice(0, 3))}</div><div class="widgets">${script.repeat(4)}</div>`);
-    expect(findArticle(doc).roots.map((root) => root.className || root.localName)).toEqual(['h1', 'story']);
+    expect((await findArticle(doc)).roots.map((root) => root.className || root.localName)).toEqual(['h1', 'story']);
   });
 
-  it('keeps a short article over the prose of blocks named as chrome', () => {
+  it('keeps a short article over the prose of blocks named as chrome', async () => {
     const teasers = PROSE.map((line) => `<p>${line.replace('Kyiv', 'Kherson')}</p>`).join('');
     const doc = parse(`<h1>Drones hit the capital overnight</h1><div class="story">${paragraphs(PROSE.slice(0, 3))}</div><div class="sidebar-teasers">${teasers}</div>`);
-    const text = articleText(doc);
+    const text = await articleText(doc);
     for (const line of PROSE.slice(0, 3)) expect(text).toContain(line);
     expect(text).not.toContain('Kherson');
   });
 
-  it('does not widen an article to the column beside it for the sections inside it', () => {
+  it('does not widen an article to the column beside it for the sections inside it', async () => {
     const doc = parse(
       `<h1>Drones hit the capital overnight</h1><div class="row"><div class="col read-article">${paragraphs(LONG.slice(0, 2))}` +
         `<div class="read-content">${paragraphs(LONG.slice(2, 5))}</div><div class="read-content">${paragraphs(LONG.slice(5))}</div></div>` +
         '<div class="col-side"><div class="box"><p>Baca berita tanpa iklan di Kyiv Post: gabung sekarang, gratis sebulan.</p></div></div></div>',
     );
-    const text = articleText(doc);
+    const text = await articleText(doc);
     for (const line of LONG) expect(text).toContain(line);
     expect(text).not.toContain('Baca berita');
   });
 
-  it('reads every entry of a live blog and none of its key-events list', () => {
+  it('reads every entry of a live blog and none of its key-events list', async () => {
     const entry = (i: number) => `<div class="block" id="block-${i}"><p class="block-time"><time>${i}m ago</time></p><h2>Update ${i}</h2>${paragraphs(PROSE.slice(i % 2, (i % 2) + 2))}</div>`;
     const doc = parse(
       `<h1>Russia-Ukraine war live: drones over Kyiv</h1><div class="key-events"><ul>${[1, 2, 3].map((i) => `<li><a href="#block-${i}">Update ${i}: Kherson</a></li>`).join('')}</ul></div>` +
         `<div id="liveblog-body">${[1, 2, 3, 4, 5, 6].map(entry).join('')}</div><div class="onward"><a href="/z">More on Crimea</a> <a href="/w">More on Moscow</a></div>`,
     );
-    const article = findArticle(doc);
+    const article = await findArticle(doc);
     expect(article.roots.map((root) => root.id || root.localName)).toEqual(['h1', 'liveblog-body']);
-    const text = articleText(doc);
+    const text = await articleText(doc);
     for (const i of [1, 2, 3, 4, 5, 6]) expect(text).toContain(`Update ${i}`);
     expect(text).not.toMatch(/Kherson|Crimea|m ago/);
   });
 
-  it('leaves alone the further articles a site appends below the one being read', () => {
+  it('leaves alone the further articles a site appends below the one being read', async () => {
     const story = (title: string, lines: string[]) => `<article><h1>${title}</h1>${paragraphs(lines)}</article>`;
     const next = PROSE.map((line) => line.replace('Kyiv', 'Odesa'));
     const doc = parse(`<div id="stream">${story('Drones hit the capital overnight', PROSE)}${story('Port city attacked', next)}${story('Another night of strikes', next)}</div>`);
-    const text = articleText(doc);
+    const text = await articleText(doc);
     expect(text).toContain('Drones hit the capital overnight');
     expect(text).not.toMatch(/Odesa|Port city|Another night/);
   });
 
-  it('takes the page body when nothing reads as an article', () => {
+  it('takes the page body when nothing reads as an article', async () => {
     const doc = parse('<div><span>Kyiv</span></div>');
-    expect(findArticle(doc).roots).toEqual([doc.body]);
+    expect((await findArticle(doc)).roots).toEqual([doc.body]);
   });
 
-  it('gives the page framing, once per distinct line: title, og:title, h1, section, standfirst', () => {
+  it('gives the page framing, once per distinct line: title, og:title, h1, section, standfirst', async () => {
     const doc = parse(
       `<head><title>Zelensky: we will hold the line | World | Daily</title><meta property="og:title" content="Zelensky: we will hold the line">` +
         `<meta property="article:section" content="Ukraine"><meta name="description" content="An interview with the president."></head>` +
         `<body><h1>Zelensky: we will hold the line</h1>${paragraphs()}</body>`,
     );
-    expect(findArticle(doc).headline.split('\n')).toEqual([
+    expect((await findArticle(doc)).headline.split('\n')).toEqual([
       'Zelensky: we will hold the line | World | Daily',
       'Zelensky: we will hold the line',
       'Ukraine',
@@ -183,9 +184,9 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['description before og:description', '<meta property="og:description" content="Og."><meta name="description" content="Plain.">', ['Plain.']],
     ['a first tag without content hides a later one', '<meta property="article:section"><meta property="article:section" content="World">', []],
     ['names are case-sensitive, as selectors read them', '<meta name="Description" content="Capital."><meta property="OG:TITLE" content="Loud.">', []],
-  ])('reads the meta tags: %s', (_label, metas, lines) => {
+  ])('reads the meta tags: %s', async (_label, metas, lines) => {
     const doc = parse(`<head><title>Daily</title>${metas}</head><body>${paragraphs()}</body>`);
-    expect(findArticle(doc).headline.split('\n')).toEqual(['Daily', ...lines]);
+    expect((await findArticle(doc)).headline.split('\n')).toEqual(['Daily', ...lines]);
   });
 });
 
@@ -204,8 +205,29 @@ describe('isArticleChrome: relative times and counters, never figures', () => {
     ['300 soldiers', false],
     ['12 April 2024', false],
     ['Kyiv', false],
-  ])('%j -> %s', (text, chrome) => {
+  ])('%j -> %s', async (text, chrome) => {
     const span = parse(`<span>${text}</span>`).querySelector('span') as Element;
     expect(isArticleChrome(span)).toBe(chrome);
+  });
+});
+
+describe('findArticle in slices', () => {
+  // A live blog of 40 entries: 80 paragraphs to score and as many boxes to weigh.
+  const doc = parse(
+    `<h1>Russia-Ukraine war live</h1><div id="liveblog-body">${Array.from({ length: 40 }, (_, i) => `<div class="block"><h2>Update ${i}</h2>${paragraphs(PROSE.slice(i % 3, (i % 3) + 2))}</div>`).join('')}</div>`,
+  );
+  const rootsOf = (article: { roots: Element[] }) => article.roots.map((root) => root.id || root.localName);
+
+  it('yields to the page between its stages and within them when its slice is spent, and finds the same article', async () => {
+    const spent = createSlice(0);
+    const next = vi.spyOn(spent, 'next');
+    const whole = createSlice(Infinity);
+    const unbroken = vi.spyOn(whole, 'next');
+    expect(rootsOf(await findArticle(doc, spent))).toEqual(rootsOf(await findArticle(doc, whole)));
+    expect(rootsOf(await findArticle(doc, whole))).toEqual(['h1', 'liveblog-body']);
+    expect(unbroken).not.toHaveBeenCalled();
+    // After the link index (1) and the paragraph list (1), at every 32nd of the 80 paragraphs scored (2) and of
+    // the 40-odd boxes weighed for their links (1).
+    expect(next.mock.calls.length).toBe(5);
   });
 });

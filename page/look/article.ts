@@ -13,6 +13,7 @@
 // or a long piece split in sections, so that ancestor wins.
 
 import { firstWhere } from '../../lib/bisect';
+import { createSlice, type Slice } from '../read/yield';
 
 /**
  * Class or id words of page chrome, in English and Indonesian (a bio is the
@@ -282,12 +283,13 @@ interface ParagraphScores {
 }
 
 /** Each paragraph of prose in `scored` scores its parent in full and its ancestors less; those inside chrome are left out. */
-function scoreParagraphs(body: HTMLElement, scored: readonly Element[], links: LinkIndex, byNames: boolean): ParagraphScores {
+async function scoreParagraphs(body: HTMLElement, scored: readonly Element[], links: LinkIndex, byNames: boolean, slice: Slice): Promise<ParagraphScores> {
   const scores = new Map<Element, number>();
   const add = (el: Element, points: number) => scores.set(el, (scores.get(el) ?? tagWeight(el) + nameWeight(el)) + points);
   const insideChrome = chromeAncestry(body, byNames);
   let prose = 0;
-  for (const p of scored) {
+  for (const [i, p] of scored.entries()) {
+    if (i % 32 === 31) await slice.pause();
     const text = proseOf(p);
     const min = p.localName === 'p' || p.localName === 'pre' || p.localName === 'blockquote' ? MIN_PARAGRAPH_CHARS : MIN_BOX_CHARS;
     if (text.trim().length < min || insideChrome(p)) continue;
@@ -311,17 +313,18 @@ function scoreParagraphs(body: HTMLElement, scored: readonly Element[], links: L
  * and then only tags and roles say what is chrome (as Readability scores
  * again without its unlikely candidates when too little is left).
  */
-function bodyRoot(doc: Document, links: LinkIndex, headline: Element | null): Element | null {
+async function bodyRoot(doc: Document, links: LinkIndex, headline: Element | null, slice: Slice): Promise<Element | null> {
   const body = doc.body;
   if (!body) return null;
   // With a known headline, only the prose between it and the next headline is this article's.
   const all = paragraphs(body);
+  await slice.pause();
   const [from, to] = headline ? between(all, headline, nextHeadline(doc, headline)) : [0, all.length];
   const scored = all.slice(from, to);
-  const byNames = scoreParagraphs(body, scored, links, true);
+  const byNames = await scoreParagraphs(body, scored, links, true, slice);
   let { scores } = byNames;
   if (byNames.prose < MIN_ARTICLE_CHARS) {
-    const byTags = scoreParagraphs(body, scored, links, false);
+    const byTags = await scoreParagraphs(body, scored, links, false, slice);
     if (byTags.prose - byNames.prose >= MIN_ARTICLE_CHARS) scores = byTags.scores;
   }
   if (scores.size === 0) return null;
@@ -329,7 +332,10 @@ function bodyRoot(doc: Document, links: LinkIndex, headline: Element | null): El
   const final = new Map<Element, number>();
   // Lengths are remembered: the scores hold the article's parents after it, so each reads only the rest of its text.
   const lengths = new Map<Element, number>();
-  for (const [el, score] of scores) final.set(el, score * (1 - linkShare(links, el, lengths)));
+  for (const [el, score] of scores) {
+    final.set(el, score * (1 - linkShare(links, el, lengths)));
+    if (final.size % 32 === 0) await slice.pause();
+  }
   const ranked = [...final].sort((a, b) => b[1] - a[1]);
   let [top, topScore] = ranked[0] as [Element, number];
   // Several strong blocks under one ancestor (live-blog entries, sections of a long read): take that ancestor.
@@ -488,14 +494,20 @@ function framingLines(doc: Document, metas: Metas, h1: Element | null): string {
   return [...new Set(lines.filter((line) => line !== ''))].join('\n');
 }
 
-/** The article of `doc`: its roots (the body when nothing reads as an article), its framing, its chrome. */
-export function findArticle(doc: Document): Article {
+/**
+ * The article of `doc`: its roots (the body when nothing reads as an article),
+ * its framing, its chrome. In slices of `slice` (on the 50,000-word page the
+ * finder was one task of 28-53 ms on a slow machine); the page may change
+ * between them, which the watch reports as it does any change.
+ */
+export async function findArticle(doc: Document, slice: Slice = createSlice()): Promise<Article> {
   const links = indexLinks(doc);
+  await slice.pause();
   const metas = readMetas(doc);
   const titled = headlineOf(doc, [doc.title, metas.ogTitle]);
   // Without a headline the title names, the first one starts the article: appended ones come after it.
   const start = titled ?? firstHeadline(doc);
-  const body = bodyRoot(doc, links, start) ?? (start ? bodyRoot(doc, links, null) : null);
+  const body = (await bodyRoot(doc, links, start, slice)) ?? (start ? await bodyRoot(doc, links, null, slice) : null);
   const h1 = titled ?? headlineBefore(doc, body);
   const roots: Element[] = [];
   if (h1 && !(body && body.contains(h1))) roots.push(headerBlock(h1, body));

@@ -115,13 +115,13 @@ const NO_CHROME = () => false;
  * Roots are checked against their ancestors, so text added inside a form field
  * or a hidden box is left out; so is whatever `isChrome` calls page chrome
  * (the article finder's verdict: share bars, related lists, times, counters).
+ * `slice`: a slice already begun (the finder's), so the two never add up to one long task.
  */
-export async function collectText(roots: Iterable<Node>, isChrome: (el: Element) => boolean = NO_CHROME): Promise<TextMap> {
+export async function collectText(roots: Iterable<Node>, isChrome: (el: Element) => boolean = NO_CHROME, slice: Slice = createSlice()): Promise<TextMap> {
   const list = outermostRoots(roots);
   const view = list[0]?.ownerDocument?.defaultView;
   if (!view) return new TextMapBuilder().build();
   const collector = new Collector(view, isChrome);
-  const slice = createSlice();
   for (const root of list) {
     if (!collector.rootAllowed(root)) continue;
     await collector.walk(root, slice);

@@ -45,4 +45,19 @@ describe('createSlice', () => {
     await next;
     expect(slice.due()).toBe(false);
   });
+
+  it('pause() goes on at once while the slice lasts, and yields (a fresh slice) once it is spent', async () => {
+    let now = 0;
+    vi.stubGlobal('scheduler', undefined);
+    vi.useFakeTimers();
+    const slice = createSlice(8, () => now);
+    now = 7;
+    expect(slice.pause()).toBeUndefined();
+    now = 9;
+    const paused = slice.pause();
+    expect(paused).toBeInstanceOf(Promise);
+    await vi.runAllTimersAsync();
+    await paused;
+    expect(slice.pause()).toBeUndefined();
+  });
 });

@@ -26,15 +26,19 @@ export interface Slice {
   due(): boolean;
   /** Yields to the page and starts a new slice. */
   next(): Promise<void>;
+  /** Yields when the slice is spent; else goes on (awaiting undefined costs a microtask, not a task). */
+  pause(): Promise<void> | undefined;
 }
 
 export function createSlice(budgetMs = SLICE_MS, now: () => number = () => performance.now()): Slice {
   let started = now();
-  return {
+  const slice: Slice = {
     due: () => now() - started >= budgetMs,
     async next() {
       await yieldToMain();
       started = now();
     },
+    pause: () => (slice.due() ? slice.next() : undefined),
   };
+  return slice;
 }
