@@ -97,6 +97,8 @@ describe('startSorot says it is reading from the quick look to the last mark', (
     let answer!: () => void;
     const held = new Promise<void>((resolve) => (answer = resolve));
     const page = startSorot({ doc: document, send: async (m) => (m.type === 'analyze' ? held.then(() => bg.send(m)) : bg.send(m)) });
+    // The quick look passed and the article finder is at work (it takes several tasks on a big page).
+    expect(page.pageState()).toMatchObject({ state: 'reading', progress: 0, marks: 0 });
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(page.pageState()).toMatchObject({ state: 'reading', progress: 0, marks: 0 });
     answer();

@@ -235,12 +235,14 @@ async function report(run: PageRun, fresh = false): Promise<void> {
 /** look -> read -> analyze -> mark, over the page's article. */
 async function wholePage(run: PageRun, forGeneration: number): Promise<void> {
   if (!run.doc.body || !look(run)) return;
+  // Reading from the moment the quick look passed: the finder takes several tasks, and a popup opened meanwhile
+  // must not hear 'idle' ("not war coverage") of a page about to be marked.
+  run.state = 'reading';
+  run.progress = 0;
   // One slice from the finder through the reading: each yields when it is spent, so their work never adds up to one long task.
   const slice = createSlice();
   const article = await lookAtArticle(run, slice);
   if (!article || forGeneration !== run.generation) return;
-  run.state = 'reading';
-  run.progress = 0;
   const map = await collectText(article.roots, article.isChrome, slice);
   if (forGeneration !== run.generation) return;
   const spans = await analyze(run, 'page', map);
