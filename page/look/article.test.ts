@@ -205,7 +205,7 @@ describe('isArticleChrome: relative times and counters, never figures', () => {
     ['300 soldiers', false],
     ['12 April 2024', false],
     ['Kyiv', false],
-  ])('%j -> %s', async (text, chrome) => {
+  ])('%j -> %s', (text, chrome) => {
     const span = parse(`<span>${text}</span>`).querySelector('span') as Element;
     expect(isArticleChrome(span)).toBe(chrome);
   });
