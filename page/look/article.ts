@@ -288,8 +288,9 @@ async function scoreParagraphs(body: HTMLElement, scored: readonly Element[], li
   const add = (el: Element, points: number) => scores.set(el, (scores.get(el) ?? tagWeight(el) + nameWeight(el)) + points);
   const insideChrome = chromeAncestry(body, byNames);
   let prose = 0;
-  for (const [i, p] of scored.entries()) {
-    if (i % 32 === 31) await slice.pause();
+  let seen = 0;
+  for (const p of scored) {
+    if (++seen % 32 === 0) await slice.pause();
     const text = proseOf(p);
     const min = p.localName === 'p' || p.localName === 'pre' || p.localName === 'blockquote' ? MIN_PARAGRAPH_CHARS : MIN_BOX_CHARS;
     if (text.trim().length < min || insideChrome(p)) continue;

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { watchPage, type PageChanges } from './watch';
 
 function element(tag: string, attrs: Record<string, string> = {}, text = ''): HTMLElement {
@@ -18,23 +18,24 @@ function page(): { host: HTMLElement; p: HTMLElement } {
   return { host, p };
 }
 
+/** Mutation records are delivered after the change, in a microtask: a timer comes after it. */
+const delivered = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const names = (nodes: Node[]) => nodes.map((n) => (n.nodeType === Node.TEXT_NODE ? '#text' : (n as Element).localName));
+
 /** Runs `change` under a fresh watch and returns what it reported, as `added` (by tag or #text) and `removed`. */
 async function watched(change: (nodes: ReturnType<typeof page>) => void): Promise<{ added: string[]; removed: boolean } | null> {
   const nodes = page();
   let seen: PageChanges | null = null;
   const watch = watchPage(document.body, (changes) => (seen = changes));
   change(nodes);
-  await new Promise((resolve) => setTimeout(resolve, 0)); // mutation records are delivered after the change
+  await delivered();
   watch.disconnect();
   const got = seen as PageChanges | null;
-  return got && { added: got.added.map((n) => (n.nodeType === Node.TEXT_NODE ? '#text' : (n as Element).localName)), removed: got.removed };
+  return got && { added: names(got.added), removed: got.removed };
 }
 
 describe('watchPage reports the page’s changes and none of ours', () => {
-  beforeEach(() => {
-    document.body.replaceChildren();
-  });
-
   it.each<[string, (nodes: ReturnType<typeof page>) => void, { added: string[]; removed: boolean } | null]>([
     ['a paragraph the page adds', ({ host }) => host.append(element('p', {}, 'Odesa')), { added: ['p'], removed: false }],
     ['a text node the page adds', ({ p }) => p.append(' dan Odesa'), { added: ['#text'], removed: false }],
@@ -55,8 +56,8 @@ describe('watchPage reports the page’s changes and none of ours', () => {
     const watch = watchPage(document.body, (changes) => reports.push(changes));
     host.append(element('p', {}, 'Odesa'));
     watch.ownChange(() => host.append(element('section', {}, 'ours')));
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await delivered();
     watch.disconnect();
-    expect(reports.map((r) => r.added.map((n) => (n as Element).localName))).toEqual([['p']]);
+    expect(reports.map((r) => names(r.added))).toEqual([['p']]);
   });
 });
