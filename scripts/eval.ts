@@ -128,21 +128,28 @@ await runCli(CLI, () => {
   const wrong = verdictRows.filter((r) => r[5] !== 'ok').length;
   console.log(`\n${verdictRows.length - wrong}/${verdictRows.length} verdicts as labelled`);
 
-  section('War coverage as newsrooms frame it (tests/fixtures/coverage/framing)');
-  const framingDir = join(ROOT, 'tests/fixtures/coverage/framing');
-  const framingRows: Array<Array<string | number>> = [];
-  let [bodyRight, framedRight, falsePages] = [0, 0, 0];
-  for (const f of readdirSync(framingDir).filter((f) => f.endsWith('.txt')).sort()) {
-    const text = readFileSync(join(framingDir, f), 'utf8');
-    const expected = f.startsWith('war-');
-    const bodyOnly = analyze(text).coverage;
-    const framed = analyze(text, { headline: splitFraming(text).headline }).coverage;
-    bodyRight += Number(bodyOnly.war === expected);
-    framedRight += Number(framed.war === expected);
-    falsePages += Number(framed.war && !expected);
-    const verdict = (war: boolean) => (war ? 'war' : '-');
-    framingRows.push([f, verdict(bodyOnly.war), bodyOnly.score, verdict(framed.war), framed.war === expected ? 'ok' : 'WRONG']);
+  // The first set was written while the framing rules were made; the second by a session that never saw them, and is
+  // never tuned on: read its figure as what the rules do on framings they were not fitted to.
+  for (const [folder, what] of [
+    ['framing', 'tuned on'],
+    ['framing-heldout', 'held out'],
+  ] as const) {
+    section(`War coverage as newsrooms frame it, ${what} (tests/fixtures/coverage/${folder})`);
+    const framingDir = join(ROOT, 'tests/fixtures/coverage', folder);
+    const framingRows: Array<Array<string | number>> = [];
+    let [bodyRight, framedRight, falsePages] = [0, 0, 0];
+    for (const f of readdirSync(framingDir).filter((f) => f.endsWith('.txt')).sort()) {
+      const text = readFileSync(join(framingDir, f), 'utf8');
+      const expected = f.startsWith('war-');
+      const bodyOnly = analyze(text).coverage;
+      const framed = analyze(text, { headline: splitFraming(text).headline }).coverage;
+      bodyRight += Number(bodyOnly.war === expected);
+      framedRight += Number(framed.war === expected);
+      falsePages += Number(framed.war && !expected);
+      const verdict = (war: boolean) => (war ? 'war' : '-');
+      framingRows.push([f, verdict(bodyOnly.war), bodyOnly.score, verdict(framed.war), framed.war === expected ? 'ok' : 'WRONG']);
+    }
+    console.log(table(['text', 'body alone', 'score', 'with its framing', 'as labelled'], framingRows));
+    console.log(`\nwith the framing: ${framedRight}/${framingRows.length} as labelled, ${falsePages} false pages; the body alone: ${bodyRight}/${framingRows.length}`);
   }
-  console.log(table(['text', 'body alone', 'score', 'with its framing', 'as labelled'], framingRows));
-  console.log(`\nwith the framing: ${framedRight}/${framingRows.length} as labelled, ${falsePages} false pages; the body alone: ${bodyRight}/${framingRows.length}`);
 });
