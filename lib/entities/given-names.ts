@@ -38,6 +38,8 @@ export const GIVEN_NAMES = words(`
   ali hassan hussein omar abdullah yusuf ibrahim mahmoud khalid
   jean pierre francois nicolas emmanuel marine olivier jacques giorgia mario matteo pedro
   pope dalia karl hans klaus stefan wolfgang jurgen annalena markus
+  matthias andreas christoph heiko ulrich martin sebastian tobias florian thierry philippe marco luca
+  mateusz andrzej radoslaw gabrielius edgars mette sanna ulf magnus
   georgia florence sydney jordan paris austin chelsea savannah dallas kerry
 `);
 

@@ -24,6 +24,11 @@ describe('findNameCandidates', () => {
     ['demonyms', 'Russian and Ukrainian officials met.', []],
     ['unknown acronym', 'the ZSU said', []],
     ['title alone', 'the Foreign Minister said', []],
+    // `Wali Kota` is one title (mayor): `Kota` is neither a name nor, here, the city cue it is alone.
+    ['two-word title', 'Wali Kota Ihor Terekhov mengatakan hal itu.', [['PERSON', 'Ihor Terekhov']]],
+    ['city cue alone', 'Warga kota Vuhledar mengungsi.', [['PLACE', 'Vuhledar']]],
+    ['Juru Bicara before a name', 'Menurut Juru Bicara Oleg Nikolenko, serangan itu melanggar hukum.', [['PERSON', 'Oleg Nikolenko']]],
+    ['area cue', 'Asap membubung dari kawasan Pecherskyi pagi itu.', [['PLACE', 'Pecherskyi']]],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

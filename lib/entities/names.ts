@@ -31,7 +31,7 @@ const PERSON_CUES = words(`president presiden mayor walikota wali governor guber
 const BYLINE_CUES = words(`by penulis editor reporter reporting wartawan penyunting kontributor`);
 
 // Words before a place name.
-const PLACE_CUES = words(`desa kota kampung wilayah provinsi kabupaten distrik oblast kecamatan
+const PLACE_CUES = words(`desa kota kampung wilayah kawasan provinsi kabupaten distrik oblast kecamatan
   village town city region province district`);
 
 // Prepositions that usually introduce a place when a capitalised word follows mid-sentence.
@@ -66,9 +66,16 @@ const NEVER_NAME = words(`the a an in on at of for to from by with as but and or
   russian russians ukrainian ukrainians british american americans european europeans polish german
   french chinese western eastern soviet home`);
 
-// Titles are cues, never names, and never start one: `Deputy Prime Minister`.
+// Titles are cues, never names, and never start one: `Deputy Prime Minister`, `Juru Bicara`.
 const TITLES = words(`prime foreign deputy state vice defence defense interior first affairs acting
-  former general`);
+  former general juru bicara perdana`);
+/**
+ * Two-word titles whose second word is a cue of its own (`kota X` is a city,
+ * `Wali Kota X` a mayor), by second word: the first word.
+ */
+const TWO_WORD_TITLES = new Map([['kota', 'wali']]);
+/** Token i closes a two-word title: neither a name nor a place cue. */
+const closesTitle = (tokens: TokenTable, i: number) => i > 0 && TWO_WORD_TITLES.get(tokens.folded(i)) === tokens.folded(i - 1);
 // A minister's portfolio is part of the title (`Menteri Luar Negeri Retno Marsudi`,
 // `Finance Minister`), never a name of its own.
 const PORTFOLIOS = words(`luar negeri pertahanan keuangan perdagangan energi kesehatan pendidikan hukum
@@ -165,7 +172,7 @@ export function findNameCandidates(
       continue;
     }
     const folded = tokens.folded(i);
-    if (notAName(folded) || isPortfolio(tokens, i, folded)) {
+    if (notAName(folded) || isPortfolio(tokens, i, folded) || closesTitle(tokens, i)) {
       i += 1;
       continue;
     }
@@ -289,6 +296,7 @@ function classify(
 
   // A lone `News` or `Ministry` is a heading, not an organisation.
   if (run.length >= 2 && run.some((w) => ORG_WORDS.has(w))) return { type: 'ORG', cue: 'org' };
+  if (prevWord && closesTitle(tokens, prev)) return { type: 'PERSON', cue: 'title' };
   if (PLACE_CUES.has(prevWord) || PLACE_AFTER.has(nextWord)) return { type: 'PLACE', cue: 'place' };
   if (PERSON_CUES.has(prevWord)) return { type: 'PERSON', cue: 'title' };
   if (run.length >= 2 && roleBefore(text, tokens, first)) return { type: 'PERSON', cue: 'title' };

@@ -16,6 +16,8 @@ describe('descriptive organisations: the head noun decides, the owner is inside'
     ['Keputusan Senat AS ditunggu.', 'Senat AS'],
     ['Di Berlin, parlemen Jerman membahas bantuan.', 'parlemen Jerman'],
     ['Usul itu datang dari Komisi Eropa kemarin.', 'Komisi Eropa'],
+    // A given name ends the capitalised run: the commission, then its president.
+    ['Presiden Komisi Eropa Ursula von der Leyen tiba di Kyiv.', 'Komisi Eropa'],
     ['Kata badan statistik Polandia pekan ini.', 'badan statistik Polandia'],
     ['Menurut Kementerian Energi dan Sumber Daya Mineral, harga naik.', 'Kementerian Energi dan Sumber Daya Mineral'],
     ['The drone was shot down, the Ukrainian Air Force said.', 'Ukrainian Air Force'],

@@ -10,6 +10,7 @@ import type { TokenTable } from '../text/token-table';
 import { separator } from '../text/tokens';
 import { WordFilter } from '../text/word-filter';
 import { isRoomOffice } from './buildings';
+import { GIVEN_NAMES } from './given-names';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -126,6 +127,8 @@ function indonesianAt(text: string, tokens: TokenTable, i: number, owners: Owner
     if (capital && word === 'dan' && k + 1 < tokens.count && tokens.isCapitalised(k + 1)) continue;
     if (isIdStop(word) || ID_HEADS.has(word)) break;
     if (capital !== tokens.isCapitalised(k)) break;
+    // A person's name ends the description: `Presiden Komisi Eropa Ursula von der Leyen` is the commission, then her.
+    if (lastCapital > i && GIVEN_NAMES.has(word)) break;
     if (capital) lastCapital = k;
   }
   return lastCapital > i ? { first: i, last: ordinalEnd(text, tokens, lastCapital) } : null;

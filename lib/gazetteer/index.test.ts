@@ -105,7 +105,7 @@ describe('surface forms', () => {
     ['Donbass', 'donbas'], ['Krimea', 'crimea'], ['Moskwa', 'moscow'], ['Laut Hitam', 'black_sea'], ['Laut Azov', 'sea_of_azov'],
     ['PLTN Zaporizhzhia', 'zaporizhzhia_npp'], ['Dnieper', 'dnipro_river'], ['Barat', 'the_west'],
     ['Zaluzhny', 'valerii_zaluzhnyi'], ['Syrsky', 'oleksandr_syrskyi'], ['Shoygu', 'sergei_shoigu'], ['Kuleba', 'dmytro_kuleba'],
-    ['Grup Wagner', 'wagner_group'], ['Pakta Pertahanan Atlantik Utara', 'nato'], ['Komite Internasional Palang Merah', 'icrc'],
+    ['Grup Wagner', 'wagner_group'], ['Pakta Pertahanan Atlantik Utara', 'nato'], ['Nato', 'nato'], ['LUKOIL', 'lukoil'], ['Komite Internasional Palang Merah', 'icrc'],
     ['Badan Energi Atom Internasional', 'iaea'], ['Mahkamah Pidana Internasional', 'icc'], ['Tiongkok', 'china'],
     ['Amerika Serikat', 'united_states'], ['Inggris', 'united_kingdom'], ['Korea Utara', 'north_korea'],
     ['pesawat nirawak', 'drone'], ['gencatan senjata', 'ceasefire'], ['koridor kemanusiaan', 'humanitarian_corridor'],

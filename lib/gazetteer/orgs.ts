@@ -13,7 +13,7 @@ const org = entryMaker('organisation', 'gazetteer:orgs');
 
 export const ORGS: readonly LexiconEntry[] = [
   // Alliances and international bodies.
-  org('nato', 'NATO', 'NATO', ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Pakta Pertahanan Atlantik Utara', 'Organisasi Pakta Atlantik Utara'], 'Western military alliance; Ukraine wants to join it and Russia opposes its expansion', 'Aliansi militer Barat; Ukraina ingin bergabung, sementara Rusia menentang perluasannya'),
+  org('nato', 'NATO', 'NATO', ['Nato', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Pakta Pertahanan Atlantik Utara', 'Organisasi Pakta Atlantik Utara'], 'Western military alliance; Ukraine wants to join it and Russia opposes its expansion', 'Aliansi militer Barat; Ukraina ingin bergabung, sementara Rusia menentang perluasannya'),
   org('un', 'United Nations', 'Perserikatan Bangsa-Bangsa', ['UN', 'U.N.', 'PBB'], 'World organisation of states, whose agencies track civilian deaths and refugees', 'Organisasi negara-negara sedunia yang badan-badannya mencatat korban sipil dan pengungsi'),
   org('un_security_council', 'UN Security Council', 'Dewan Keamanan PBB', ['United Nations Security Council', 'DK PBB'], 'UN body responsible for peace and security, where Russia holds a veto', 'Badan PBB yang bertanggung jawab atas perdamaian dan keamanan; Rusia memegang hak veto di sana'),
   org('un_general_assembly', 'UN General Assembly', 'Majelis Umum PBB', ['United Nations General Assembly', 'MU PBB'], 'Body of all UN member states, which condemned the invasion in 2022', 'Badan yang beranggotakan semua negara PBB, yang mengecam invasi pada 2022'),
@@ -58,6 +58,8 @@ export const ORGS: readonly LexiconEntry[] = [
   org('wagner_group', 'Wagner Group', 'Grup Wagner', ['Wagner', 'PMC Wagner', 'Wagner mercenaries', 'tentara bayaran Wagner'], 'Russian mercenary force that led the assault on Bakhmut and mutinied in June 2023', 'Pasukan tentara bayaran Rusia yang memimpin serbuan ke Bakhmut dan memberontak pada Juni 2023'),
   org('rosatom', 'Rosatom', 'Rosatom', [], 'Russian state nuclear corporation that took over the Zaporizhzhia plant', 'Perusahaan nuklir milik negara Rusia yang mengambil alih PLTN Zaporizhzhia'),
   org('gazprom', 'Gazprom', 'Gazprom', [], 'Russian state gas company', 'Perusahaan gas milik negara Rusia'),
+  org('rosneft', 'Rosneft', 'Rosneft', [], 'Russian state oil company, under Western sanctions', 'Perusahaan minyak milik negara Rusia yang terkena sanksi Barat'),
+  org('lukoil', 'Lukoil', 'Lukoil', ['LUKOIL'], 'Russia’s largest private oil company, under US sanctions since 2025', 'Perusahaan minyak swasta terbesar Rusia, terkena sanksi AS sejak 2025'),
   org('united_russia', 'United Russia', 'Rusia Bersatu', [], 'Putin’s ruling party in Russia', 'Partai berkuasa pendukung Putin di Rusia'),
   // Ukraine.
   org('ukrainian_general_staff', 'General Staff of the Armed Forces of Ukraine', 'Staf Umum Angkatan Bersenjata Ukraina', ['Ukrainian Armed Forces General Staff', 'Ukrainian General Staff', 'General Staff of Ukraine', 'Staf Umum Ukraina'], 'Ukraine’s top military command body, which publishes daily battlefield reports', 'Badan komando militer tertinggi Ukraina yang menerbitkan laporan harian medan perang'),
