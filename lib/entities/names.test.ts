@@ -29,6 +29,7 @@ describe('findNameCandidates', () => {
     ['city cue alone', 'Warga kota Vuhledar mengungsi.', [['PLACE', 'Vuhledar']]],
     ['Juru Bicara before a name', 'Menurut Juru Bicara Oleg Nikolenko, serangan itu melanggar hukum.', [['PERSON', 'Oleg Nikolenko']]],
     ['area cue', 'Asap membubung dari kawasan Pecherskyi pagi itu.', [['PLACE', 'Pecherskyi']]],
+    ['web address', 'Artikel ini telah tayang di TribunWarta.com dengan judul itu.', []],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -98,6 +98,9 @@ const notAName = (w: string) => NEVER_NAME.has(w) || TITLES.has(w) || (PERSON_CU
 
 const CONNECTORS = words(`de van von der al bin of`);
 
+/** `TribunWarta.com`: a run right before a domain ending is a web address, not a place or a person. */
+const DOMAIN_AFTER = /^\.(?:com|co|id|net|org|tv|news)\b/;
+
 /** `. ! ? : ;` and the line break, by char code. */
 const ENDS_SENTENCE = new Set([46, 33, 63, 10, 58, 59]);
 
@@ -196,7 +199,8 @@ export function findNameCandidates(
       !(tokens.isAllCaps(i) && last === i && tokens.length(i) <= 5) && // unknown acronyms stay unmarked
       // In Title Case headlines capitals prove nothing: only a cue-typed place or a multi-word name.
       !(inHeadline && (candidate.cue === 'none' || (last === i && candidate.cue !== 'place'))) &&
-      !(sentenceStart && last === i && candidate.cue === 'none');
+      !(sentenceStart && last === i && candidate.cue === 'none') &&
+      !DOMAIN_AFTER.test(text.slice(end, end + 6));
     const byShapeOnly = candidate?.type === 'PERSON' && candidate.cue === 'none';
     if (byShapeOnly && i > 0 && tokens.word(i - 1).toLowerCase() === 'the' && separator(text, tokens.ends[i - 1]!, start) === ' ') {
       things.add(text.slice(start, end));
