@@ -196,14 +196,16 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
 
 /**
  * How newsrooms send the reader elsewhere from inside a story: to another one
- * ("Baca juga:", "Lihat juga", "Simak juga", "Read more:", "See also", "Also
- * read", "Related:"), or to their channels, apps and newsletters ("Simak
+ * ("Baca juga:", "Lihat juga", "Simak juga", "Pilihan Editor:", "Artikel
+ * terkait", "Read more:", "See also", "Also read", "Related:"), to where it
+ * first ran ("Artikel ini telah tayang di ..."), or to their coverage,
+ * channels, apps and newsletters ("___ Follow AP's coverage of ...", "Simak
  * breaking news ... WhatsApp Channel", "Dapatkan update ...", "Ikuti kami",
  * "Gabung", "Unduh aplikasi", "Berlangganan", "Follow us", "Sign up",
- * "Subscribe", "Download the app").
+ * "Subscribe", "Download the app"). A wire's lines open with underscores.
  */
 const ONWARD =
-  /^\s*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:|simak\s+(?:breaking|berita|update)|dapatkan\s+(?:update|berita|informasi)|ikuti\s+(?:kami|juga|berita|update)|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s+us|sign\s+up|subscribe\b|download\s+(?:the|our)\s+app)/i;
+  /^[\s_]*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+terkait|artikel\s+ini\s+(?:telah\s+)?tayang|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:|simak\s+(?:breaking|berita|update)|dapatkan\s+(?:update|berita|informasi)|ikuti\s+(?:kami|juga|berita|update)|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s+(?:us|\S+\s+coverage)|sign\s+up|subscribe\b|download\s+(?:the|our)\s+app)/i;
 
 /** Longest text an onward line holds: the lead-in and one headline or promise. */
 const ONWARD_CHARS = 300;
