@@ -51,6 +51,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['see-also box in a table', '<table class="linksisip"><tr><td><div>Lihat juga: <a href="/f">Harga gandum naik lagi</a></div></td></tr></table>'],
     ['channel promo in the body', '<p><em>Simak breaking news dan berita pilihan kami dari Kyiv Post langsung di ponselmu: <a href="https://wa.me/x">WhatsApp Channel</a></em></p>'],
     ['newsletter promo line', '<p>Sign up for the Kyiv Post newsletter: <a href="/n">every morning in your inbox</a></p>'],
+    ['newsletter box named only by its test id', '<div class="sc-dVhcbM hLBkAq" data-testid="inline-newsletter"><p>The war in Ukraine explained every morning in the Kyiv Post briefing.</p></div>'],
     ['editor\'s pick line', '<p><em>Pilihan Editor: <a href="/p">Armada Laut Hitam Rusia mundur dari Sevastopol</a></em></p>'],
     ['related-article line', '<p>Artikel terkait: <a href="/q">Rudal Rusia hantam Kharkiv lagi</a></p>'],
     ['where the story first ran', '<p><strong>Artikel ini telah tayang di <a href="/r">Kyiv Post</a> dengan judul Zelensky bertemu Grossi</strong></p>'],
@@ -206,7 +207,10 @@ describe('isArticleChrome: relative times and counters, never figures', () => {
     ['0 Comments', true],
     ['12 shares', true],
     ['0 komentar', true],
+    ['5 min read', true],
+    ['·  3 menit baca', true],
     ['300 soldiers', false],
+    ['3 menit kemudian', false],
     ['12 April 2024', false],
     ['Kyiv', false],
   ])('%j -> %s', (text, chrome) => {

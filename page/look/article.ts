@@ -23,7 +23,7 @@ import { createSlice, type Slice } from '../read/yield';
  * latest, date, time). Matched against the whole class and id string.
  */
 const CHROME_NAMES =
-  /share|sharing|social|related|recommend|rekomendasi|trending|most-?read|most-?popular|popular|populer|promo|newsletter|subscri|sign-?up|signup|cookie|consent|gdpr|advert|iklan|(?:^|[\s_-])ads?(?:$|[\s_-])|ad-?slot|dfp|sponsor|outbrain|taboola|comment|komentar|bagikan|author-?(?:bio|box|info|card)|(?:^|[\s_-])bio(?:$|[\s_-])|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stories|news|articles)|also-?read|baca-?juga|lihat-?juga|terkait|pilihan|terkini|terbaru|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_-])|topics|menu|masthead|skip-?link|timestamp|dateline|(?:^|[\s_-])(?:date|time|datetime|tanggal|waktu)(?:$|[\s_-])|reactions?|video|playlist|player/i;
+  /shar(?:e|ing)|social|related|recommend|rekomendasi|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|gdpr|advert|iklan|ad-?slot|dfp|sponsor|outbrain|taboola|comment|komentar|bagikan|author-?(?:bio|box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stories|news|articles)|also-?read|baca-?juga|lihat-?juga|terkait|pilihan|terkini|terbaru|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_-])|topics|menu|masthead|skip-?link|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date|time|datetime|tanggal|waktu)(?:$|[\s_-])|reactions?|video|playlist|player/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|pullquote|blockquote|standfirst|headline|byline/i;
@@ -35,10 +35,11 @@ const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'ban
 /**
  * A short element whose whole text is a relative time or a counter:
  * "4m", "30 min ago", "8 hours ago", "2 jam lalu", "5 menit yang lalu",
- * "0 Comments", "12 shares", "0 komentar". Never figures, never prose.
+ * "0 Comments", "12 shares", "0 komentar", and reading times ("5 min read",
+ * "· 3 menit baca"). Never figures, never prose.
  */
 const TIME_OR_COUNTER =
-  /^\s*(?:(?:updated|diperbarui)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu)?\s*$|^\s*\d[\d.,]*\s*[km]?\s*(?:comments?|shares?|replies|reactions?|likes?|views?|komentar|dibagikan|suka)\s*$/i;
+  /^[\s·]*(?:(?:updated|diperbarui)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*[km]?\s*(?:comments?|shares?|replies|reactions?|likes?|views?|komentar|dibagikan|suka)\s*$/i;
 
 /** Paragraphs shorter than this are not scored (Readability's 25 characters). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -60,7 +61,12 @@ export interface Article {
   isChrome(el: Element): boolean;
 }
 
-const classAndId = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id}`;
+/**
+ * The names an element goes by: class, id, and the test id that React-built
+ * pages name their parts with when their classes are hashed
+ * (`data-testid="inline-newsletter"` on `class="sc-dVhcbM"`).
+ */
+const classAndId = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`;
 
 /** Readability's class weight: chrome names count against a container, article names for it. */
 function nameWeight(el: Element): number {
@@ -198,14 +204,14 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * How newsrooms send the reader elsewhere from inside a story: to another one
  * ("Baca juga:", "Lihat juga", "Simak juga", "Pilihan Editor:", "Artikel
  * terkait", "Read more:", "See also", "Also read", "Related:"), to where it
- * first ran ("Artikel ini telah tayang di ..."), or to their coverage,
+ * first ran ("Artikel ini telah tayang di ..."; no story's prose opens "Artikel ini" beside a link), or to their coverage,
  * channels, apps and newsletters ("___ Follow AP's coverage of ...", "Simak
  * breaking news ... WhatsApp Channel", "Dapatkan update ...", "Ikuti kami",
  * "Gabung", "Unduh aplikasi", "Berlangganan", "Follow us", "Sign up",
  * "Subscribe", "Download the app"). A wire's lines open with underscores.
  */
 const ONWARD =
-  /^[\s_]*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+terkait|artikel\s+ini\s+(?:telah\s+)?tayang|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:|simak\s+(?:breaking|berita|update)|dapatkan\s+(?:update|berita|informasi)|ikuti\s+(?:kami|juga|berita|update)|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s+(?:us|\S+\s+coverage)|sign\s+up|subscribe\b|download\s+(?:the|our)\s+app)/i;
+  /^[\s_]*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+terkait|artikel\s+ini\b|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:|simak\s+(?:breaking|berita|update)|dapatkan\s+(?:update|berita|informasi)|ikuti\s+(?:kami|juga|berita|update)|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s+(?:us|\S+\s+coverage)|sign\s+up|subscribe\b|download\s+(?:the|our)\s+app)/i;
 
 /** Longest text an onward line holds: the lead-in and one headline or promise. */
 const ONWARD_CHARS = 300;
