@@ -12,7 +12,7 @@ export const THEME_COUNTRY: Readonly<Record<string, string>> = {
 /** GeoNames' Ukrainian province codes (admin1), named for reading the hints below. */
 const UA = {
   Chernivtsi: '03', Dnipropetrovsk: '04', Donetsk: '05', Kharkiv: '07', Kyiv: '13',
-  Mykolaiv: '16', Odesa: '17', Rivne: '19', Sumy: '21', Zaporizhzhia: '26',
+  Mykolaiv: '16', Odesa: '17', Rivne: '19', Sumy: '21', Zaporizhzhia: '26', Crimea: '11',
 } as const;
 
 /**
@@ -38,6 +38,7 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   pivdennyi: { admin1: UA.Odesa },
   trostianets: { admin1: UA.Sumy },
   borova: { admin1: UA.Kharkiv },
+  yalta: { admin1: UA.Crimea },
   avdiivka: { admin1: UA.Donetsk },
   kostiantynivka: { admin1: UA.Donetsk },
   lyman: { admin1: UA.Donetsk },
@@ -83,6 +84,20 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   chechnya: { country: 'RU', name: 'Grozny' },
   kerch: { country: 'UA' },
   engels_air_base: { country: 'RU', name: 'Engels' },
+  saratov: { country: 'RU' },
+  tuapse: { country: 'RU' },
+  lipetsk: { country: 'RU' },
+  ryazan: { country: 'RU' },
+  volgograd: { country: 'RU' },
+  yeysk: { country: 'RU' },
+  tula: { country: 'RU' },
+  kaluga: { country: 'RU' },
+  oryol: { country: 'RU', name: 'Orël' },
+  tambov: { country: 'RU' },
+  syzran: { country: 'RU' },
+  kazan: { country: 'RU' },
+  pskov: { country: 'RU' },
+  glushkovo: { country: 'RU' },
   minsk: { country: 'BY' },
   gomel: { country: 'BY' },
   brest_belarus: { country: 'BY' },

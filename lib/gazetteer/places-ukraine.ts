@@ -46,6 +46,9 @@ export const PLACES_UKRAINE: readonly LexiconEntry[] = [
   place('zakarpattia', 'Zakarpattia', 'Zakarpattia', ['Transcarpathia', 'Zakarpattia Oblast'], 'Oblast in the far west of Ukraine, beyond the Carpathians, bordering four EU states', 'Provinsi di ujung barat Ukraina, di balik Pegunungan Karpatia, berbatasan dengan empat negara Uni Eropa'),
   place('crimea', 'Crimea', 'Krimea', ['Crimean Peninsula', 'Semenanjung Krimea', 'Krym'], 'Ukrainian peninsula on the Black Sea, annexed by Russia in 2014', 'Semenanjung Ukraina di Laut Hitam yang dianeksasi Rusia pada 2014'),
   place('sevastopol', 'Sevastopol', 'Sevastopol', ['Sebastopol'], 'Port city in Crimea, base of Russia’s Black Sea Fleet', 'Kota pelabuhan di Krimea, pangkalan Armada Laut Hitam Rusia'),
+  place('feodosia', 'Feodosia', 'Feodosia', ['Feodosiya', 'Theodosia'], 'Port city in eastern Crimea, where Russian ships and an oil depot were struck', 'Kota pelabuhan di Krimea timur, tempat kapal Rusia dan depot minyak diserang'),
+  place('dzhankoi', 'Dzhankoi', 'Dzhankoi', ['Dzhankoy'], 'Rail hub and air base in northern Crimea', 'Simpul kereta api dan pangkalan udara di Krimea utara'),
+  place('yalta', 'Yalta', 'Yalta', [], 'Resort city on Crimea’s southern coast', 'Kota wisata di pesisir selatan Krimea'),
   // Other cities.
   place('kryvyi_rih', 'Kryvyi Rih', 'Kryvyi Rih', ['Krivoy Rog', 'Kryvyy Rih'], 'Mining city in Dnipropetrovsk oblast, President Zelensky’s home town', 'Kota tambang di Provinsi Dnipropetrovsk, kampung halaman Presiden Zelensky'),
   place('kremenchuk', 'Kremenchuk', 'Kremenchuk', ['Kremenchug'], 'Industrial city in Poltava oblast where a missile hit a shopping centre in June 2022', 'Kota industri di Provinsi Poltava tempat rudal menghantam pusat perbelanjaan pada Juni 2022'),
