@@ -104,6 +104,18 @@ describe('findArticle: what is chrome around and inside an article', () => {
     expect(text).not.toMatch(/Ukraine war|Kremlin watch/);
   });
 
+  it('reads a WordPress post, whose own element carries a class per tag (tag-crimea), and not its comments', async () => {
+    const doc = parse(
+      `${SITE_MENU}<div id="content" class="site-content"><main class="site-main"><article class="post-4821 post type-post hentry category-war tag-crimea tag-sevastopol">` +
+        `<header class="entry-header"><h1 class="entry-title">Drones hit the capital overnight</h1></header><div class="entry-content">${paragraphs(LONG)}</div>` +
+        '<footer class="entry-footer"><span class="tags-links"><a href="/t">Crimea</a></span></footer></article>' +
+        '<div id="comments" class="comments-area"><p>Kremlin watch: worth remembering what the fleet did in the last war, in the comments as ever.</p></div></main></div>',
+    );
+    const text = await articleText(doc);
+    for (const line of LONG) expect(text).toContain(line);
+    expect(text).not.toMatch(/Ukraine war|Kremlin watch/);
+  });
+
   it.each([
     ['in a header block of its own', '<div class="article-header"><div class="channel"><a href="/world/europe">Russia news</a></div><h1>Drones hit the capital overnight</h1></div><div class="article-body">', '</div>'],
     ['in the body block, above the headline', '<div class="article-body"><div class="label"><a href="/world/europe">Russia news</a></div><h1>Drones hit the capital overnight</h1>', '</div>'],

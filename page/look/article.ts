@@ -20,10 +20,12 @@ import { createSlice, type Slice } from '../read/yield';
  * author box inside a story, as The Washington Post's "post-body-bio"; rekomendasi,
  * populer, lihat juga, pilihan, iklan, komentar, bagikan, terkini, terbaru,
  * tanggal, waktu: recommended, popular, see also, picks, ad, comments, share,
- * latest, date, time). Matched against the whole class and id string.
+ * latest, date, time). Matched against the whole class and id string. A tag
+ * list is "tags", "post-tags" or "tags-links", never "tag-<slug>": WordPress
+ * puts one of those on the post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar(?:e|ing)|social|related|recommend|rekomendasi|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|gdpr|advert|iklan|ad-?slot|dfp|sponsor|outbrain|taboola|comment|komentar|bagikan|author-?(?:bio|box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stories|news|articles)|also-?read|baca-?juga|lihat-?juga|terkait|pilihan|terkini|terbaru|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_-])|topics|menu|masthead|skip-?link|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date|time|datetime|tanggal|waktu)(?:$|[\s_-])|reactions?|video|playlist|player/i;
+  /shar(?:e|ing)|social|related|recommend|rekomendasi|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|gdpr|advert|iklan|ad-?slot|dfp|sponsor|outbrain|taboola|comment|komentar|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stor|news|artic)|also-?read|baca-?juga|lihat-?juga|terkait|pilihan|terkini|terbaru|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|skip-?link|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date|time|datetime|tanggal|waktu)(?:$|[\s_-])|reactions?|video|playlist|player/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|pullquote|blockquote|standfirst|headline|byline/i;
