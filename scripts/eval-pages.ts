@@ -15,8 +15,8 @@
 // Indonesian, the set the finder was first tuned on. Three more sets are war
 // articles in pages whose chrome names the war (menus, "most read" lists,
 // "Baca juga" lines between paragraphs), written for this project by sessions
-// that never saw the finder (scripts/lib/written-pages.ts): the first two held
-// out until stop 29, the third held out. Each page's manifest says where its
+// that never saw the finder (scripts/lib/written-pages.ts), each measured once
+// held out at stop 29 and then tuned on. Each page's manifest says where its
 // article is, and every mark elsewhere is a mark on chrome.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -48,7 +48,7 @@ inside each article and every mark outside it.
               (tests/fixtures/pages), tuned (../shared/fixtures/realpages),
               written, written2 or written3 (tests/fixtures/chrome-heldout,
               -2 and -3: war articles in chrome that names the war, in place
-              as written; the third held out); all seven by default
+              as written); all seven by default
   --dump DIR  also write each page as served, article in place, to DIR
               (to open one by hand; the folder must exist)
   -h, --help  this text
@@ -285,7 +285,7 @@ await runCli(CLI, async () => {
   const written = [
     { name: 'written', title: 'War articles in chrome that names the war, written for this project (tests/fixtures/chrome-heldout; held out until stop 29, tuned on since)', dir: WRITTEN_PAGES[0]! },
     { name: 'written2', title: 'The same, a second set (tests/fixtures/chrome-heldout-2; held out until stop 29, tuned on since)', dir: WRITTEN_PAGES[1]! },
-    { name: 'written3', title: 'Held out: the same, a third set written after the first two were spent (tests/fixtures/chrome-heldout-3)', dir: WRITTEN_PAGES[2]! },
+    { name: 'written3', title: 'The same, a third set written after the first two were spent (tests/fixtures/chrome-heldout-3; held out until stop 29, tuned on since)', dir: WRITTEN_PAGES[2]! },
   ].filter((set) => values.set === undefined || set.name === values.set);
   if (sets.length === 0 && written.length === 0) throw new UsageError(`unknown set: ${values.set}`);
   buildExtension();

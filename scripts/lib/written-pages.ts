@@ -1,8 +1,8 @@
 // Pages of war articles in chrome that names the war, written for this
 // project by sessions that never saw the article finder, one set after
-// another: chrome-heldout and chrome-heldout-2 were each measured once held
-// out and then tuned on (stop 29); chrome-heldout-3 is held out: never tune a
-// rule on it. Each page has a manifest beside it saying where its article is;
+// another, each measured once held out and then tuned on (stop 29): the next
+// held-out set has to be written afresh. Each page has a manifest beside it
+// saying where its article is;
 // `npm run eval:pages` counts every mark elsewhere as a mark on chrome.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
