@@ -2,8 +2,8 @@
 // project by sessions that never saw the article finder, one set after
 // another, each measured once held out and then tuned on (stop 29): the next
 // held-out set has to be written afresh. Each page has a manifest beside it
-// saying where its article is;
-// `npm run eval:pages` counts every mark elsewhere as a mark on chrome.
+// saying where its article is; `npm run eval:pages` counts every mark
+// elsewhere as a mark on chrome.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../lib/types';
