@@ -40,6 +40,7 @@ export const GIVEN_NAMES = words(`
   pope dalia karl hans klaus stefan wolfgang jurgen annalena markus
   matthias andreas christoph heiko ulrich martin sebastian tobias florian thierry philippe marco luca
   mateusz andrzej radoslaw gabrielius edgars mette sanna ulf magnus
+  mike greg chuck mitch lindsey marjorie ted rand josh tim tom bernie jim jake
   georgia florence sydney jordan paris austin chelsea savannah dallas kerry
 `);
 

@@ -30,6 +30,8 @@ describe('findNameCandidates', () => {
     ['Juru Bicara before a name', 'Menurut Juru Bicara Oleg Nikolenko, serangan itu melanggar hukum.', [['PERSON', 'Oleg Nikolenko']]],
     ['area cue', 'Asap membubung dari kawasan Pecherskyi pagi itu.', [['PLACE', 'Pecherskyi']]],
     ['web address', 'Artikel ini telah tayang di TribunWarta.com dengan judul itu.', []],
+    ['speaker and leader are titles', 'House Speaker Mike Johnson and Majority Leader Hakeem Jeffries met.', [['PERSON', 'Mike Johnson'], ['PERSON', 'Hakeem Jeffries']]],
+    ['a title written short, full stop and all', 'The bill passed. Rep. Marjorie Taylor Greene objected.', [['PERSON', 'Marjorie Taylor Greene']]],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

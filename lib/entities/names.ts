@@ -24,7 +24,9 @@ const PERSON_CUES = words(`president presiden mayor walikota wali governor guber
   commander komandan mr mrs ms dr spokesman spokeswoman spokesperson chancellor kanselir pope paus
   king raja queen ratu prince senator sen rep ambassador duta envoy chief kepala secretary sekretaris
   prosecutor jaksa lawmaker pm premier deputy wakil soldier tentara sersan prajurit journalist wartawan
-  reporter correspondent analyst resident warga oleh says said kata ujar tutur`);
+  reporter correspondent analyst resident warga oleh says said kata ujar tutur speaker leader gov adm`);
+/** Titles written short with a full stop (`Rep. Marjorie Taylor Greene`, `Lt. Gen. Kyrylo Budanov`): still a cue across it. */
+const ABBREVIATED_TITLES = words(`rep sen gen lt col maj sgt capt dr mr mrs ms gov adm`);
 
 // Byline words: the capitalised run after them is the writer's whole name
 // (`By Andrew Wilks`, `Reporting by Olena Harmash`, `Penulis: Nur Rohmi Aida`).
@@ -289,7 +291,7 @@ function classify(
   const prev = first - 1;
   const prevSep = prev >= 0 ? separator(text, tokens.ends[prev]!, tokens.starts[first]!) : '';
   const prevFolded = prev >= 0 ? tokens.folded(prev) : '';
-  const prevWord = prevSep === ' ' ? prevFolded : '';
+  const prevWord = prevSep === ' ' || (prevSep === '. ' && ABBREVIATED_TITLES.has(prevFolded)) ? prevFolded : '';
   if (prev >= 0 && (prevSep === ' ' || prevSep === ':') && BYLINE_CUES.has(prevFolded) && opensLine(text, tokens.starts[prev]!)) {
     return { type: 'PERSON', cue: 'title' };
   }
