@@ -41,6 +41,7 @@ export const GIVEN_NAMES = words(`
   matthias andreas christoph heiko ulrich martin sebastian tobias florian thierry philippe marco luca
   mateusz andrzej radoslaw gabrielius edgars mette sanna ulf magnus
   mike greg chuck mitch lindsey marjorie ted rand josh tim tom bernie jim jake
+  piotr pawel krzysztof tomasz marcin michal jakub lukasz wojciech radek agnieszka katarzyna malgorzata
   georgia florence sydney jordan paris austin chelsea savannah dallas kerry
 `);
 

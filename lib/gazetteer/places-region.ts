@@ -41,6 +41,7 @@ export const PLACES_REGION: readonly LexiconEntry[] = [
   place('kazan', 'Kazan', 'Kazan', [], 'Capital of Russia’s Tatarstan, reached by Ukrainian long-range drones', 'Ibu kota Tatarstan, Rusia, yang dijangkau drone jarak jauh Ukraina'),
   place('pskov', 'Pskov', 'Pskov', ['Pskov Oblast'], 'Russian city near Estonia, whose air base was hit by drones in 2023', 'Kota Rusia dekat Estonia; pangkalan udaranya diserang drone pada 2023'),
   place('glushkovo', 'Glushkovo', 'Glushkovo', [], 'Russian border district in the Kursk region, fought over after Ukraine’s 2024 incursion', 'Distrik perbatasan Rusia di wilayah Kursk, diperebutkan setelah serangan Ukraina pada 2024'),
+  place('vladivostok', 'Vladivostok', 'Vladivostok', [], 'Russian Pacific port, where North Korean troops were shipped on their way to the war', 'Pelabuhan Rusia di Pasifik, tempat pasukan Korea Utara diberangkatkan menuju perang'),
   // Belarus and Moldova.
   place('minsk', 'Minsk', 'Minsk', [], 'Capital of Belarus, which gave its name to the 2014–2015 ceasefire deals', 'Ibu kota Belarus, yang namanya dipakai untuk kesepakatan gencatan senjata 2014–2015'),
   place('gomel', 'Gomel', 'Gomel', ['Homel', 'Homiel'], 'Belarusian city near the Ukrainian border, in whose region the first Russia–Ukraine talks were held in 2022', 'Kota di Belarus dekat perbatasan Ukraina; perundingan pertama Rusia–Ukraina pada 2022 digelar di wilayahnya'),

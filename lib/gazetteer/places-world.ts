@@ -30,6 +30,7 @@ export const PLACES_WORLD: readonly LexiconEntry[] = [
   place('pyongyang', 'Pyongyang', 'Pyongyang', [], 'Capital of North Korea', 'Ibu kota Korea Utara'),
   place('chisinau', 'Chișinău', 'Chisinau', ['Kishinev'], 'Capital of Moldova', 'Ibu kota Moldova'),
   place('tbilisi', 'Tbilisi', 'Tbilisi', [], 'Capital of Georgia', 'Ibu kota Georgia'),
+  place('abkhazia', 'Abkhazia', 'Abkhazia', ['Abkhaz'], 'Breakaway region of Georgia on the Black Sea, backed by Russia, where Moscow plans a naval base', 'Wilayah Georgia yang memisahkan diri di tepi Laut Hitam, didukung Rusia, tempat Moskow merencanakan pangkalan laut'),
   place('budapest', 'Budapest', 'Budapest', [], 'Capital of Hungary, which gave its name to the 1994 memorandum on Ukraine’s security', 'Ibu kota Hungaria, yang namanya dipakai untuk memorandum 1994 tentang keamanan Ukraina'),
   place('helsinki', 'Helsinki', 'Helsinki', [], 'Capital of Finland', 'Ibu kota Finlandia'),
   place('canberra', 'Canberra', 'Canberra', [], 'Capital of Australia', 'Ibu kota Australia'),
