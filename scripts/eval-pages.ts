@@ -22,7 +22,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
 import { pct, table } from '../lib/format/table';
@@ -30,7 +30,7 @@ import { analyze } from '../lib/analyze';
 import { CARD_KINDS, type Lang } from '../lib/types';
 import { parseCli, runCli, UsageError } from './cli-kit';
 import { buildExtension, FIXTURE_PAGES, launch, marksByPlace, REAL_PAGES, waitForSettled, type Browser } from './lib/chromium';
-import { WRITTEN_PAGES, writtenPages, type WrittenPage } from './lib/written-pages';
+import { WRITTEN_SETS, writtenPages, type WrittenPage } from './lib/written-pages';
 import { loadHeldoutDocs, loadHeldoutNewDocs } from './lib/gold-docs';
 import { packedPages } from './lib/packed-pages';
 import { STORY_BODY, TRANSPLANTED, transplantArticle, type ArticleText } from './lib/transplant';
@@ -284,12 +284,7 @@ await runCli(CLI, async () => {
     { name: 'saved', title: 'The saved pages of tests/fixtures/pages (held out until stop 23, tuned on since)', pages: savedPages },
     { name: 'tuned', title: 'Tuned on: the real pages of ../shared/fixtures/realpages that are not war coverage', pages: tunedPages },
   ].filter((set) => values.set === undefined || set.name === values.set);
-  const written = [
-    { name: 'written', title: 'War articles in chrome that names the war, written for this project (tests/fixtures/chrome-heldout; held out until stop 29, tuned on since)', dir: WRITTEN_PAGES[0]! },
-    { name: 'written2', title: 'The same, a second set (tests/fixtures/chrome-heldout-2; held out until stop 29, tuned on since)', dir: WRITTEN_PAGES[1]! },
-    { name: 'written3', title: 'The same, a third set written after the first two were spent (tests/fixtures/chrome-heldout-3; held out until stop 29, tuned on since)', dir: WRITTEN_PAGES[2]! },
-    { name: 'written4', title: 'Held out: the same, a fourth set written after the first three were spent (tests/fixtures/chrome-heldout-4)', dir: WRITTEN_PAGES[3]! },
-  ].filter((set) => values.set === undefined || set.name === values.set);
+  const written = WRITTEN_SETS.filter((set) => values.set === undefined || set.name === values.set);
   if (sets.length === 0 && written.length === 0) throw new UsageError(`unknown set: ${values.set}`);
   buildExtension();
   const byLang = articles();
@@ -300,7 +295,10 @@ await runCli(CLI, async () => {
       if (pages.length > 0) report(set.title, await evaluate(browser, pages, byLang, values.dump));
       else if (set.name === 'tuned') console.log('\n(../shared/fixtures/realpages is absent: the set tuned on is skipped)');
     }
-    for (const set of written) reportWritten(set.title, await evaluateWritten(browser, writtenPages(set.dir)));
+    for (const set of written) {
+      const title = `war articles in chrome that names the war, written blind for this project (tests/fixtures/${basename(set.dir)})`;
+      reportWritten(set.spentAt === null ? `Held out: ${title}` : `${title}, held out until stop ${set.spentAt}, tuned on since`, await evaluateWritten(browser, writtenPages(set.dir)));
+    }
   } finally {
     await browser.close();
   }

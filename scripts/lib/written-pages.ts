@@ -1,17 +1,30 @@
 // Pages of war articles in chrome that names the war, written for this
 // project by sessions that never saw the article finder, one set after
-// another: the first three were each measured once held out and then tuned
-// on (stop 29); chrome-heldout-4 is held out: never tune a rule on it, write a
-// new set once it is spent. Each page has a manifest beside it
-// saying where its article is; `npm run eval:pages` counts every mark
-// elsewhere as a mark on chrome.
+// another. Each page has a manifest beside it saying where its article is;
+// `npm run eval:pages` counts every mark elsewhere as a mark on chrome. A set
+// is held out until a rule is made from it; write a new one once the last is
+// spent.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../lib/types';
 import { ROOT } from './news-pages';
 
-/** The folders, in the order they were written. */
-export const WRITTEN_PAGES = ['chrome-heldout', 'chrome-heldout-2', 'chrome-heldout-3', 'chrome-heldout-4'].map((folder) => join(ROOT, 'tests', 'fixtures', folder));
+/** A set of pages: its name for `eval:pages --set`, its folder, and the stop that spent it (null: held out). */
+export interface WrittenSet {
+  name: string;
+  dir: string;
+  spentAt: number | null;
+}
+
+const set = (name: string, folder: string, spentAt: number | null): WrittenSet => ({ name, dir: join(ROOT, 'tests', 'fixtures', folder), spentAt });
+
+/** The sets in the order they were written: each measured once held out before a rule was made from it. */
+export const WRITTEN_SETS: readonly WrittenSet[] = [
+  set('written', 'chrome-heldout', 29),
+  set('written2', 'chrome-heldout-2', 29),
+  set('written3', 'chrome-heldout-3', 29),
+  set('written4', 'chrome-heldout-4', null),
+];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
 export interface WrittenPage {
