@@ -32,6 +32,7 @@ describe('findNameCandidates', () => {
     ['web address', 'Artikel ini telah tayang di TribunWarta.com dengan judul itu.', []],
     ['speaker and leader are titles', 'House Speaker Mike Johnson and Majority Leader Hakeem Jeffries met.', [['PERSON', 'Mike Johnson'], ['PERSON', 'Hakeem Jeffries']]],
     ['a title written short, full stop and all', 'The bill passed. Rep. Marjorie Taylor Greene objected.', [['PERSON', 'Marjorie Taylor Greene']]],
+    ['the war is not a place', 'Siapa Untung dari Perang Ukraina? Analysts wrote from War Street.', []],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

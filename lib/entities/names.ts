@@ -53,7 +53,8 @@ const ORG_WORDS = words(`ministry ministries kementerian agency badan committee 
   administrasi authority otoritas directorate direktorat headquarters markas commission komisi`);
 
 // Capitalised words that are never a name on their own: function words that
-// start sentences, months and days, demonyms.
+// start sentences, months and days, demonyms, and the war itself (`dari
+// Perang Ukraina` in a teaser's Title Case is not a place).
 const NEVER_NAME = words(`the a an in on at of for to from by with as but and or if when while after
   before since during he she it they we you i his her its their our this that these those there here
   what who which where why how all some many most more one two three no not yes also however meanwhile
@@ -66,7 +67,8 @@ const NEVER_NAME = words(`the a an in on at of for to from by with as but and or
   monday tuesday wednesday thursday friday saturday sunday
   senin selasa rabu kamis jumat sabtu minggu
   russian russians ukrainian ukrainians british american americans european europeans polish german
-  french chinese western eastern soviet home`);
+  french chinese western eastern soviet home
+  war perang`);
 
 // Titles are cues, never names, and never start one: `Deputy Prime Minister`, `Juru Bicara`.
 const TITLES = words(`prime foreign deputy state vice defence defense interior first affairs acting
