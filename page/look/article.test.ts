@@ -52,6 +52,10 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['channel promo in the body', '<p><em>Simak breaking news dan berita pilihan kami dari Kyiv Post langsung di ponselmu: <a href="https://wa.me/x">WhatsApp Channel</a></em></p>'],
     ['newsletter promo line', '<p>Sign up for the Kyiv Post newsletter: <a href="/n">every morning in your inbox</a></p>'],
     ['newsletter box named only by its test id', '<div class="sc-dVhcbM hLBkAq" data-testid="inline-newsletter"><p>The war in Ukraine explained every morning in the Kyiv Post briefing.</p></div>'],
+    ['video box named only by a data attribute', '<div class="css-vd3mq" data-block="video-embed"><p>WATCH: our Kyiv bureau on the night train from Przemyśl, in 90 seconds</p></div>'],
+    ['a live blog\'s update counter, named by a data attribute', '<p><span data-role="live-badge">LIVE</span> <span data-role="update-count">Coverage from Crimea has ended · 11 updates</span></p>'],
+    ['audio player named by a data attribute', '<div class="_3yM0a" data-component="AudioPlayer"><span>Listen: the Zaporizhzhia story</span><span>5m 48s</span></div>'],
+    ['promo named by a data attribute', '<div class="bg-gray-50 p-4" data-nb="promo-premium"><p>Premium: who wins in Donbas? <a href="/premium">Subscribe now</a></p></div>'],
     ['editor\'s pick line', '<p><em>Pilihan Editor: <a href="/p">Armada Laut Hitam Rusia mundur dari Sevastopol</a></em></p>'],
     ['related-article line', '<p>Artikel terkait: <a href="/q">Rudal Rusia hantam Kharkiv lagi</a></p>'],
     ['where the story first ran', '<p><strong>Artikel ini telah tayang di <a href="/r">Kyiv Post</a> dengan judul Zelensky bertemu Grossi</strong></p>'],
@@ -77,6 +81,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a pull quote', '<aside class="pullquote"><p>We cannot control the sky without jets</p></aside>', 'We cannot control the sky'],
     ['a blockquote', '<blockquote><p>The strikes will not break us, the mayor of Kyiv said.</p></blockquote>', 'will not break us'],
     ['a byline', '<p class="byline">By Staff Reporter in Kyiv</p>', 'By Staff Reporter in Kyiv'],
+    ['a paragraph whose data attributes hold prose or an address', '<p data-src="/img/share-video.jpg" data-note="shared by readers" data-track=\'{"kind":"comment"}\'>Rescuers searched the rubble until dawn.</p>', 'Rescuers searched'],
     ['a standfirst beside the headline', '', 'Dozens of drones were launched'],
   ])('keeps %s', async (_name, extra, expected) => {
     const doc = parse(

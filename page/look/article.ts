@@ -20,19 +20,19 @@ import { createSlice, type Slice } from '../read/yield';
  * author box inside a story, as The Washington Post's "post-body-bio"; rekomendasi,
  * populer, lihat juga, pilihan, iklan, komentar, bagikan, terkini, terbaru,
  * tanggal, waktu: recommended, popular, see also, picks, ad, comments, share,
- * latest, date, time). Matched against the whole class and id string. A tag
+ * latest, date, time; a count is a live blog's "11 updates" or a story's views). Matched against the whole class and id string. A tag
  * list is "tags", "post-tags" or "tags-links", never "tag-<slug>": WordPress
  * puts one of those on the post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar(?:e|ing)|social|related|recommend|rekomendasi|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|gdpr|advert|iklan|ad-?slot|dfp|sponsor|outbrain|taboola|comment|komentar|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stor|news|artic)|also-?read|baca-?juga|lihat-?juga|terkait|pilihan|terkini|terbaru|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|skip-?link|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date|time|datetime|tanggal|waktu)(?:$|[\s_-])|reactions?|video|playlist|player/i;
+  /shar(?:e|ing)|social|related|recommend|rekomendasi|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|gdpr|advert|iklan|ad-?slot|dfp|sponsor|outbrain|taboola|comment|komentar|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stor|news|artic)|also-?read|baca-?juga|lihat-?juga|terkait|pilihan|terkini|terbaru|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|skip-?link|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date|time|datetime|tanggal|waktu|count(?:er)?)(?:$|[\s_-])|reactions?|video|playlist|player/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|pullquote|blockquote|standfirst|headline|byline/i;
 
 /** Elements that are chrome wherever they are (an aside is, unless it holds a pull quote). */
-const CHROME_TAGS = new Set(['nav', 'footer', 'form', 'button', 'time', 'menu', 'dialog']);
-const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'banner', 'dialog', 'alertdialog', 'search']);
+const CHROME_TAGS = /^(?:nav|footer|form|button|time|menu|dialog)$/;
+const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?dialog|search)$/;
 
 /**
  * A short element whose whole text is a relative time or a counter:
@@ -63,12 +63,20 @@ export interface Article {
   isChrome(el: Element): boolean;
 }
 
+/** A data attribute's value that names a part: one word or slug, not prose, an address or JSON. */
+const PART_NAME = /^[\w-]{1,40}$/;
+
 /**
- * The names an element goes by: class, id, and the test id that React-built
- * pages name their parts with when their classes are hashed
- * (`data-testid="inline-newsletter"` on `class="sc-dVhcbM"`).
+ * The names an element goes by: class, id, and the values of its data
+ * attributes, where pages whose classes are hashed name their parts
+ * (`data-testid="inline-newsletter"` on `class="sc-dVhcbM"`,
+ * `data-component="AudioPlayer"`, `data-block="video-embed"`).
  */
-const classAndId = (el: Element) => `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`;
+function classAndId(el: Element): string {
+  let names = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  for (const { name, value } of el.attributes) if (name.startsWith('data-') && PART_NAME.test(value)) names += ` ${value}`;
+  return names;
+}
 
 /** Readability's class weight: chrome names count against a container, article names for it. */
 function nameWeight(el: Element): number {
@@ -176,7 +184,7 @@ function linkShare(links: LinkIndex, el: Element, lengths: Map<Element, number>)
 /** Chrome by its own markup (not its ancestors'): its tag or role, and its class and id unless `byNames` is false. */
 function chromeByMarkup(el: Element, byNames = true): boolean {
   const tag = el.localName;
-  if (CHROME_TAGS.has(tag) || el.getAttribute('aria-modal') === 'true' || CHROME_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  if (CHROME_TAGS.test(tag) || el.getAttribute('aria-modal') === 'true' || CHROME_ROLES.test(el.getAttribute('role') ?? '')) return true;
   const names = classAndId(el);
   if (tag === 'aside') return !/quote/i.test(names);
   return byNames && names.length > 1 && CHROME_NAMES.test(names) && !ARTICLE_NAMES.test(names);
@@ -382,12 +390,12 @@ async function bodyRoot(doc: Document, links: LinkIndex, headline: Element | nul
   return top;
 }
 
-/** The page's description of itself, from its meta tags: the first of each, as a selector per tag would find it. */
+/** The page's description of itself, from its meta tags: the first of each, as a selector per tag would find it; absent ones are left out. */
 interface Metas {
-  ogTitle: string;
-  section: string;
-  description: string;
-  ogDescription: string;
+  ogTitle?: string;
+  section?: string;
+  description?: string;
+  ogDescription?: string;
 }
 
 const META_FIELDS: Record<string, keyof Metas> = {
@@ -399,24 +407,24 @@ const META_FIELDS: Record<string, keyof Metas> = {
 
 /** Every meta tag read in one pass: a querySelector per field walked a page of 50,000 words five times (1.5 ms). */
 function readMetas(doc: Document): Metas {
-  const found: Partial<Metas> = {};
+  const found: Metas = {};
   for (const el of doc.getElementsByTagName('meta')) {
     for (const attribute of ['property', 'name']) {
       const field = META_FIELDS[`${attribute}=${el.getAttribute(attribute)}`];
       if (field && found[field] === undefined) found[field] = el.getAttribute('content')?.trim() ?? '';
     }
   }
-  return { ogTitle: found.ogTitle ?? '', section: found.section ?? '', description: found.description ?? '', ogDescription: found.ogDescription ?? '' };
+  return found;
 }
 
-const folded = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+const folded = (text = '') => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The headline: the first h1 the page's title or og:title contains (a site's
  * logo may be an h1 too, and a site that appends further articles gives each
  * its own h1 below); without one, the last h1 before the body.
  */
-function headlineOf(doc: Document, titles: readonly string[]): Element | null {
+function headlineOf(doc: Document, titles: readonly (string | undefined)[]): Element | null {
   const wanted = titles.map(folded).filter((t) => t !== '');
   for (const h1 of doc.getElementsByTagName('h1')) {
     const text = folded(h1.textContent ?? '');
@@ -501,7 +509,7 @@ function labelsAbove(h1: Element, root: Element): Set<Element> {
 
 /** The standfirst: the description the page gives of itself, else the first paragraph after the h1. */
 function framingLines(doc: Document, metas: Metas, h1: Element | null): string {
-  const lines = [doc.title, metas.ogTitle, h1?.textContent ?? '', metas.section, metas.description || metas.ogDescription].map((line) => line.replace(/\s+/g, ' ').trim().slice(0, 400));
+  const lines = [doc.title, metas.ogTitle, h1?.textContent, metas.section, metas.description || metas.ogDescription].map((line = '') => line.replace(/\s+/g, ' ').trim().slice(0, 400));
   return [...new Set(lines.filter((line) => line !== ''))].join('\n');
 }
 

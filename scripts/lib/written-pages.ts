@@ -23,7 +23,7 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written', 'chrome-heldout', 29),
   set('written2', 'chrome-heldout-2', 29),
   set('written3', 'chrome-heldout-3', 29),
-  set('written4', 'chrome-heldout-4', null),
+  set('written4', 'chrome-heldout-4', 30),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
