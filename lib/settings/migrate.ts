@@ -2,6 +2,7 @@
 // future one, or data damaged by hand or by a bug) comes out as valid Settings
 // that keep every field that was still valid; the rest falls back to defaults.
 // A broken field must never cost the user their other choices.
+import { isObject } from '../check';
 import { CARD_KINDS, type CardKind, type Lang, LANGS } from '../types';
 import { defaultSettings, MARK_STYLES, SETTINGS_VERSION, type MarkStyle, type Settings } from './schema';
 import { normalizeList, parseSiteList } from './sites';
@@ -15,8 +16,6 @@ import { normalizeList, parseSiteList } from './sites';
  */
 
 type Fields = Record<string, unknown>;
-
-const isObject = (x: unknown): x is Fields => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const isUiLanguage = (x: unknown): x is Lang => LANGS.includes(x as Lang);
 
