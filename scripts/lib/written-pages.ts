@@ -24,6 +24,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written2', 'chrome-heldout-2', 29),
   set('written3', 'chrome-heldout-3', 29),
   set('written4', 'chrome-heldout-4', 30),
+  set('written5', 'chrome-heldout-5', 30),
+  set('written6', 'chrome-heldout-6', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
