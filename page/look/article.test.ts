@@ -56,10 +56,17 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a live blog\'s update counter, named by a data attribute', '<p><span data-role="live-badge">LIVE</span> <span data-role="update-count">Coverage from Crimea has ended · 11 updates</span></p>'],
     ['audio player named by a data attribute', '<div class="_3yM0a" data-component="AudioPlayer"><span>Listen: the Zaporizhzhia story</span><span>5m 48s</span></div>'],
     ['promo named by a data attribute', '<div class="bg-gray-50 p-4" data-nb="promo-premium"><p>Premium: who wins in Donbas? <a href="/premium">Subscribe now</a></p></div>'],
+    ['a bold read-also line with no link, between the lines of a body', '<strong>Baca Juga: Harga gandum naik lagi setelah serangan di Crimea</strong>'],
+    ['a line sending readers to Google News, with no link', '<span class="gnews">Simak berita lainnya dari Kyiv Post di Google News, klik di sini</span>'],
+    ['a wire\'s coverage line naming the wire in words', '<p>Follow Allied Wire\'s coverage of the war at <a href="/hub">alliedwire.example/hub/crimea</a></p>'],
+    ['a photo credit in a caption', '<figure><figcaption>Photo: <span class="credit">Crimea Photo Agency</span></figcaption></figure>'],
+    ['a market ticker', '<div class="market-ticker"><span class="ticker_up__E2q1v">Crimea Wheat +3.10%</span></div>'],
+    ['a members\' call to action', '<div class="kg-card kg-cta-card"><p class="kg-cta-text">Become a member: we report from Crimea because readers pay for it.</p></div>'],
     ['editor\'s pick line', '<p><em>Pilihan Editor: <a href="/p">Armada Laut Hitam Rusia mundur dari Sevastopol</a></em></p>'],
     ['related-article line', '<p>Artikel terkait: <a href="/q">Rudal Rusia hantam Kharkiv lagi</a></p>'],
     ['where the story first ran', '<p><strong>Artikel ini telah tayang di <a href="/r">Kyiv Post</a> dengan judul Zelensky bertemu Grossi</strong></p>'],
     ['a wire\'s coverage line', '<p>___ Follow AP\'s coverage of the war in Ukraine at <a href="/hub">apnews.com/hub/russia-ukraine</a></p>'],
+    ['recommendations', '<div class="recommended-stories"><p>Crimea bridge closed after blast in the night, traffic stopped.</p></div>'],
     ['Indonesian recommendations', '<div id="rekomendasi-untukmu"><div class="item"><a href="/g"><h4>Jokowi bertemu Putin di Moskow</h4></a></div></div>'],
     ['section label', '<div class="article-kicker"><a href="/russia">Russia news</a></div>'],
     ['date line', '<div class="read__time">Kyiv Post - 13/05/2024, 14:04 WIB</div>'],
@@ -124,6 +131,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
   it.each([
     ['in a header block of its own', '<div class="article-header"><div class="channel"><a href="/world/europe">Russia news</a></div><h1>Drones hit the capital overnight</h1></div><div class="article-body">', '</div>'],
     ['in the body block, above the headline', '<div class="article-body"><div class="label"><a href="/world/europe">Russia news</a></div><h1>Drones hit the capital overnight</h1>', '</div>'],
+    ['as a breadcrumb beside the headline', '<div class="detail_head"><a class="kanal" href="/news">Russia news</a> - <a class="kanal" href="/news/world">World</a><h1>Drones hit the capital overnight</h1></div><div class="article-body">', '</div>'],
   ])('leaves out a section label linked above the headline %s, and keeps a byline linked below it', async (_case, open, close) => {
     const doc = parse(`${open}<p class="byline">By <a href="/staff/k">Kyiv Bureau</a>, with reporting from Lviv and Odesa</p>${paragraphs()}${close}`);
     const text = await articleText(doc);
@@ -226,6 +234,7 @@ describe('isArticleChrome: relative times and counters, never figures', () => {
     ['0 komentar', true],
     ['5 min read', true],
     ['·  3 menit baca', true],
+    ['2,4 rb dibagikan', true],
     ['300 soldiers', false],
     ['3 menit kemudian', false],
     ['12 April 2024', false],

@@ -25,7 +25,7 @@ import { createSlice, type Slice } from '../read/yield';
  * puts one of those on the post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar(?:e|ing)|social|related|recommend|rekomendasi|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|gdpr|advert|iklan|ad-?slot|dfp|sponsor|outbrain|taboola|comment|komentar|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stor|news|artic)|also-?read|baca-?juga|lihat-?juga|terkait|pilihan|terkini|terbaru|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|skip-?link|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date|time|datetime|tanggal|waktu|count(?:er)?)(?:$|[\s_-])|reactions?|video|playlist|player/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|gdpr|advert|iklan|ad-?slot|dfp|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta)(?:$|[\s_-])|reaction|video|play(?:list|er)|credit|ticker/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|pullquote|blockquote|standfirst|headline|byline/i;
@@ -41,7 +41,7 @@ const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?
  * "· 3 menit baca"). Never figures, never prose.
  */
 const TIME_OR_COUNTER =
-  /^[\s·]*(?:(?:updated|diperbarui)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*[km]?\s*(?:comments?|shares?|replies|reactions?|likes?|views?|komentar|dibagikan|suka)\s*$/i;
+  /^[\s·]*(?:(?:updated|diperbarui)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|reactions?|likes?|views?|komentar|dibagikan|suka)\s*$/i;
 
 /** Paragraphs shorter than this are not scored (Readability's 25 characters). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -190,14 +190,18 @@ function chromeByMarkup(el: Element, byNames = true): boolean {
   return byNames && names.length > 1 && CHROME_NAMES.test(names) && !ARTICLE_NAMES.test(names);
 }
 
-/** A leaf-ish element whose whole text is a relative time or a counter. */
-function isTimeOrCounter(el: Element): boolean {
+/**
+ * A leaf-ish element whose whole text is a relative time or a counter, or an
+ * onward line with no link in it (a bold "Baca Juga: ..." between the lines
+ * of a body, "Simak berita lainnya di Google News").
+ */
+function isShortLine(el: Element): boolean {
   if (el.childElementCount > 2) return false;
-  // A paragraph of prose starts with more than a time or a counter holds: its text is not copied out to learn that.
+  // A paragraph of prose opens with more than a time or a counter holds, and not as an onward line: its text is not copied out to learn that.
   const first = el.firstChild;
-  if (first?.nodeType === Node.TEXT_NODE && (first as Text).data.length > 40) return false;
+  if (first?.nodeType === Node.TEXT_NODE && (first as Text).data.length > 40 && !ONWARD.test((first as Text).data)) return false;
   const text = el.textContent ?? '';
-  return text.length <= 40 && TIME_OR_COUNTER.test(text);
+  return (text.length <= 40 && TIME_OR_COUNTER.test(text)) || (text.length <= ONWARD_CHARS && ONWARD.test(text));
 }
 
 /** A block of links (a menu, a list of other stories) rather than prose: most of its text is links. */
@@ -221,7 +225,7 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * "Subscribe", "Download the app"). A wire's lines open with underscores.
  */
 const ONWARD =
-  /^[\s_]*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+terkait|artikel\s+ini\b|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:|simak\s+(?:breaking|berita|update)|dapatkan\s+(?:update|berita|informasi)|ikuti\s+(?:kami|juga|berita|update)|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s+(?:us|\S+\s+coverage)|sign\s+up|subscribe\b|download\s+(?:the|our)\s+app)/i;
+  /^[\s_]*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+terkait|artikel\s+ini\b|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:|simak\s+(?:breaking|berita|update)|dapatkan\s+(?:update|berita|informasi)|ikuti\s+(?:kami|juga|berita|update)|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s+(?:us|(?:\S+\s+){1,3}coverage)|sign\s+up|subscribe\b|download\s+(?:the|our)\s+app)/i;
 
 /** Longest text an onward line holds: the lead-in and one headline or promise. */
 const ONWARD_CHARS = 300;
@@ -244,7 +248,7 @@ function chromeByLinks(links: LinkIndex, el: Element): boolean {
 
 /** Whether `el`, inside an article, is chrome: by its markup, as a time or counter, as a list of links, or as an onward line. */
 export function isArticleChrome(el: Element, links: LinkIndex = new Map()): boolean {
-  return chromeByMarkup(el) || isTimeOrCounter(el) || chromeByLinks(links, el);
+  return chromeByMarkup(el) || isShortLine(el) || chromeByLinks(links, el);
 }
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
@@ -492,9 +496,10 @@ function headerBlock(h1: Element, body: Element | null): Element {
 const MAX_LABEL_CHARS = 40;
 
 /**
- * Links that stand alone above the headline, inside the article's own block:
- * the section label or kicker a newsroom puts over its headlines (Reuters'
- * "Business News"). They link to a section, not to anything the story says.
+ * Short links above the headline, inside the article's own block: the section
+ * label, kicker or breadcrumb a newsroom puts over its headlines (Reuters'
+ * "Business News", "News - Internasional"). They link to a section, not to
+ * anything the story says.
  */
 function labelsAbove(h1: Element, root: Element): Set<Element> {
   const labels = new Set<Element>();
@@ -502,7 +507,7 @@ function labelsAbove(h1: Element, root: Element): Set<Element> {
     // Links come in document order: the first at or past the headline ends the search.
     if (link.contains(h1) || !(link.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
     const text = (link.textContent ?? '').trim();
-    if (text !== '' && text.length <= MAX_LABEL_CHARS && (link.parentElement?.textContent ?? '').trim() === text) labels.add(link);
+    if (text !== '' && text.length <= MAX_LABEL_CHARS) labels.add(link);
   }
   return labels;
 }

@@ -7,10 +7,7 @@
 import { SAMPLE_CHARS, countWarVocabulary, looksLikeWarText } from './war-text';
 
 /** Elements whose text is never prose, skipped with everything inside them. */
-const NOT_PROSE = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'code', 'pre', 'kbd', 'samp',
-  'textarea', 'input', 'select', 'option', 'button', 'nav', 'footer', 'iframe', 'object', 'canvas',
-]);
+const NOT_PROSE = /^(?:script|style|noscript|template|svg|math|code|pre|kbd|samp|textarea|input|select|option|button|nav|footer|iframe|object|canvas)$/;
 
 /** Nodes the sampler visits at most, so a page of empty markup cannot make the quick look slow. */
 const MAX_NODES = 20_000;
@@ -30,7 +27,7 @@ const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/
 const isHidden = (el: Element) =>
   el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || INLINE_HIDDEN.test(el.getAttribute('style') ?? '');
 
-const isNotProse = (el: Element) => NOT_PROSE.has(el.localName) || isHidden(el);
+const isNotProse = (el: Element) => NOT_PROSE.test(el.localName) || isHidden(el);
 
 /**
  * Up to about `limit` characters of the text under `roots`, skipping what is

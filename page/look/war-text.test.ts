@@ -58,6 +58,8 @@ describe('looksLikeWarText', () => {
     ['two mentions', 'Russia struck Kyiv overnight.', true],
     ['Indonesian', 'Rusia menyerang Ukraina lagi.', true],
     ['none', 'Harga beras naik lagi', false],
+    ['the Russian side five times', 'Putin spoke in Moscow. The Kremlin said Russia and Russian troops held.', false],
+    ['the Russian side six times, as a piece on the mutiny does', 'Putin spoke in Moscow. The Kremlin said Russia and Russian troops held. Moskow diam.', true],
   ])('%s -> %s', (_name, text, expected) => {
     expect(looksLikeWarText(text)).toBe(expected);
   });

@@ -3,8 +3,8 @@
 // It only decides whether to ask the background; the background's analyzer
 // makes the real war-coverage decision.
 
-/** Languages worth a closer look: Indonesian, English, and Malay (often mislabelled Indonesian). */
-const LANGUAGES_WE_READ = new Set(['id', 'in', 'en', 'ms']);
+/** Languages worth a closer look: Indonesian, English, and Malay (often mislabelled Indonesian); none declared passes too. */
+const LANGUAGES_WE_READ = /^(?:id|in|en|ms)?$/;
 
 /**
  * False when `<html lang>` names a language we do not read. An absent or
@@ -12,7 +12,7 @@ const LANGUAGES_WE_READ = new Set(['id', 'in', 'en', 'ms']);
  */
 export function declaredLanguageAllows(lang: string | null | undefined): boolean {
   const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/, 1)[0] ?? '';
-  return primary === '' || LANGUAGES_WE_READ.has(primary);
+  return LANGUAGES_WE_READ.test(primary);
 }
 
 // A handful of stems that any Russia-Ukraine war article in English or
@@ -51,10 +51,19 @@ export function countWarVocabulary(text: string, enough: WarVocabulary = QUICK_L
   return found;
 }
 
+/**
+ * Mentions that pass the quick look with none of them Ukrainian: a piece told
+ * from the Russian side (the Wagner mutiny, mobilisation, the Kremlin's war
+ * economy) names Moscow, the Kremlin and Putin many times before it names Kyiv.
+ * Pages about Russia and something else (sport, oil, space) pass too, and the
+ * analyzer turns them away: they cost a closer look, not a false page.
+ */
+export const RUSSIA_ALONE_MENTIONS = 6;
+
 /** Whether the text is worth sending to the background's analyzer. */
 export function looksLikeWarText(text: string): boolean {
   const found = countWarVocabulary(text);
-  return found.mentions >= QUICK_LOOK_NEEDS.mentions && found.ukraine >= QUICK_LOOK_NEEDS.ukraine;
+  return found.mentions >= QUICK_LOOK_NEEDS.mentions && (found.ukraine >= QUICK_LOOK_NEEDS.ukraine || found.mentions >= RUSSIA_ALONE_MENTIONS);
 }
 
 /** Characters of visible text the quick look reads. */
