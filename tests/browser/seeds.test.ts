@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import { KIND_OF_TYPE, type EntityType } from '../../lib/types';
 import { ROOT, type Seed } from '../../scripts/lib/news-pages';
 import { ARTIFACTS, browserSuite, collectExtensionErrors, readMarks, waitForMarks, type PageMark } from './harness';
-import { expectedSeedMarks, SEED_NAMES, shownSeedMarks } from './seed-marks';
+import { expectedSeedMarks, onOnwardLine, SEED_NAMES, shownSeedMarks } from './seed-marks';
 
 interface GoldEntity {
   start: number;
@@ -43,7 +43,8 @@ browserSuite('seed pages in Chromium', {}, (suite) => {
     const seed = suite.site.seeds.find((s: Seed) => s.name === name) as Seed;
     for (const m of marks) if (m.seedStart !== null) expect(seed.text.slice(m.seedStart, m.seedStart + m.text.length)).toBe(m.text);
     expect(shownSeedMarks(marks)).toEqual(expectedSeedMarks(seed));
-    const recall = goldRecall(gold(name), marks);
+    const onward = onOnwardLine(seed.text);
+    const recall = goldRecall(gold(name).filter((e) => !onward(e.start)), marks);
     console.log(`${name}: ${recall.found}/${recall.total} gold mentions marked (${((100 * recall.found) / recall.total).toFixed(1)}%); missed: ${recall.missed.join(', ')}`);
     expect(errors).toEqual([]);
     expect(recall.found / recall.total).toBeGreaterThanOrEqual(0.95);
