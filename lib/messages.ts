@@ -29,7 +29,6 @@ const MAX_PAGE_ENTITIES = 5_000;
 
 // ---- The pieces messages are made of ----
 
-const entityType = oneOf<EntityType>(...ENTITY_TYPES);
 const cardId = text(MAX_ID);
 const url = text(MAX_URL);
 
@@ -44,7 +43,7 @@ const coverageVerdict = object({ war: flag, score: finite, evidence: (x) => list
 const countsByType = someOf(ENTITY_TYPES, count);
 
 const pageEntity = object({
-  type: entityType,
+  type: oneOf<EntityType>(...ENTITY_TYPES),
   /** Card id, or null for a name found only by its shape. */
   id: nullable(cardId),
   /** The text as the page writes it (its first mention). */

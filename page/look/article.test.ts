@@ -116,6 +116,19 @@ describe('findArticle: what is chrome around and inside an article', () => {
     expect(text).not.toMatch(/Ukraine war|Kremlin watch/);
   });
 
+  it('reads a body written as text and <br>s around its ads, not the caption or the lists beside it', async () => {
+    const lines = (from: number, to: number) => LONG.slice(from, to).join('<br><br>');
+    const doc = parse(
+      `${SITE_MENU}<div id="left"><h1 class="judul">Drones hit the capital overnight</h1>` +
+        '<div class="foto-utama"><div class="ket">Smoke over the port of Izmail after the attack, on Wednesday morning, seen from the river bank. Photo: Reuters</div></div>' +
+        `<div id="isi-berita">${lines(0, 4)}<br><br><div class="ads-inread">ADVERTISEMENT</div>${lines(4, 8)}<div class="video-box"><b>Watch</b></div></div>` +
+        '<table class="daftar"><tr><td><a href="/k">Kremlin watch: shelling in Kherson leaves the city without power again</a> <span>2 hari lalu</span></td></tr></table></div>',
+    );
+    const text = await articleText(doc);
+    for (const line of LONG) expect(text).toContain(line);
+    expect(text).not.toMatch(/Kremlin watch|ADVERTISEMENT/);
+  });
+
   it('reads a WordPress post, whose own element carries a class per tag (tag-crimea), and not its comments', async () => {
     const doc = parse(
       `${SITE_MENU}<div id="content" class="site-content"><main class="site-main"><article class="post-4821 post type-post hentry category-war tag-crimea tag-sevastopol">` +
@@ -260,8 +273,8 @@ describe('findArticle in slices', () => {
     expect(rootsOf(await findArticle(doc, spent))).toEqual(rootsOf(await findArticle(doc, whole)));
     expect(rootsOf(await findArticle(doc, whole))).toEqual(['h1', 'liveblog-body']);
     expect(unbroken).not.toHaveBeenCalled();
-    // After the link index (1) and the paragraph list (1), at every 32nd of the 80 paragraphs scored (2) and of
-    // the 40-odd boxes weighed for their links (1).
-    expect(next.mock.calls.length).toBe(5);
+    // After the link index (1) and the paragraph list (1), at every 32nd of the 121 blocks scored (80 paragraphs,
+    // 41 divs by the text between their blocks: 3) and of the 40-odd boxes weighed for their links (1).
+    expect(next.mock.calls.length).toBe(6);
   });
 });

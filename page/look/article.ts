@@ -16,19 +16,21 @@ import { firstWhere } from '../../lib/bisect';
 import { createSlice, type Slice } from '../read/yield';
 
 /**
- * Class or id words of page chrome, in English and Indonesian (a bio is the
- * author box inside a story, as The Washington Post's "post-body-bio"; rekomendasi,
- * populer, lihat juga, pilihan, iklan, komentar, bagikan, terkini, terbaru,
- * tanggal, waktu: recommended, popular, see also, picks, ad, comments, share,
- * latest, date, time; a count is a live blog's "11 updates" or a story's views). Matched against the whole class and id string. A tag
- * list is "tags", "post-tags" or "tags-links", never "tag-<slug>": WordPress
- * puts one of those on the post's own element for each of its tags.
+ * Class, id and data-attribute words of page chrome, in English and
+ * Indonesian (a bio is the author box inside a story, as The Washington
+ * Post's "post-body-bio"; a count is a live blog's "11 updates" or a story's
+ * views; a cta a call to action; rekomendasi, populer, lihat juga, pilihan,
+ * iklan, komentar, bagikan, terkini, terbaru, tanggal, waktu: recommended,
+ * popular, see also, picks, ad, comments, share, latest, date, time). Matched
+ * against the element's names (classAndId). A tag list is "tags", "post-tags"
+ * or "tags-links", never "tag-<slug>": WordPress puts one of those on the
+ * post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|gdpr|advert|iklan|ad-?slot|dfp|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta)(?:$|[\s_-])|reaction|video|play(?:list|er)|credit|ticker/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|ad-?slot|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta)(?:$|[\s_-])|reaction|video|play(?:list|er)|credit|ticker/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
-const ARTICLE_NAMES = /article-?body|articlebody|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|pullquote|blockquote|standfirst|headline|byline/i;
+const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|blockquote|standfirst|headline|byline/i;
 
 /** Elements that are chrome wherever they are (an aside is, unless it holds a pull quote). */
 const CHROME_TAGS = /^(?:nav|footer|form|button|time|menu|dialog)$/;
@@ -253,8 +255,10 @@ export function isArticleChrome(el: Element, links: LinkIndex = new Map()): bool
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
 
-/** Elements whose text is code, not prose: a box's textContent counts their source too. */
-const CODE = new Set(['script', 'style', 'noscript', 'template']);
+/** What a paragraph's prose leaves out: its blocks, and elements whose text is code (a box's textContent counts their source too). */
+const NOT_OWN_PROSE = new Set([...BLOCKS, 'script', 'style', 'noscript', 'template']);
+
+const LINE_BREAK = new Set(['br']);
 
 /** Whether an element child of `el` is one of `names` (walked by sibling: no array per paragraph of a long read). */
 function hasChildIn(el: Element, names: ReadonlySet<string>): boolean {
@@ -262,26 +266,25 @@ function hasChildIn(el: Element, names: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Paragraph-like blocks whose text scores their ancestors. */
-function paragraphs(root: Element): Element[] {
-  const out: Element[] = [];
-  for (const el of root.querySelectorAll('p, pre, td, blockquote, li, div')) {
-    if (el.localName === 'p' || el.localName === 'pre' || el.localName === 'blockquote') out.push(el);
-    // A div, cell or list item with no block inside it reads as a paragraph too (sites that write prose in divs).
-    else if (!hasChildIn(el, BLOCKS)) out.push(el);
-  }
-  return out;
-}
+/** Paragraphs proper, which need less text to count than a box does. */
+const PARAGRAPHS = /^(?:p|pre|blockquote)$/;
+
+/** Paragraph-like blocks whose text scores their ancestors (a div, cell or list item by its own text, see proseOf). */
+const paragraphs = (root: Element): Element[] => [...root.querySelectorAll('p, pre, td, blockquote, li, div')];
 
 /**
  * A paragraph's prose: its text less the source of the scripts and styles in
  * it, which Readability drops before scoring (an MSN rating widget's inline
- * script outscored the article on its commas).
+ * script outscored the article on its commas), and less the blocks inside it,
+ * which score on their own. Most boxes have no text but their blocks', and a
+ * body written as text and `<br>`s around its ads and videos has nearly all
+ * of it (Readability makes paragraphs of a div's loose text too).
  */
 function proseOf(el: Element): string {
-  if (!hasChildIn(el, CODE)) return el.textContent ?? '';
+  if (!hasChildIn(el, NOT_OWN_PROSE)) return el.textContent ?? '';
+  if (hasChildIn(el, BLOCKS) && !hasChildIn(el, LINE_BREAK)) return '';
   let text = '';
-  for (const node of el.childNodes) if (!CODE.has((node as Element).localName)) text += node.textContent ?? '';
+  for (const node of el.childNodes) if (!NOT_OWN_PROSE.has((node as Element).localName)) text += node.textContent ?? '';
   return text;
 }
 
@@ -314,13 +317,14 @@ async function scoreParagraphs(body: HTMLElement, scored: readonly Element[], li
   for (const p of scored) {
     if (++seen % 32 === 0) await slice.pause();
     const text = proseOf(p);
-    const min = p.localName === 'p' || p.localName === 'pre' || p.localName === 'blockquote' ? MIN_PARAGRAPH_CHARS : MIN_BOX_CHARS;
+    const min = PARAGRAPHS.test(p.localName) ? MIN_PARAGRAPH_CHARS : MIN_BOX_CHARS;
     if (text.trim().length < min || insideChrome(p)) continue;
     if (links.has(p) && linkDensity(links, p, inkLength(text)) > 0.5) continue;
     prose += text.length;
     const points = 1 + (text.match(/[,،、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
     let level = 0;
-    for (let a = p.parentElement; a && level < 5; a = a.parentElement, level++) {
+    // Text between blocks is the block's own paragraphs: it scores the block itself.
+    for (let a = hasChildIn(p, BLOCKS) ? p : p.parentElement; a && level < 5; a = a.parentElement, level++) {
       add(a, points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
       if (a === body) break;
     }
