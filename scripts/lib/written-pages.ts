@@ -26,6 +26,7 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written4', 'chrome-heldout-4', 30),
   set('written5', 'chrome-heldout-5', 30),
   set('written6', 'chrome-heldout-6', null),
+  set('written7', 'chrome-heldout-7', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
