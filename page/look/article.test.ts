@@ -60,6 +60,8 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a line sending readers to Google News, with no link', '<span class="gnews">Simak berita lainnya dari Kyiv Post di Google News, klik di sini</span>'],
     ['a wire\'s coverage line naming the wire in words', '<p>Follow Allied Wire\'s coverage of the war at <a href="/hub">alliedwire.example/hub/crimea</a></p>'],
     ['a photo credit in a caption', '<figure><figcaption>Photo: <span class="credit">Crimea Photo Agency</span></figcaption></figure>'],
+    ['a follow line for a news aggregator', '<div class="gnews-follow">Follow Kyiv Post di <a href="https://news.google.com/">Google News</a></div>'],
+    ['a newsletter box named by an abbreviation', '<div class="nl-inline" aria-label="newsletter signup"><p>The Crimea briefing, in your inbox every morning.</p></div>'],
     ['a market ticker', '<div class="market-ticker"><span class="ticker_up__E2q1v">Crimea Wheat +3.10%</span></div>'],
     ['a members\' call to action', '<div class="kg-card kg-cta-card"><p class="kg-cta-text">Become a member: we report from Crimea because readers pay for it.</p></div>'],
     ['editor\'s pick line', '<p><em>Pilihan Editor: <a href="/p">Armada Laut Hitam Rusia mundur dari Sevastopol</a></em></p>'],

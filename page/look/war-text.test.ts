@@ -58,8 +58,11 @@ describe('looksLikeWarText', () => {
     ['two mentions', 'Russia struck Kyiv overnight.', true],
     ['Indonesian', 'Rusia menyerang Ukraina lagi.', true],
     ['none', 'Harga beras naik lagi', false],
-    ['the Russian side five times', 'Putin spoke in Moscow. The Kremlin said Russia and Russian troops held.', false],
-    ['the Russian side six times, as a piece on the mutiny does', 'Putin spoke in Moscow. The Kremlin said Russia and Russian troops held. Moskow diam.', true],
+    ['the Russian side five times, and the war', 'Putin spoke in Moscow of the war. The Kremlin said Russia and Russian troops held.', false],
+    ['the Russian side six times, no war named', 'Putin spoke in Moscow. The Kremlin said Russia and Russian troops held. Moskow diam.', false],
+    ['the Russian side six times and the war, as a piece on the mutiny does', 'Putin spoke in Moscow of a civil war. The Kremlin said Russia and Russian troops held. Moskow diam.', true],
+    ['the Russian side six times and the war, in Indonesian', 'Putin berpidato di Moskow soal perang. Kremlin: Rusia dan pasukan Rusia bertahan. Moskow diam.', true],
+    ['a word that only starts like war', 'Putin spoke in Moscow of a warning. The Kremlin said Russia and Russian troops held. Moskow diam.', false],
   ])('%s -> %s', (_name, text, expected) => {
     expect(looksLikeWarText(text)).toBe(expected);
   });
