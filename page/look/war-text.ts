@@ -59,7 +59,7 @@ export function countWarVocabulary(text: string, enough: WarVocabulary = QUICK_L
  * something else (a cargo ship lost over Siberia names Russia ten times) pays
  * for the closer look it would get without the war word: 50 ms, measured.
  */
-export const RUSSIA_ALONE_MENTIONS = 6;
+const RUSSIA_ALONE_MENTIONS = 6;
 const WAR_NAMED = /\b(?:war|perang)\b/i;
 
 /** Whether the text is worth sending to the background's analyzer. */
