@@ -260,6 +260,7 @@ const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', '
 /** What a paragraph's prose leaves out: its blocks, and elements whose text is code (a box's textContent counts their source too). */
 const NOT_OWN_PROSE = new Set([...BLOCKS, 'script', 'style', 'noscript', 'template']);
 
+/** A box with a `<br>` among its children writes its loose text as lines: a body's, not a card's. */
 const LINE_BREAK = new Set(['br']);
 
 /** Whether an element child of `el` is one of `names` (walked by sibling: no array per paragraph of a long read). */

@@ -55,9 +55,9 @@ export function countWarVocabulary(text: string, enough: WarVocabulary = QUICK_L
  * Mentions that pass the quick look with none of them Ukrainian, when the text
  * also names a war ("war", "perang"): a piece told from the Russian side (the
  * Wagner mutiny, mobilisation, the Kremlin's war economy) names Moscow, the
- * Kremlin and Putin many times before it names Kyiv. A page about Russia and
- * something else (a cargo ship lost over Siberia names Russia ten times) pays
- * for the closer look it would get without the war word: 50 ms, measured.
+ * Kremlin and Putin many times before it names Kyiv. The war word keeps out
+ * pages about Russia and something else: a cargo ship lost over Siberia names
+ * Russia ten times, and without the word paid 50 ms for a closer look.
  */
 const RUSSIA_ALONE_MENTIONS = 6;
 const WAR_NAMED = /\b(?:war|perang)\b/i;

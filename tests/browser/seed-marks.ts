@@ -1,8 +1,8 @@
 // What a seed page must show, for every browser: the seed article is the
 // page's only prose with war words, so its marks are exactly the analyzer's
 // entities over the seed text, each at its offset with its kind, but for its
-// onward lines. The
-// Chromium and Firefox seed tests both compare against this one source.
+// onward lines. The Chromium and Firefox seed tests both compare against this
+// one source.
 import { analyze } from '../../lib/analyze';
 import { KIND_OF_TYPE } from '../../lib/types';
 import type { Seed } from '../../scripts/lib/news-pages';
