@@ -12,13 +12,13 @@
 // a development set; the 19 saved pages of tests/fixtures/pages, held out until
 // stop 23 and tuned on since; and, where ../shared is beside the project, the
 // 19 real pages of ../shared/fixtures/realpages that are not war coverage in
-// English or Indonesian, the set the finder was first tuned on. Four more sets
-// are war articles in pages whose chrome names the war (menus, "most read"
+// English or Indonesian, the set the finder was first tuned on. Then the sets
+// of war articles in pages whose chrome names the war (menus, "most read"
 // lists, "Baca juga" lines between paragraphs), written for this project by
-// sessions that never saw the finder (scripts/lib/written-pages.ts): three
-// measured once held out at stop 29 and then tuned on, the fourth held out.
-// Each page's manifest says where its article is, and every mark elsewhere is
-// a mark on chrome.
+// sessions that never saw the finder; WRITTEN_SETS in
+// scripts/lib/written-pages.ts says which stop spent each and which are held
+// out. Each page's manifest says where its article is, and every mark
+// elsewhere is a mark on chrome.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
