@@ -64,6 +64,10 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a newsletter box named by an abbreviation', '<div class="nl-inline" aria-label="newsletter signup"><p>The Crimea briefing, in your inbox every morning.</p></div>'],
     ['a market ticker', '<div class="market-ticker"><span class="ticker_up__E2q1v">Crimea Wheat +3.10%</span></div>'],
     ['a members\' call to action', '<div class="kg-card kg-cta-card"><p class="kg-cta-text">Become a member: we report from Crimea because readers pay for it.</p></div>'],
+    ['a video box named by an abbreviation', '<div class="vid-inline"><div class="vbox" role="img" aria-label="Video"></div><div class="caption-v">Warga Crimea mengungsi dari Kherson</div></div>'],
+    ['a video embedded in the body, its title in a caption', '<div class="wsw__embed"><div class="c-mmp"><div class="c-mmp__player" role="img"></div><div class="c-mmp__caption">Residents of Kherson flee shelling near Crimea</div></div></div>'],
+    ['a video\'s title line, with no link', '<div class="vtitle">VIDEO: Warga Crimea mengungsi, takut bencana seperti Chernobyl</div>'],
+    ['where the story first ran, with no link', '<p class="syndication-note">Berita ini telah tayang di Kyiv Post dengan judul "Grossi tiba di Crimea"</p>'],
     ['editor\'s pick line', '<p><em>Pilihan Editor: <a href="/p">Armada Laut Hitam Rusia mundur dari Sevastopol</a></em></p>'],
     ['related-article line', '<p>Artikel terkait: <a href="/q">Rudal Rusia hantam Kharkiv lagi</a></p>'],
     ['where the story first ran', '<p><strong>Artikel ini telah tayang di <a href="/r">Kyiv Post</a> dengan judul Zelensky bertemu Grossi</strong></p>'],
@@ -92,6 +96,11 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a byline', '<p class="byline">By Staff Reporter in Kyiv</p>', 'By Staff Reporter in Kyiv'],
     ['a paragraph whose data attributes hold prose or an address', '<p data-src="/img/share-video.jpg" data-note="shared by readers" data-track=\'{"kind":"comment"}\'>Rescuers searched the rubble until dawn.</p>', 'Rescuers searched'],
     ['a standfirst beside the headline', '', 'Dozens of drones were launched'],
+    [
+      'the rest of the story folded in a "read more" with no link (an AMP accordion)',
+      '<amp-accordion class="ks-readmore"><section expanded><h4>Baca selengkapnya</h4><div class="ks-readmore__content"><p>Air raid sirens sounded in Lviv for two hours.</p></div></section></amp-accordion>',
+      'Air raid sirens sounded in Lviv',
+    ],
   ])('keeps %s', async (_name, extra, expected) => {
     const doc = parse(
       `${SITE_MENU}<div class="page"><header class="article-header"><h1>Drones hit the capital overnight</h1><p class="standfirst">Dozens of drones were launched at the capital</p></header>` +
@@ -112,6 +121,16 @@ describe('findArticle: what is chrome around and inside an article', () => {
     const doc = parse(
       `${SITE_MENU}<h1>Drones hit the capital overnight</h1>${open}${paragraphs(LONG)}${close}` +
         '<div class="sidebar"><p>Kremlin watch: our weekly newsletter on Moscow politics, every Friday in your inbox.</p></div>',
+    );
+    const text = await articleText(doc);
+    for (const line of LONG) expect(text).toContain(line);
+    expect(text).not.toMatch(/Ukraine war|Kremlin watch/);
+  });
+
+  it('reads a page wrapped whole in one form (ASP.NET), and not the sidebar inside it', async () => {
+    const doc = parse(
+      `<form id="aspnetForm" method="post">${SITE_MENU}<h1>Drones hit the capital overnight</h1><div class="wsw">${paragraphs(LONG)}</div>` +
+        '<div class="sidebar"><p>Kremlin watch: our weekly newsletter on Moscow politics, every Friday in your inbox.</p></div></form>',
     );
     const text = await articleText(doc);
     for (const line of LONG) expect(text).toContain(line);

@@ -19,7 +19,8 @@ import { createSlice, type Slice } from '../read/yield';
  * Class, id and data-attribute words of page chrome, in English and
  * Indonesian (a bio is the author box inside a story, as The Washington
  * Post's "post-body-bio"; a count is a live blog's "11 updates" or a story's
- * views; a cta a call to action; nl a newsletter; rekomendasi, populer, lihat juga, pilihan,
+ * views; a cta a call to action; nl a newsletter; vid a video; an embed a
+ * player or a post from elsewhere; rekomendasi, populer, lihat juga, pilihan,
  * iklan, komentar, bagikan, terkini, terbaru, tanggal, waktu: recommended,
  * popular, see also, picks, ad, comments, share, latest, date, time). Matched
  * against the element's names (classAndId). A tag list is "tags", "post-tags"
@@ -27,13 +28,13 @@ import { createSlice, type Slice } from '../read/yield';
  * post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|ad-?slot|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl)(?:$|[\s_-])|reaction|video|play(?:list|er)|credit|ticker/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|ad-?slot|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|credit|ticker/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|blockquote|standfirst|headline|byline/i;
 
 /** Elements that are chrome wherever they are (an aside is, unless it holds a pull quote). */
-const CHROME_TAGS = /^(?:nav|footer|form|button|time|menu|dialog)$/;
+const CHROME_TAGS = /^(?:nav|footer|button|time|menu|dialog)$/;
 const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?dialog|search)$/;
 
 /**
@@ -187,9 +188,12 @@ function linkShare(links: LinkIndex, el: Element, lengths: Map<Element, number>)
 function chromeByMarkup(el: Element, byNames = true): boolean {
   const tag = el.localName;
   if (CHROME_TAGS.test(tag) || el.getAttribute('aria-modal') === 'true' || CHROME_ROLES.test(el.getAttribute('role') ?? '')) return true;
+  // A form is a search box or a sign-up, unless it holds the headline: ASP.NET sites wrap the whole page in one.
+  if (tag === 'form') return !el.getElementsByTagName('h1').length;
   const names = classAndId(el);
   if (tag === 'aside') return !/quote/i.test(names);
-  return byNames && names.length > 1 && CHROME_NAMES.test(names) && !ARTICLE_NAMES.test(names);
+  // A "read more" with no link sends the reader nowhere: it folds away the story's own rest (AMP's "Baca selengkapnya").
+  return byNames && names.length > 1 && CHROME_NAMES.test(names) && !ARTICLE_NAMES.test(names) && !(/read-?more/i.test(names) && !el.getElementsByTagName('a').length);
 }
 
 /**
@@ -219,17 +223,19 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
 /**
  * How newsrooms send the reader elsewhere from inside a story: to another one
  * ("Baca juga:", "Lihat juga", "Simak juga", "Pilihan Editor:", "Artikel
- * terkait", "Read more:", "See also", "Also read", "Related:"), to where it
- * first ran ("Artikel ini telah tayang di ..."), or to their coverage,
+ * terkait", "Read more:", "See also", "Also read", "Related:"), to a video
+ * ("VIDEO: ...", "WATCH: ..."), to where it first ran ("Artikel ini telah
+ * tayang di ...", "Berita ini telah tayang di ..."), or to their coverage,
  * channels, apps and newsletters ("___ Follow AP's coverage of ...", "Follow
  * Berita X di Google News", "Simak breaking news ... WhatsApp Channel",
  * "Dapatkan update ...", "Ikuti kami", "Gabung", "Unduh aplikasi",
  * "Berlangganan", "Sign up", "Subscribe", "Download the app"). No story's
- * prose opens with "Artikel ini", or with "Follow" or "Download" and a space.
+ * prose opens with "Artikel ini" or "Berita ini", with "Video:", or with
+ * "Follow" or "Download" and a space.
  * A wire's lines open with underscores.
  */
 const ONWARD =
-  /^[\s_]*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+terkait|artikel\s+ini\b|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:|simak\s+(?:breaking|berita|update)|dapatkan\s+(?:update|berita|informasi)|ikuti\s+(?:kami|juga|berita|update)|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_]*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:|simak\s+(?:breaking|berita|update)|dapatkan\s+(?:update|berita|informasi)|ikuti\s+(?:kami|juga|berita|update)|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /** Longest text an onward line holds: the lead-in and one headline or promise. */
 const ONWARD_CHARS = 300;
