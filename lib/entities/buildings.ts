@@ -13,7 +13,7 @@ import { separator } from '../text/tokens';
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 const EN_LAST = words(`palace cathedral bridge dam airport tower plant station stadium square monastery castle
-  room hall`);
+  room hall canal reservoir shipyard refinery`);
 const ID_FIRST = words(`istana gedung jembatan bendungan bandara katedral menara masjid gereja stadion benteng
   ruang ruangan aula balai`);
 /** `Office` is a room only after a word of shape, colour or side; otherwise it is an institution. */

@@ -32,6 +32,11 @@ describe('findNameCandidates', () => {
     ['web address', 'Artikel ini telah tayang di TribunWarta.com dengan judul itu.', []],
     ['speaker and leader are titles', 'House Speaker Mike Johnson and Majority Leader Hakeem Jeffries met.', [['PERSON', 'Mike Johnson'], ['PERSON', 'Hakeem Jeffries']]],
     ['a title written short, full stop and all', 'The bill passed. Rep. Marjorie Taylor Greene objected.', [['PERSON', 'Marjorie Taylor Greene']]],
+    ['a place cue, then of', 'It lies in the town of Kurchatov, in the Kursk region of Russia.', [['PLACE', 'Kurchatov'], ['PLACE', 'Kursk'], ['PLACE', 'Russia']]],
+    ['a plural place word after', 'fighting in the Sloboda and Korenevo districts went on.', [['PLACE', 'Korenevo']]],
+    ['a shipyard after', 'The missiles hit the Sevmorzavod shipyard overnight.', [['PLACE', 'Sevmorzavod']]],
+    ['a company before', 'The state hydropower company Ukrhydroenergo said so.', [['ORG', 'Ukrhydroenergo']]],
+    ['a pilot before', 'Ukrainian pilot Heorhii Tykhyi was arrested.', [['PERSON', 'Heorhii Tykhyi']]],
     ['the war is not a place', 'Siapa Untung dari Perang Ukraina? Analysts wrote from War Street.', []],
   ])('%s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -24,7 +24,8 @@ const PERSON_CUES = words(`president presiden mayor walikota wali governor guber
   commander komandan mr mrs ms dr spokesman spokeswoman spokesperson chancellor kanselir pope paus
   king raja queen ratu prince senator sen rep ambassador duta envoy chief kepala secretary sekretaris
   prosecutor jaksa lawmaker pm premier deputy wakil soldier tentara sersan prajurit journalist wartawan
-  reporter correspondent analyst resident warga oleh says said kata ujar tutur speaker leader gov adm`);
+  reporter correspondent analyst resident warga oleh says said kata ujar tutur speaker leader gov adm
+  pilot officer perwira activist aktivis lawyer pengacara blogger diplomat`);
 /** Titles written short with a full stop (`Rep. Marjorie Taylor Greene`, `Lt. Gen. Kyrylo Budanov`): still a cue across it. */
 const ABBREVIATED_TITLES = words(`rep sen gen lt col maj sgt capt dr mr mrs ms gov adm`);
 
@@ -40,8 +41,12 @@ const PLACE_CUES = words(`desa kota kampung wilayah kawasan provinsi kabupaten d
 const PLACE_PREPOSITIONS = words(`di ke dari dekat menuju in near from into towards toward outside
   around across`);
 
-// Words after a place name.
-const PLACE_AFTER = words(`region oblast province district city village town raion`);
+// Words after a place name (`the Sumy and Kursk regions`, `the Sevmorzavod shipyard`).
+const PLACE_AFTER = words(`region oblast province district city village town raion regions oblasts
+  provinces districts shipyard refinery airfield`);
+
+// Words before an organisation's name (`state hydropower company Ukrhydroenergo`).
+const ORG_BEFORE = words(`company firm operator perusahaan`);
 
 // Words that make a capitalised run an organisation.
 const ORG_WORDS = words(`ministry ministries kementerian agency badan committee komite council dewan
@@ -282,6 +287,11 @@ function opensLine(text: string, at: number): boolean {
   return text.slice(lineStart, at).trim().split(/\s+/).filter(Boolean).length <= 1;
 }
 
+/** `the town of Kurchatov`, `the Kursk region of Russia`: a place cue, then `of`, then the name. */
+function placeCueOf(text: string, tokens: TokenTable, prev: number, prevWord: string): boolean {
+  return prevWord === 'of' && prev > 0 && separator(text, tokens.ends[prev - 1]!, tokens.starts[prev]!) === ' ' && PLACE_CUES.has(tokens.folded(prev - 1));
+}
+
 function classify(
   text: string,
   tokens: TokenTable,
@@ -305,7 +315,8 @@ function classify(
   // A lone `News` or `Ministry` is a heading, not an organisation.
   if (run.length >= 2 && run.some((w) => ORG_WORDS.has(w))) return { type: 'ORG', cue: 'org' };
   if (prevWord && closesTitle(tokens, prev)) return { type: 'PERSON', cue: 'title' };
-  if (PLACE_CUES.has(prevWord) || PLACE_AFTER.has(nextWord)) return { type: 'PLACE', cue: 'place' };
+  if (PLACE_CUES.has(prevWord) || PLACE_AFTER.has(nextWord) || placeCueOf(text, tokens, prev, prevWord)) return { type: 'PLACE', cue: 'place' };
+  if (ORG_BEFORE.has(prevWord)) return { type: 'ORG', cue: 'org' };
   if (PERSON_CUES.has(prevWord)) return { type: 'PERSON', cue: 'title' };
   if (run.length >= 2 && roleBefore(text, tokens, first)) return { type: 'PERSON', cue: 'title' };
   // Without a cue, a pair of capitalised words is a person only if it reads like a name.

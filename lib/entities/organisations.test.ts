@@ -107,6 +107,8 @@ describe('buildings are places; bylines keep the whole name', () => {
     ['Presiden menerima tamu di Istana Merdeka kemarin.', 'PLACE', 'Istana Merdeka'],
     ['Erdogan spoke at the Dolmabahce Palace on Monday.', 'PLACE', 'Dolmabahce Palace'],
     ['Ships passed under the Crimean Bridge.', 'PLACE', 'Crimean Bridge'],
+    ['Water flowed again into the North Crimean Canal.', 'PLACE', 'North Crimean Canal'],
+    ['Drones struck the Novoshakhtinsk Refinery overnight.', 'PLACE', 'Novoshakhtinsk Refinery'],
     // Rooms: a room word after a name, `Office` after a word of shape, colour or side, `Ruang` first in Indonesian.
     ['Zelensky met Trump in the Oval Office on Friday.', 'PLACE', 'Oval Office'],
     ['Advisers met in the Situation Room later.', 'PLACE', 'Situation Room'],
