@@ -198,8 +198,8 @@ const none = (): null => null;
 const analyze = message(
   'analyze',
   {
-    /** Whole page (decides war coverage afresh) or text added after the first pass. */
-    part: oneOf('page', 'added'),
+    /** Whole page (decides war coverage afresh), text added after the first pass, or a big page's lead (its first screenfuls, answered ahead: no verdict). */
+    part: oneOf('page', 'added', 'lead'),
     text: text(MAX_TEXT_CHARS),
     /** The page's declared language (`<html lang>`), lower-cased, or null. */
     lang: nullable(text(35)),

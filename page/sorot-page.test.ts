@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalyzeRequest, MarkedReport } from '../lib/messages';
-import { packSpans, type MarkSpan } from '../lib/marks/packed-spans';
+import { packSpans, unpackSpans, type MarkSpan, type PackedSpans } from '../lib/marks/packed-spans';
 import type { CardKind } from '../lib/types';
 import { MAX_PAGE_ELEMENTS, startSorot, type SorotPageDeps } from './sorot-page';
 import { rangeText } from './mark/highlighter';
@@ -166,6 +166,116 @@ describe('startSorot on a page too large to mark', () => {
     } finally {
       document.documentElement.removeAttribute('lang');
     }
+  });
+});
+
+describe('startSorot reads a big article in two: its lead ahead of the rest', () => {
+  // 400 paragraphs of 45 characters: 18,400 characters with the line breaks, past the lead's 12,000.
+  const BIG = Array.from({ length: 400 }, () => `<p>${ARTICLE}</p>`).join('');
+
+  /** A CSS-highlight-like marker (the DOM left as it is) that records each range it was given. */
+  function highlightLikeMarker() {
+    const added: AbstractRange[] = [];
+    let cleared = 0;
+    return {
+      added,
+      cleared: () => cleared,
+      marker: {
+        mutatesDom: false,
+        add: (_kind: CardKind, range: AbstractRange) => void added.push(range),
+        list: () => added.map(() => ({ kind: 'person' as const, id: null, text: '' })),
+        withRanges: () => [],
+        rangesOf: () => [],
+        prune: () => undefined,
+        removeWithin: () => undefined,
+        clear: () => void ((added.length = 0), cleared++),
+        get count() {
+          return added.length;
+        },
+      },
+    };
+  }
+
+  const offsets = (ranges: AbstractRange[]) => ranges.map((r) => `${[...document.querySelectorAll('p')].indexOf(r.startContainer.parentElement as HTMLParagraphElement)}:${rangeText(r)}`);
+
+  it('marks the lead at once, unreported, then the rest: every name once, reported once the whole text is judged', async () => {
+    setBody(BIG);
+    const bg = fakeBackground(true);
+    const { marker, added, cleared } = highlightLikeMarker();
+    const heard: string[] = [];
+    const send: SorotPageDeps['send'] = (message) => {
+      heard.push(`${message.type === 'analyze' ? message.part : message.type} ${added.length}`);
+      return bg.send(message);
+    };
+    const page = startSorot({ doc: document, send, marker });
+    await page.ready;
+    // The lead's marks were placed before the whole text was sent, and first reported after its analysis.
+    expect(heard[0]).toBe('lead 0');
+    expect(heard[1]).toMatch(/^page [1-9]\d*$/);
+    expect(heard[2]).toMatch(/^marked /);
+    expect(Number(heard[2]?.split(' ')[1])).toBeGreaterThanOrEqual(Number(heard[1]?.split(' ')[1]));
+    expect(bg.requests.map((r) => r.part)).toEqual(['lead', 'page']);
+    const [lead, whole] = bg.requests as [AnalyzeRequest, AnalyzeRequest];
+    expect(lead.text.length).toBeGreaterThanOrEqual(12_000);
+    expect(whole.text.startsWith(lead.text)).toBe(true);
+    expect(whole.text.length).toBeGreaterThan(lead.text.length);
+    expect(cleared()).toBe(0);
+    expect(added).toHaveLength(800);
+    expect(new Set(offsets(added)).size).toBe(800);
+    expect(bg.reports.at(-1)?.count).toBe(800);
+    page.stop();
+  });
+
+  it('makes every mark anew when the whole text disowns one of the lead\'s', async () => {
+    setBody(BIG);
+    const bg = fakeBackground(true);
+    // The whole text's analysis finds no Zelensky in the first paragraph: the lead's mark there was wrong.
+    const send: SorotPageDeps['send'] = async (message) => {
+      const reply = (await bg.send(message)) as { spans: PackedSpans } | null;
+      if (message.type !== 'analyze' || message.part !== 'page' || !reply) return reply;
+      const { spans } = (await fakeBackground(true).send({ ...message, text: message.text.slice(ARTICLE.length) })) as { spans: PackedSpans };
+      return { ...reply, spans: packSpans(unpackSpans(spans, message.text.length).map((span) => ({ ...span, start: span.start + ARTICLE.length, end: span.end + ARTICLE.length }))) };
+    };
+    const { marker, added, cleared } = highlightLikeMarker();
+    const page = startSorot({ doc: document, send, marker });
+    await page.ready;
+    expect(cleared()).toBe(1);
+    expect(offsets(added)).not.toContain('0:Zelensky');
+    expect(new Set(offsets(added)).size).toBe(added.length);
+    expect(bg.reports.at(-1)?.count).toBe(added.length);
+    page.stop();
+  });
+
+  it('leaves the names of the lead\'s last text node to the whole text, which may find them longer', async () => {
+    // Each paragraph is 32 characters and a line break; after the 2,094 of the first, the 301st
+    // starts at 11,995, so the lead ends inside its name, after the node "Volodymyr ".
+    const NAME = '<p>Volodymyr <b>Zelensky</b> visited Kyiv.</p>';
+    setBody(`<p>${'Zelensky was in Kyiv. '.repeat(100).slice(0, 2094)}</p>${NAME.repeat(400)}`);
+    const requests: AnalyzeRequest[] = [];
+    // A background that knows the whole name, and "Volodymyr" alone as a person too.
+    const send: SorotPageDeps['send'] = async (message) => {
+      if (message.type !== 'analyze') return null;
+      requests.push(message);
+      const spans = [...message.text.matchAll(/Volodymyr(?: Zelensky)?/g)].map((m) => ({ type: 'PERSON' as const, start: m.index, end: m.index + m[0].length, id: null }));
+      return { type: 'analysis', war: true, language: { code: 'en', confidence: 1 }, coverage: { war: true, score: 5, evidence: [] }, spans: packSpans(spans) };
+    };
+    const { marker, added, cleared } = highlightLikeMarker();
+    const page = startSorot({ doc: document, send, marker });
+    await page.ready;
+    expect(requests[0]?.text.endsWith('Volodymyr ')).toBe(true);
+    expect(cleared()).toBe(0);
+    expect(added.map(rangeText)).toEqual(Array(400).fill('Volodymyr Zelensky'));
+    page.stop();
+  });
+
+  it('reads a short article whole, in one analysis', async () => {
+    setBody(`<p>${ARTICLE}</p>`.repeat(20));
+    const bg = fakeBackground(true);
+    const { marker } = highlightLikeMarker();
+    const page = startSorot({ doc: document, send: bg.send, marker });
+    await page.ready;
+    expect(bg.requests.map((r) => r.part)).toEqual(['page']);
+    page.stop();
   });
 });
 

@@ -40,7 +40,8 @@ export default defineBackground(() => {
     // too little for the detector, and it belongs to the page anyway.
     const known = request.part === 'added' ? tabs.frame(tabId, frameId) : undefined;
     const { analysis, reply } = answerAnalyze(analyze, request, known);
-    tabs.analyzed(tabId, frameId, request, analysis, reply.war);
+    // A big page's lead, answered ahead of its whole text, is no verdict on the page.
+    if (request.part !== 'lead') tabs.analyzed(tabId, frameId, request, analysis, reply.war);
     return reply;
   }
 

@@ -40,6 +40,17 @@ describe('collectText', () => {
     expect(await textOf(html)).toBe(expected);
   });
 
+  it.each([
+    ['within one root: at the first node that reaches the limit', [document.body], 10, 'Kyiv\nKharkiv'],
+    ['across roots: the next roots unread', null, 10, 'Kyiv\nKharkiv'],
+    ['never, under the limit', [document.body], 1000, 'Kyiv\nKharkiv\nOdesa\nLviv'],
+  ])('stops reading %s', async (_name, roots, limit, expected) => {
+    setBody('<p>Kyiv</p><p>Kharkiv</p><p>Odesa</p><p>Lviv</p>');
+    const map = await collectText(roots ?? [...document.body.children], undefined, undefined, limit);
+    expect(map.text).toBe(expected);
+    expect(map.nodes.map((node) => node.data)).toEqual(expected.split('\n'));
+  });
+
   it('leaves out a root added inside a skipped element', async () => {
     setBody('<textarea></textarea><p>Kyiv</p>');
     const inField = document.createTextNode('Putin');

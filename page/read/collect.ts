@@ -39,6 +39,8 @@ class Collector {
   constructor(
     private readonly view: Window,
     private readonly isChrome: (el: Element) => boolean,
+    /** The walk stops at the first text node that reaches this many characters. */
+    readonly limit: number,
   ) {}
 
   /** Whether the element's own style or markup rules it out (not its ancestors). */
@@ -79,7 +81,7 @@ class Collector {
     let node = walker.nextNode();
     while (node) {
       if (node.nodeType === Node.TEXT_NODE) {
-        this.builder.add(node as Text, parentFacts(node)?.block ?? null);
+        if (this.builder.add(node as Text, parentFacts(node)?.block ?? null) >= this.limit) return;
         // Reading the clock costs too; every 64 nodes is often enough.
         if (++visited % 64 === 0 && slice.due()) await slice.next();
         node = walker.nextNode();
@@ -116,13 +118,15 @@ const NO_CHROME = () => false;
  * or a hidden box is left out; so is whatever `isChrome` calls page chrome
  * (the article finder's verdict: share bars, related lists, times, counters).
  * `slice`: a slice already begun (the finder's), so the two never add up to one long task.
+ * `limit`: stop once the text is this long (the first screenfuls of a big page, read ahead of the rest).
  */
-export async function collectText(roots: Iterable<Node>, isChrome: (el: Element) => boolean = NO_CHROME, slice: Slice = createSlice()): Promise<TextMap> {
+export async function collectText(roots: Iterable<Node>, isChrome: (el: Element) => boolean = NO_CHROME, slice: Slice = createSlice(), limit = Infinity): Promise<TextMap> {
   const list = outermostRoots(roots);
   const view = list[0]?.ownerDocument?.defaultView;
   if (!view) return new TextMapBuilder().build();
-  const collector = new Collector(view, isChrome);
+  const collector = new Collector(view, isChrome, limit);
   for (const root of list) {
+    if (collector.builder.length >= limit) break;
     if (!collector.rootAllowed(root)) continue;
     await collector.walk(root, slice);
   }

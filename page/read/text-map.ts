@@ -21,7 +21,8 @@ export class TextMapBuilder {
   private readonly parts: string[] = [];
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
-  private length = 0;
+  /** The text's length so far. */
+  length = 0;
   private lastBlock: Element | null = null;
   private breakPending = false;
 
@@ -30,13 +31,15 @@ export class TextMapBuilder {
     this.breakPending = true;
   }
 
-  add(node: Text, block: Element | null): void {
+  /** Adds `node`'s text; returns the text's length so far. */
+  add(node: Text, block: Element | null): number {
     if (this.nodes.length > 0 && (this.breakPending || block !== this.lastBlock)) this.push('\n');
     this.breakPending = false;
     this.lastBlock = block;
     this.nodes.push(node);
     this.starts.push(this.length);
     this.push(node.data);
+    return this.length;
   }
 
   build(): TextMap {

@@ -1,6 +1,7 @@
 // Issue 15 part 4: the popup tells the truth while a big page is read. The
-// background holds its answer to the page's analysis, and then to the page's
-// first report of marks (the view's, placed first), through a test-only hook
+// background holds its answers to the page's analyses (its lead's and its
+// whole text's), and then to the page's first report of marks (the view's,
+// placed first), through a test-only hook
 // compiled into the tests' build only (entrypoints/background/test-hold.ts):
 // so the popup is opened mid-analysis and sees the page mid-marking for sure,
 // not by luck of timing. Every state the popup renders is recorded from its
@@ -76,9 +77,10 @@ browserSuite('the popup while a big page is read', {}, (suite) => {
       expect(await popup.locator('#panel-page').textContent()).toContain('0 marks placed so far');
       expect(await popup.getByRole('button', { name: en.page.markAnyway }).count()).toBe(0);
 
-      // The analysis answers; the page places the marks in view and waits on its report of them.
+      // The analyses answer (the lead's, then the whole text's); the page places the marks in view, those of
+      // its lead first, and waits on its report of them: the share of the page is known from then on.
       await releaseAnalysis();
-      const midway = await waitForPageState(page, (s) => s.state === 'reading' && (s.marks ?? 0) > 0);
+      const midway = await waitForPageState(page, (s) => s.state === 'reading' && (s.marks ?? 0) > 0 && (s.progress ?? 0) > 0);
       const inView = midway?.marks ?? 0;
       expect(midway?.progress).toBeGreaterThan(0);
       expect(midway?.progress).toBeLessThan(1);
