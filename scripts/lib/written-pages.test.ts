@@ -34,11 +34,15 @@ describe('the written pages of tests/fixtures/chrome-heldout*', () => {
     }
     const articleText = articleParts.map((part) => textWithout(part, chromeInside)).join('\n');
     for (const name of page.articleNames) expect(articleText, name).toContain(name);
-    // The chrome: the body without the article's parts, plus the chrome inside them.
-    const body = doc.body.cloneNode(true) as Element;
-    for (const part of body.querySelectorAll(page.article.join(', '))) {
-      part.replaceWith(...(chromeInside ? [...part.querySelectorAll(chromeInside)] : []));
+    // The chrome: the body's text outside the article's parts, and the chrome inside them, read in the page
+    // itself (replacing the parts in a copy of the body by their chrome lost that chrome's text on three pages
+    // of set 9, whose own check outside the project found it; the cause was not looked into, to keep them unseen).
+    const insideParts = chromeInside ? [...doc.querySelectorAll(chromeInside)] : [];
+    const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+    let chromeText = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!articleParts.some((part) => part.contains(node)) || insideParts.some((el) => el.contains(node))) chromeText += (node as Text).data;
     }
-    for (const name of page.chromeNames) expect(body.textContent, name).toContain(name);
+    for (const name of page.chromeNames) expect(chromeText, name).toContain(name);
   });
 });

@@ -25,8 +25,10 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written3', 'chrome-heldout-3', 29),
   set('written4', 'chrome-heldout-4', 30),
   set('written5', 'chrome-heldout-5', 30),
-  set('written6', 'chrome-heldout-6', null),
-  set('written7', 'chrome-heldout-7', null),
+  set('written6', 'chrome-heldout-6', 31),
+  set('written7', 'chrome-heldout-7', 31),
+  set('written8', 'chrome-heldout-8', null),
+  set('written9', 'chrome-heldout-9', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
