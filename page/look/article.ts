@@ -19,8 +19,9 @@ import { createSlice, type Slice } from '../read/yield';
  * Class, id and data-attribute words of page chrome, in English and
  * Indonesian (a bio is the author box inside a story, as The Washington
  * Post's "post-body-bio"; a count is a live blog's "11 updates" or a story's
- * views; a cta a call to action; nl a newsletter; vid a video; an embed a
- * player or a post from elsewhere; rekomendasi, populer, lihat juga, pilihan,
+ * views; a cta a call to action; nl a newsletter; vid a video; an embed or a
+ * tweet a player or a post from elsewhere; a source, sumber, copyright or
+ * editor line credits an agency or a desk, not the story; rekomendasi, populer, lihat juga, pilihan,
  * iklan, komentar, bagikan, terkini, terbaru, tanggal, waktu: recommended,
  * popular, see also, picks, ad, comments, share, latest, date, time). Matched
  * against the element's names (classAndId). A tag list is "tags", "post-tags"
@@ -28,7 +29,7 @@ import { createSlice, type Slice } from '../read/yield';
  * post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|ad-?slot|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?more|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|credit|ticker/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|credit|copyright|ticker/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|blockquote|standfirst|headline|byline/i;
@@ -41,10 +42,10 @@ const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?
  * A short element whose whole text is a relative time or a counter:
  * "4m", "30 min ago", "8 hours ago", "2 jam lalu", "5 menit yang lalu",
  * "0 Comments", "12 shares", "0 komentar", and reading times ("5 min read",
- * "· 3 menit baca"). Never figures, never prose.
+ * "· 3 menit baca", "Dibaca 3 menit"). Never figures, never prose.
  */
 const TIME_OR_COUNTER =
-  /^[\s·]*(?:(?:updated|diperbarui)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|reactions?|likes?|views?|komentar|dibagikan|suka)\s*$/i;
+  /^[\s·]*(?:(?:updated|diperbarui|dibaca)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|reactions?|likes?|views?|komentar|dibagikan|suka)\s*$/i;
 
 /** Paragraphs shorter than this are not scored (Readability's 25 characters). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -223,19 +224,20 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
 /**
  * How newsrooms send the reader elsewhere from inside a story: to another one
  * ("Baca juga:", "Lihat juga", "Simak juga", "Pilihan Editor:", "Artikel
- * terkait", "Read more:", "See also", "Also read", "Related:"), to a video
+ * terkait", "Read more:", "Read next", "See also", "Also read", "Related:"), to a video
  * ("VIDEO: ...", "WATCH: ..."), to where it first ran ("Artikel ini telah
  * tayang di ...", "Berita ini telah tayang di ..."), or to their coverage,
  * channels, apps and newsletters ("___ Follow AP's coverage of ...", "Follow
  * Berita X di Google News", "Simak breaking news ... WhatsApp Channel",
- * "Dapatkan update ...", "Ikuti kami", "Gabung", "Unduh aplikasi",
- * "Berlangganan", "Sign up", "Subscribe", "Download the app"). No story's
- * prose opens with "Artikel ini" or "Berita ini", with "Video:", or with
- * "Follow" or "Download" and a space.
+ * "Dapatkan update ...", "Ikuti X di Google News", "Gabung", "Unduh aplikasi",
+ * "Berlangganan", "Sign up", "Subscribe", "Download the app"), and the
+ * credits that close it ("Sumber: Reuters", "Editor: ..."). No story's prose
+ * opens with "Artikel ini" or "Berita ini", with "Video:" or "Source:", or
+ * with "Follow", "Ikuti", "Simak", "Dapatkan" or "Download" and a space.
  * A wire's lines open with underscores.
  */
 const ONWARD =
-  /^[\s_]*(?:(?:baca|lihat|simak|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also)|also\s+read|related\s*:|simak\s+(?:breaking|berita|update)|dapatkan\s+(?:update|berita|informasi)|ikuti\s+(?:kami|juga|berita|update)|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor)\s*:|also\s+read|related\s*:|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /** Longest text an onward line holds: the lead-in and one headline or promise. */
 const ONWARD_CHARS = 300;
