@@ -27,8 +27,10 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written5', 'chrome-heldout-5', 30),
   set('written6', 'chrome-heldout-6', 31),
   set('written7', 'chrome-heldout-7', 31),
-  set('written8', 'chrome-heldout-8', null),
-  set('written9', 'chrome-heldout-9', null),
+  set('written8', 'chrome-heldout-8', 31),
+  set('written9', 'chrome-heldout-9', 31),
+  set('written10', 'chrome-heldout-10', null),
+  set('written11', 'chrome-heldout-11', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
