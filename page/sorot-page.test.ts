@@ -169,39 +169,46 @@ describe('startSorot on a page too large to mark', () => {
   });
 });
 
+/** A marker that shows nothing and records what it was given (and how often it was cleared); with `batched`, CSS highlights' way: the DOM left as it is, and what a batch held until shown. */
+function recordingMarker(batched: boolean) {
+  const added: AbstractRange[] = [];
+  const shown: number[] = [];
+  let cleared = 0;
+  const batch = () => {
+    const held: AbstractRange[] = [];
+    return { add: (_kind: CardKind, range: AbstractRange) => void held.push(range), show: () => void (added.push(...held), shown.push(held.length)) };
+  };
+  return {
+    added,
+    shown,
+    cleared: () => cleared,
+    marker: {
+      mutatesDom: !batched,
+      ...(batched ? { batch } : {}),
+      add: (_kind: CardKind, range: AbstractRange) => void added.push(range),
+      list: () => added.map(() => ({ kind: 'person' as const, id: null, text: '' })),
+      withRanges: () => [],
+      rangesOf: () => [],
+      prune: () => undefined,
+      removeWithin: () => undefined,
+      clear: () => void ((added.length = 0), cleared++),
+      get count() {
+        return added.length;
+      },
+    },
+  };
+}
+
 describe('startSorot reads a big article in two: its lead ahead of the rest', () => {
   // 400 paragraphs of 45 characters: 18,400 characters with the line breaks, past the lead's 12,000.
   const BIG = Array.from({ length: 400 }, () => `<p>${ARTICLE}</p>`).join('');
-
-  /** A CSS-highlight-like marker (the DOM left as it is) that records each range it was given. */
-  function highlightLikeMarker() {
-    const added: AbstractRange[] = [];
-    let cleared = 0;
-    return {
-      added,
-      cleared: () => cleared,
-      marker: {
-        mutatesDom: false,
-        add: (_kind: CardKind, range: AbstractRange) => void added.push(range),
-        list: () => added.map(() => ({ kind: 'person' as const, id: null, text: '' })),
-        withRanges: () => [],
-        rangesOf: () => [],
-        prune: () => undefined,
-        removeWithin: () => undefined,
-        clear: () => void ((added.length = 0), cleared++),
-        get count() {
-          return added.length;
-        },
-      },
-    };
-  }
 
   const offsets = (ranges: AbstractRange[]) => ranges.map((r) => `${[...document.querySelectorAll('p')].indexOf(r.startContainer.parentElement as HTMLParagraphElement)}:${rangeText(r)}`);
 
   it('marks the lead at once, unreported, then the rest: every name once, reported once the whole text is judged', async () => {
     setBody(BIG);
     const bg = fakeBackground(true);
-    const { marker, added, cleared } = highlightLikeMarker();
+    const { marker, added, cleared } = recordingMarker(true);
     const heard: string[] = [];
     const send: SorotPageDeps['send'] = (message) => {
       heard.push(`${message.type === 'analyze' ? message.part : message.type} ${added.length}`);
@@ -236,7 +243,7 @@ describe('startSorot reads a big article in two: its lead ahead of the rest', ()
       const { spans } = (await fakeBackground(true).send({ ...message, text: message.text.slice(ARTICLE.length) })) as { spans: PackedSpans };
       return { ...reply, spans: packSpans(unpackSpans(spans, message.text.length).map((span) => ({ ...span, start: span.start + ARTICLE.length, end: span.end + ARTICLE.length }))) };
     };
-    const { marker, added, cleared } = highlightLikeMarker();
+    const { marker, added, cleared } = recordingMarker(true);
     const page = startSorot({ doc: document, send, marker });
     await page.ready;
     expect(cleared()).toBe(1);
@@ -259,7 +266,7 @@ describe('startSorot reads a big article in two: its lead ahead of the rest', ()
       const spans = [...message.text.matchAll(/Volodymyr(?: Zelensky)?/g)].map((m) => ({ type: 'PERSON' as const, start: m.index, end: m.index + m[0].length, id: null }));
       return { type: 'analysis', war: true, language: { code: 'en', confidence: 1 }, coverage: { war: true, score: 5, evidence: [] }, spans: packSpans(spans) };
     };
-    const { marker, added, cleared } = highlightLikeMarker();
+    const { marker, added, cleared } = recordingMarker(true);
     const page = startSorot({ doc: document, send, marker });
     await page.ready;
     expect(requests[0]?.text.endsWith('Volodymyr ')).toBe(true);
@@ -271,7 +278,7 @@ describe('startSorot reads a big article in two: its lead ahead of the rest', ()
   it('reads a short article whole, in one analysis', async () => {
     setBody(`<p>${ARTICLE}</p>`.repeat(20));
     const bg = fakeBackground(true);
-    const { marker } = highlightLikeMarker();
+    const { marker } = recordingMarker(true);
     const page = startSorot({ doc: document, send: bg.send, marker });
     await page.ready;
     expect(bg.requests.map((r) => r.part)).toEqual(['page']);
@@ -284,34 +291,6 @@ describe('startSorot marks what is in view first', () => {
   // paragraph's box is given by its data-y, and the viewport is window.innerHeight tall from 0).
   const TOPS = [-3000, -2000, 0, 300, 3000, 4000];
   const order = (ranges: AbstractRange[]) => ranges.map((r) => `${(r.startContainer.parentElement as HTMLElement).dataset.y}:${rangeText(r)}`);
-
-  /** A marker that shows nothing and records what it was given; with `batched`, what a batch held until shown. */
-  function recordingMarker(batched: boolean) {
-    const added: AbstractRange[] = [];
-    const shown: number[] = [];
-    const batch = () => {
-      const held: AbstractRange[] = [];
-      return { add: (_kind: CardKind, range: AbstractRange) => void held.push(range), show: () => void (added.push(...held), shown.push(held.length)) };
-    };
-    return {
-      added,
-      shown,
-      marker: {
-        mutatesDom: !batched,
-        ...(batched ? { batch } : {}),
-        add: (_kind: CardKind, range: AbstractRange) => void added.push(range),
-        list: () => added.map(() => ({ kind: 'person' as const, id: null, text: '' })),
-        withRanges: () => [],
-        rangesOf: () => [],
-        prune: () => undefined,
-        removeWithin: () => undefined,
-        clear: () => void (added.length = 0),
-        get count() {
-          return added.length;
-        },
-      },
-    };
-  }
 
   it.each<[string, boolean, number[]]>([
     ['with CSS highlights: the view first, then the rest in one batch', true, [8]],

@@ -40,7 +40,7 @@ class Collector {
     private readonly view: Window,
     private readonly isChrome: (el: Element) => boolean,
     /** The walk stops at the first text node that reaches this many characters. */
-    readonly limit: number,
+    private readonly limit: number,
   ) {}
 
   /** Whether the element's own style or markup rules it out (not its ancestors). */
