@@ -15,10 +15,11 @@ const key = (kind: string, start: number | null, text: string) => `${kind} ${sta
 
 /**
  * The seeds' onward lines ("Baca juga: ...", "Also Read: ..."), links to other
- * stories on the pages they were taken from: the page reads them as chrome
- * (page/look/article.ts), so nothing on them is expected marked.
+ * stories on the pages they were taken from, and their credit lines ("Source:
+ * The Times of Isreal"): the page reads them as chrome (page/look/article.ts),
+ * so nothing on them is expected marked.
  */
-const ONWARD_LINE = /^(?:Baca juga|Also Read):.*$/gm;
+const ONWARD_LINE = /^(?:Baca juga|Also Read|Source):.*$/gm;
 
 /** Whether an offset of `text` lies on one of its onward lines. */
 export function onOnwardLine(text: string): (offset: number) => boolean {
