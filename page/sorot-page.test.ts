@@ -275,6 +275,29 @@ describe('startSorot reads a big article in two: its lead ahead of the rest', ()
     page.stop();
   });
 
+  it('places no mark of a lead whose page was stopped while it was analyzed', async () => {
+    setBody(BIG);
+    const bg = fakeBackground(true);
+    let leadAsked = false;
+    let answerLead = () => undefined as void;
+    const leadHeld = new Promise<void>((resolve) => (answerLead = resolve));
+    const send: SorotPageDeps['send'] = async (message) => {
+      if (message.type === 'analyze' && message.part === 'lead') {
+        leadAsked = true;
+        await leadHeld;
+      }
+      return bg.send(message);
+    };
+    const { marker, added } = recordingMarker(true);
+    const page = startSorot({ doc: document, send, marker });
+    await vi.waitFor(() => expect(leadAsked).toBe(true));
+    page.stop();
+    answerLead();
+    await page.ready;
+    expect(added).toEqual([]);
+    expect(bg.requests.map((r) => r.part)).toEqual(['lead']);
+  });
+
   it('reads a short article whole, in one analysis', async () => {
     setBody(`<p>${ARTICLE}</p>`.repeat(20));
     const bg = fakeBackground(true);

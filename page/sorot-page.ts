@@ -181,21 +181,23 @@ const wanted = (run: PageRun, span: MarkSpan) => run.deps.kinds?.[KIND_OF_TYPE[s
 
 /**
  * The lead analyzed and marked at once, in one step and unreported (the
- * page's count and share follow the whole text's analysis). Its last node may
- * be cut short: names there wait for the whole text.
+ * page's count and share follow the whole text's analysis), unless the page
+ * moved on meanwhile. Its last node may be cut short: names there wait for
+ * the whole text.
  */
-async function markAhead(run: PageRun, lead: TextMap): Promise<Lead> {
+async function markAhead(run: PageRun, lead: TextMap, forGeneration: number): Promise<Lead> {
   const spans = (await analyze(run, 'lead', lead)) ?? [];
   const end = lead.starts[lead.starts.length - 1] ?? 0;
   const marked = new Set<string>();
-  ownChange(run, () => {
-    for (const span of spans) {
-      const range = span.end <= end && wanted(run, span) ? rangeForSpan(lead, span.start, span.end, run.doc) : null;
-      if (!range) continue;
-      run.marker.add(KIND_OF_TYPE[span.type], range, span.id);
-      marked.add(spanKey(span));
-    }
-  });
+  if (forGeneration === run.generation)
+    ownChange(run, () => {
+      for (const span of spans) {
+        const range = span.end <= end && wanted(run, span) ? rangeForSpan(lead, span.start, span.end, run.doc) : null;
+        if (!range) continue;
+        run.marker.add(KIND_OF_TYPE[span.type], range, span.id);
+        marked.add(spanKey(span));
+      }
+    });
   return { text: lead.text, marked };
 }
 
@@ -298,7 +300,7 @@ async function wholePage(run: PageRun, forGeneration: number): Promise<void> {
   const lead = await collectText(article.roots, article.isChrome, slice, LEAD_CHARS);
   if (forGeneration !== run.generation) return;
   // Only a big article has a lead, and only where marks leave the DOM as it is (the wrapping fallback splits text nodes).
-  const ahead = lead.text.length < LEAD_CHARS || run.marker.mutatesDom ? null : await markAhead(run, lead);
+  const ahead = lead.text.length < LEAD_CHARS || run.marker.mutatesDom ? null : await markAhead(run, lead, forGeneration);
   if (forGeneration !== run.generation) return;
   const map = ahead ? await collectText(article.roots, article.isChrome, slice) : lead;
   if (forGeneration !== run.generation) return;
