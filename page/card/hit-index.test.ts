@@ -103,14 +103,11 @@ describe('buildHitIndex', () => {
     expect([wrapped.at(kyiv!.firstChild!, 1), wrapped.at(lviv!.firstChild!, 3), wrapped.at(p.firstChild!, 1), wrapped.at(p.lastChild!, 1)]).toEqual(['Kyiv', 'Lviv', null, null]);
   });
 
-  it('looks up in logarithmic time: 7,000 marks in one node', () => {
+  // How fast it looks up is timed in hit-index.timing.ts (`npm run bench`).
+  it('finds the mark under a point among 7,000 marks in one node', () => {
     setBody(`<p>${'word '.repeat(35_000)}</p>`);
     const t = document.body.querySelector('p')!.firstChild as Text;
     const many = buildHitIndex(Array.from({ length: 7000 }, (_, i) => ({ range: rangeIn(t, i * 25, i * 25 + 4), mark: i })));
-    expect(many.at(t, 25 * 6999 + 1)).toBe(6999);
-    expect(many.at(t, 25 * 3500 + 10)).toBeNull();
-    const started = performance.now();
-    for (let i = 0; i < 100_000; i++) many.at(t, (i * 7919) % (25 * 7000));
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect([many.at(t, 0), many.at(t, 25 * 6999 + 1), many.at(t, 25 * 3500 + 3), many.at(t, 25 * 3500 + 10)]).toEqual([0, 6999, 3500, null]);
   });
 });

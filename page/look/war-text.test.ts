@@ -71,10 +71,8 @@ describe('looksLikeWarText', () => {
     ['1 MB without spaces', 'a'.repeat(1 << 20)],
     ['1 MB of digits and dots', '1.'.repeat(1 << 19)],
     ['lone surrogates and NULs', '\ud800\u0000\udc00'.repeat(1 << 18)],
-  ])('finishes quickly on %s', (_name, text) => {
-    const started = performance.now();
+  ])('reads no war into %s (how fast: war-text.timing.ts, `npm run bench`)', (_name, text) => {
     expect(looksLikeWarText(text)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(500);
   });
 });
 
