@@ -29,8 +29,10 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written7', 'chrome-heldout-7', 31),
   set('written8', 'chrome-heldout-8', 31),
   set('written9', 'chrome-heldout-9', 31),
-  set('written10', 'chrome-heldout-10', null),
-  set('written11', 'chrome-heldout-11', null),
+  set('written10', 'chrome-heldout-10', 32),
+  set('written11', 'chrome-heldout-11', 32),
+  set('written12', 'chrome-heldout-12', null),
+  set('written13', 'chrome-heldout-13', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
