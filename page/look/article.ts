@@ -21,7 +21,11 @@ import { createSlice, type Slice } from '../read/yield';
  * Post's "post-body-bio"; a count is a live blog's "11 updates" or a story's
  * views; a cta a call to action; nl a newsletter; vid a video; an embed or a
  * tweet a player or a post from elsewhere; a source, sumber, copyright or
- * editor line credits an agency or a desk, not the story; rekomendasi, populer, lihat juga, pilihan,
+ * editor line credits an agency or a desk, not the story; so do a penulis
+ * (writer) or redaktur box and an author's desc or note; polls and quizzes
+ * (jajak pendapat, kuis), donate and support blocks, audio players and
+ * podcasts, and the interstitial cards between paragraphs are not the story
+ * either; rekomendasi, populer, lihat juga, pilihan,
  * iklan, komentar, bagikan, terkini, terbaru, tanggal, waktu: recommended,
  * popular, see also, picks, ad, comments, share, latest, date, time). Matched
  * against the element's names (classAndId). A tag list is "tags", "post-tags"
@@ -29,7 +33,7 @@ import { createSlice, type Slice } from '../read/yield';
  * post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card)|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|credit|copyright|ticker/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|podcast|interstitial|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|credit|copyright|ticker/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|blockquote|standfirst|headline|byline/i;
@@ -45,7 +49,7 @@ const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?
  * "· 3 menit baca", "Dibaca 3 menit"). Never figures, never prose.
  */
 const TIME_OR_COUNTER =
-  /^[\s·]*(?:(?:updated|diperbarui|dibaca)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|reactions?|likes?|views?|komentar|dibagikan|suka)\s*$/i;
+  /^[\s·]*(?:(?:updated|diperbarui|dibaca)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|reactions?|likes?|views?|votes?|komentar|dibagikan|suka|suara)\s*$/i;
 
 /** Paragraphs shorter than this are not scored (Readability's 25 characters). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -214,11 +218,11 @@ function isShortLine(el: Element): boolean {
 /** A block of links (a menu, a list of other stories) rather than prose: most of its text is links. */
 function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
   if (/^h[1-6]$/.test(el.localName)) return false;
-  // A paragraph that is all link is a "Read more: ..." line pointing at another story.
-  const paragraph = el.localName === 'p';
-  if (!paragraph && (links.get(el)?.links ?? 0) < 2) return false;
+  // A paragraph or a box that is all one link is a "Read more: ..." line or a card between the paragraphs, pointing at another story.
+  const strict = el.localName === 'p' || (links.get(el)?.links ?? 0) < 2;
+  if (strict && !/^(?:p|div)$/.test(el.localName)) return false;
   const ink = inkLength(text);
-  return ink > 0 && linkDensity(links, el, ink) > (paragraph ? 0.8 : 0.5);
+  return ink > 0 && linkDensity(links, el, ink) > (strict ? 0.8 : 0.5);
 }
 
 /**
@@ -231,13 +235,17 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * Berita X di Google News", "Simak breaking news ... WhatsApp Channel",
  * "Dapatkan update ...", "Ikuti X di Google News", "Gabung", "Unduh aplikasi",
  * "Berlangganan", "Sign up", "Subscribe", "Download the app"), and the
- * credits that close it ("Sumber: Reuters", "Editor: ..."). No story's prose
- * opens with "Artikel ini" or "Berita ini", with "Video:" or "Source:", or
- * with "Follow", "Ikuti", "Simak", "Dapatkan" or "Download" and a space.
- * A wire's lines open with underscores.
+ * credits that open or close it ("Sumber: Reuters", "Editor: ...", "(Photo:
+ * ...)", "Penulis: ...", "Contributing: ...", "Reporting by ...", "Write to
+ * ...", "Appeared in the ... print edition", "*Penulis adalah dosen ...", "X
+ * is a correspondent for ...", "Reuters contributed to this report."), and
+ * polls ("Jajak Pendapat: ..."). No story's prose opens with "Artikel ini" or
+ * "Berita ini", with "Video:" or "Source:", or with "Follow", "Ikuti",
+ * "Simak", "Dapatkan" or "Download" and a space. A wire's lines open with
+ * underscores, an author's note with an asterisk.
  */
 const ONWARD =
-  /^[\s_]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor)\s*:|also\s+read|related\s*:|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_*(]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|appeared\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+)?\W*$)|also\s+read|related\s*:|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /** Longest text an onward line holds: the lead-in and one headline or promise. */
 const ONWARD_CHARS = 300;
