@@ -11,7 +11,9 @@ import { WordFilter } from '../text/word-filter';
 
 /**
  * How an alias must be cased in the text:
- * - `exact`: acronyms (`US`, `UN`, `PBB`), so the pronoun `us` or `As` is not the US;
+ * - `exact`: acronyms of up to five letters (`US`, `UN`, `PBB`, `SWIFT`), so the
+ *   pronoun `us` or `As` is not the US, nor Taylor Swift the payment network (a
+ *   paper that writes `Brics` or `Asean` gets that form as an alias);
  * - `name`: capitalised where the alias is (`JAKARTA`, `Kyiv`, `Kementerian pertahanan Rusia`);
  * - `any`: war terms, matched in any case.
  */
@@ -57,7 +59,7 @@ const newNode = (): Node => ({ next: new Map(), hits: [] });
 function caseModeOf(alias: string, kind: LexiconEntry['kind']): CaseMode {
   if (kind === 'term') return 'any';
   const letters = alias.replace(/[^\p{L}]/gu, '');
-  const acronym = letters.length <= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const acronym = letters.length <= 5 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   return acronym ? 'exact' : 'name';
 }
 
