@@ -14,13 +14,16 @@ export const UKRAINE_SIDE: readonly string[] = [
   'valerii_zaluzhnyi', 'oleksandr_syrskyi', 'kyrylo_budanov', 'andriy_yermak', 'mykhailo_podolyak',
   'denys_shmyhal', 'iryna_vereshchuk', 'david_arakhamia', 'kyrylo_tymoshenko', 'ukrainian_general_staff',
   'sbu', 'gur', 'azov', 'ukrainian_embassy_us', 'donbas', 'black_sea', 'sea_of_azov',
+  // Bodies named after Ukraine or Kyiv, whose name takes the mention it holds (and Russians fighting for Ukraine).
+  'nsdc', 'unmanned_systems_forces', 'state_emergency_service_ukraine', 'ukrainian_prosecutor_general', 'nabu',
+  'national_bank_of_ukraine', 'kyiv_school_of_economics', 'freedom_of_russia_legion', 'russian_volunteer_corps',
 ];
 
 export const RUSSIA_SIDE: readonly string[] = [
   'russia', 'moscow', 'kremlin', 'vladimir_putin', 'sergey_lavrov', 'sergei_shoigu', 'andrei_belousov',
   'valery_gerasimov', 'dmitry_peskov', 'maria_zakharova', 'dmitry_medvedev', 'yevgeny_prigozhin',
   'ramzan_kadyrov', 'igor_konashenkov', 'russian_defense_ministry', 'russian_embassy_us', 'wagner_group',
-  'fsb', 'ria_novosti', 'tass', 'belgorod', 'kursk', 'bryansk', 'rostov_on_don', 'sudzha',
+  'fsb', 'ria_novosti', 'tass', 'belgorod', 'kursk', 'bryansk', 'rostov_on_don', 'sudzha', 'bank_of_russia',
 ];
 
 export interface Sides {
