@@ -96,6 +96,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a reporting credit', '<p>Reporting by Kyiv Post staff; editing by the Crimea desk</p>'],
     ['a write-to line', '<p class="css-1w4h6ez-AuthorNote">Write to the Kyiv Post desk at desk@example.com</p>'],
     ['a print edition line', '<p class="css-0-PrintEdition">Appeared in the July 19, 2023, print edition as \'Crimea Bridge Shut\'.</p>'],
+    ['a print line named as one, with its links', '<div class="css-print" data-testid="print-information">Section A, Page 1 of the Kyiv Post edition. <a href="#">Reprints</a> | <a href="#">Paper</a> | <a href="#">Subscribe</a></div>'],
     ['a print version line', '<p class="note">A version of this article appears in print on page A8 with the headline: Crimea Bridge Shut.</p>'],
     ['a correspondent\'s bio, by its words', '<div class="expanded-contributors"><p><span class="bio-name">Dana Whitfield</span> is a foreign correspondent for Kyiv Post.</p></div>'],
     ['an agency\'s credit at the end', '<p class="note">The Kyiv Post contributed to this report.</p>'],
@@ -199,7 +200,8 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['in a header block of its own', '<div class="article-header"><div class="channel"><a href="/world/europe">Russia news</a></div><h1>Drones hit the capital overnight</h1></div><div class="article-body">', '</div>'],
     ['in the body block, above the headline', '<div class="article-body"><div class="label"><a href="/world/europe">Russia news</a></div><h1>Drones hit the capital overnight</h1>', '</div>'],
     ['as a breadcrumb beside the headline', '<div class="detail_head"><a class="kanal" href="/news">Russia news</a> - <a class="kanal" href="/news/world">World</a><h1>Drones hit the capital overnight</h1></div><div class="article-body">', '</div>'],
-  ])('leaves out a section label linked above the headline %s, and keeps a byline linked below it', async (_case, open, close) => {
+    ['as a line with no link', '<header class="read-page--header"><p class="read-page--header--subtitle">Russia news</p><h1>Drones hit the capital overnight</h1></header><div class="article-body">', '</div>'],
+  ])('leaves out a section label above the headline %s, and keeps a byline linked below it', async (_case, open, close) => {
     const doc = parse(`${open}<p class="byline">By <a href="/staff/k">Kyiv Bureau</a>, with reporting from Lviv and Odesa</p>${paragraphs()}${close}`);
     const text = await articleText(doc);
     expect(text).not.toContain('Russia news');

@@ -33,7 +33,7 @@ import { createSlice, type Slice } from '../read/yield';
  * post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|podcast|interstitial|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|credit|copyright|ticker/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|podcast|interstitial|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|credit|copyright|ticker|print-?(?:ed|info)/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|blockquote|standfirst|headline|byline/i;
@@ -519,18 +519,19 @@ function headerBlock(h1: Element, body: Element | null): Element {
 const MAX_LABEL_CHARS = 40;
 
 /**
- * Short links above the headline, inside the article's own block: the section
- * label, kicker or breadcrumb a newsroom puts over its headlines (Reuters'
- * "Business News", "News - Internasional"). They link to a section, not to
- * anything the story says.
+ * Short links and lines above the headline, inside the article's own block:
+ * the section label, kicker or breadcrumb a newsroom puts over its headlines
+ * (Reuters' "Business News", "News - Internasional", Liputan6's "Krisis
+ * Rusia-Ukraina"). They name a section, not anything the story says.
  */
 function labelsAbove(h1: Element, root: Element): Set<Element> {
   const labels = new Set<Element>();
-  for (const link of root.getElementsByTagName('a')) {
-    // Links come in document order: the first at or past the headline ends the search.
-    if (link.contains(h1) || !(link.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-    const text = (link.textContent ?? '').trim();
-    if (text !== '' && text.length <= MAX_LABEL_CHARS) labels.add(link);
+  // Elements come in document order: the headline ends the search; what holds it is not above it.
+  for (const el of root.getElementsByTagName('*')) {
+    if (el === h1) break;
+    if (el.contains(h1) || (el.firstElementChild && el.localName !== 'a')) continue;
+    const text = (el.textContent ?? '').trim();
+    if (text !== '' && text.length <= MAX_LABEL_CHARS) labels.add(el);
   }
   return labels;
 }
