@@ -13,6 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          setupFiles: ['vitest.unit-setup.ts'],
           include: [
             'lib/**/*.test.ts',
             'store/**/*.test.ts',

@@ -59,7 +59,7 @@ describe('dispatch', () => {
     const ok = run({ type: 'card', id: 'kyiv', text: 'Kyiv' }, 'content');
     const failed = run({ type: 'card', id: 'boom', text: 'x' }, 'extension-page');
     expect([ok.later, failed.later]).toEqual([true, true]);
-    await vi.waitFor(() => expect(failed.respond).toHaveBeenCalledWith(null));
+    await vi.waitFor(() => expect(failed.respond).toHaveBeenCalledWith(null), { timeout: 30_000 });
     expect(ok.respond).toHaveBeenCalledWith({ card: null });
   });
 
