@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { buildHitIndex, lastStartingBy } from './hit-index';
+import { MARK_SPACING, marksInOneNode } from '../testing/worst-cases';
 
 function setBody(html: string): void {
   document.body.replaceChildren(...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
@@ -105,9 +106,9 @@ describe('buildHitIndex', () => {
 
   // How fast it looks up is timed in hit-index.timing.ts (`npm run bench`).
   it('finds the mark under a point among 7,000 marks in one node', () => {
-    setBody(`<p>${'word '.repeat(35_000)}</p>`);
-    const t = document.body.querySelector('p')!.firstChild as Text;
-    const many = buildHitIndex(Array.from({ length: 7000 }, (_, i) => ({ range: rangeIn(t, i * 25, i * 25 + 4), mark: i })));
-    expect([many.at(t, 0), many.at(t, 25 * 6999 + 1), many.at(t, 25 * 3500 + 3), many.at(t, 25 * 3500 + 10)]).toEqual([0, 6999, 3500, null]);
+    const { text: t, marks } = marksInOneNode(7000);
+    const many = buildHitIndex(marks);
+    const at = (i: number, offset: number) => many.at(t, i * MARK_SPACING + offset);
+    expect([at(0, 0), at(6999, 1), at(3500, 3), at(3500, 10)]).toEqual([0, 6999, 3500, null]);
   });
 });
