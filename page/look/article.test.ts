@@ -97,6 +97,11 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a write-to line', '<p class="css-1w4h6ez-AuthorNote">Write to the Kyiv Post desk at desk@example.com</p>'],
     ['a print edition line', '<p class="css-0-PrintEdition">Appeared in the July 19, 2023, print edition as \'Crimea Bridge Shut\'.</p>'],
     ['a print line named as one, with its links', '<div class="css-print" data-testid="print-information">Section A, Page 1 of the Kyiv Post edition. <a href="#">Reprints</a> | <a href="#">Paper</a> | <a href="#">Subscribe</a></div>'],
+    ['where a column ran, in a sentence of its own', '<p class="jp-note">This article appeared in the print edition of Kyiv Post on June 8, 2023, under the title "Crimea talks".</p>'],
+    ['a photo credit in a hashed class, by its words', '<p class="bbc-1e8yhra">Sumber gambar, Kyiv Post</p><p class="x-9f2">Image source, Kyiv Post</p>'],
+    ['a text-to-speech box named as one', '<div class="listenArticle"><span>Listen to this article</span> <span>Estimated 6 minutes</span> <span>The audio of this Kyiv Post story is read by a synthetic voice.</span></div>'],
+    ['a listen line and a reading time, by their words', '<p class="x-1">Listen to this article</p><p class="x-2">Estimated 6 minutes</p><p class="x-3">Dengarkan berita ini dari Kyiv Post</p>'],
+    ['a Google News line that opens with anything', '<p class="x-4">Silakan baca konten menarik lainnya dari Kyiv Post di Google News</p>'],
     ['a print version line', '<p class="note">A version of this article appears in print on page A8 with the headline: Crimea Bridge Shut.</p>'],
     ['a correspondent\'s bio, by its words', '<div class="expanded-contributors"><p><span class="bio-name">Dana Whitfield</span> is a foreign correspondent for Kyiv Post.</p></div>'],
     ['an agency\'s credit at the end', '<p class="note">The Kyiv Post contributed to this report.</p>'],
@@ -117,14 +122,17 @@ describe('findArticle: what is chrome around and inside an article', () => {
     const text = await articleText(doc);
     for (const line of PROSE) expect(text).toContain(line);
     expect(text).toContain('Drones hit the capital overnight');
-    expect(text).not.toMatch(/Ukraine war|UK edition|Kyiv bureau|hours ago|\b4m\b|jam lalu|menit|Comments|shares|komentar|Share Zelensky|Terms of Service|briefing|Xi in Moscow|Kharkiv under|Crimea|Odesa port|correspondent|Kyiv Post|Zaporizhzhia|Donbas|Kherson|Kremlin watch|12 April|gandum|juga|Jokowi|Russia news|Sevastopol|Kharkiv lagi|Grossi|coverage/);
+    expect(text).not.toMatch(/Ukraine war|UK edition|Kyiv bureau|hours ago|\b4m\b|jam lalu|menit|Comments|shares|komentar|Share Zelensky|Terms of Service|briefing|Xi in Moscow|Kharkiv under|Crimea|Odesa port|correspondent|Kyiv Post|Zaporizhzhia|Donbas|Kherson|Kremlin watch|12 April|gandum|juga|Jokowi|Russia news|Sevastopol|Kharkiv lagi|Grossi|coverage|minutes|Listen|Dengarkan/);
   });
 
   it.each([
     ['a sentence that starts like a promo', '<p>Gabungan Kepala Staf <a href="/j">Ukraina</a> mengatakan serangan itu gagal di Bakhmut.</p>', 'Gabungan Kepala Staf'],
     ['a caption', '<figure><img alt=""><figcaption>Firefighters in Kyiv after the strike. Photograph: Reuters</figcaption></figure>', 'Firefighters in Kyiv'],
+    ['a figure whose credit comes before its caption', '<figure><div role="img"><p class="c-1">Sumber gambar, Reuters</p></div><figcaption>Rescuers in Kyiv search the rubble of the school.</figcaption></figure>', 'Rescuers in Kyiv search'],
     ['a pull quote', '<aside class="pullquote"><p>We cannot control the sky without jets</p></aside>', 'We cannot control the sky'],
     ['a blockquote', '<blockquote><p>The strikes will not break us, the mayor of Kyiv said.</p></blockquote>', 'will not break us'],
+    ['an official\'s Telegram channel, cited in the body', '<p>The governor of Kharkiv wrote on his Telegram channel that two people were hurt.</p>', 'Telegram channel that two'],
+    ['a soldier\'s words that open like a listen line', '<p>"Listen to this," the commander said as the shelling started near Bakhmut.</p>', 'the commander said'],
     ['a byline', '<p class="byline">By Staff Reporter in Kyiv</p>', 'By Staff Reporter in Kyiv'],
     ['an analyst introduced in the body', '<p>Mykola Bielieskov is a research fellow at the National Institute for Strategic Studies in Kyiv.</p>', 'Mykola Bielieskov'],
     ['a box of prose with one link in it', '<div class="para">Officials in <a href="/k">Kyiv</a> said the strike on the power station would leave the city dark for days.</div>', 'would leave the city dark'],

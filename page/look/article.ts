@@ -33,7 +33,7 @@ import { createSlice, type Slice } from '../read/yield';
  * post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|podcast|interstitial|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|credit|copyright|ticker|print-?(?:ed|info)/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|credit|copyright|ticker|print-?(?:ed|info)/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|blockquote|standfirst|headline|byline/i;
@@ -49,7 +49,7 @@ const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?
  * "· 3 menit baca", "Dibaca 3 menit"). Never figures, never prose.
  */
 const TIME_OR_COUNTER =
-  /^[\s·]*(?:(?:updated|diperbarui|dibaca)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|reactions?|likes?|views?|votes?|komentar|dibagikan|suka|suara)\s*$/i;
+  /^[\s·]*(?:(?:updated|diperbarui|dibaca|estimated|est\.)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|reactions?|likes?|views?|votes?|komentar|dibagikan|suka|suara)\s*$/i;
 
 /** Paragraphs shorter than this are not scored (Readability's 25 characters). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -207,12 +207,13 @@ function chromeByMarkup(el: Element, byNames = true): boolean {
  * of a body, "Simak berita lainnya di Google News").
  */
 function isShortLine(el: Element): boolean {
-  if (el.childElementCount > 2) return false;
+  // A figure is no line: its credit ("Sumber gambar, Reuters") and its caption are judged each on its own.
+  if (el.childElementCount > 2 || el.localName === 'figure') return false;
   // A paragraph of prose opens with more than a time or a counter holds, and not as an onward line: its text is not copied out to learn that.
   const first = el.firstChild;
-  if (first?.nodeType === Node.TEXT_NODE && (first as Text).data.length > 40 && !ONWARD.test((first as Text).data)) return false;
+  if (first?.nodeType === Node.TEXT_NODE && (first as Text).data.length > 40 && !sendsElsewhere((first as Text).data)) return false;
   const text = el.textContent ?? '';
-  return (text.length <= 40 && TIME_OR_COUNTER.test(text)) || (text.length <= ONWARD_CHARS && ONWARD.test(text));
+  return (text.length <= 40 && TIME_OR_COUNTER.test(text)) || (text.length <= ONWARD_CHARS && sendsElsewhere(text));
 }
 
 /** A block of links (a menu, a list of other stories) rather than prose: most of its text is links. */
@@ -236,16 +237,28 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * "Dapatkan update ...", "Ikuti X di Google News", "Gabung", "Unduh aplikasi",
  * "Berlangganan", "Sign up", "Subscribe", "Download the app"), and the
  * credits that open or close it ("Sumber: Reuters", "Editor: ...", "(Photo:
- * ...)", "Penulis: ...", "Contributing: ...", "Reporting by ...", "Write to
- * ...", "Appeared in the ... print edition", "*Penulis adalah dosen ...", "X
- * is a correspondent for ...", "Reuters contributed to this report."), and
- * polls ("Jajak Pendapat: ..."). No story's prose opens with "Artikel ini" or
+ * ...)", "Sumber gambar, Reuters", "Penulis: ...", "Contributing: ...",
+ * "Reporting by ...", "Write to ...", "(This article) appeared in the ...
+ * print edition", "*Penulis adalah dosen ...", "X is a correspondent for
+ * ...", "Reuters contributed to this report."), polls ("Jajak Pendapat:
+ * ...") and text-to-speech players ("Listen to this article"). No story's prose opens with "Artikel ini" or
  * "Berita ini", with "Video:" or "Source:", or with "Follow", "Ikuti",
  * "Simak", "Dapatkan" or "Download" and a space. A wire's lines open with
  * underscores, an author's note with an asterisk.
  */
 const ONWARD =
-  /^[\s_*(]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|appeared\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+)?\W*$)|also\s+read|related\s*:|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_*(]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appeared\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+)?\W*$)|also\s+read|related\s*:|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+
+/**
+ * A line sending readers to follow the site on a news app or a channel, in
+ * whatever words it opens with ("Silakan baca konten menarik lainnya dari X di
+ * Google News"). Not Telegram: officials' Telegram channels are sources the
+ * prose cites.
+ */
+const CHANNEL = /\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b/i;
+
+/** Whether a short text sends the reader elsewhere: an onward line or a channel line. */
+const sendsElsewhere = (text: string): boolean => ONWARD.test(text) || CHANNEL.test(text);
 
 /** Longest text an onward line holds: the lead-in and one headline or promise. */
 const ONWARD_CHARS = 300;
@@ -256,7 +269,7 @@ const ONWARD_CHARS = 300;
  * part of its text, so link density alone misses it.
  */
 function isOnwardLine(links: LinkIndex, el: Element, text: string): boolean {
-  return (links.get(el)?.links ?? 0) <= 2 && text.length <= ONWARD_CHARS && ONWARD.test(text);
+  return (links.get(el)?.links ?? 0) <= 2 && text.length <= ONWARD_CHARS && sendsElsewhere(text);
 }
 
 /** Chrome by its links, as a list of them or an onward line: its text is read once, and only when it holds a link. */
