@@ -31,8 +31,10 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written9', 'chrome-heldout-9', 31),
   set('written10', 'chrome-heldout-10', 32),
   set('written11', 'chrome-heldout-11', 32),
-  set('written12', 'chrome-heldout-12', null),
-  set('written13', 'chrome-heldout-13', null),
+  set('written12', 'chrome-heldout-12', 33),
+  set('written13', 'chrome-heldout-13', 33),
+  set('written14', 'chrome-heldout-14', null),
+  set('written15', 'chrome-heldout-15', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
