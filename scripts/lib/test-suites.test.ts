@@ -3,9 +3,12 @@ import { prefixLines, suiteRuns, worstExit } from './test-suites';
 
 describe('suiteRuns', () => {
   it.each<[string, string[], { name: string; steps: string[][] }[]]>([
-    ['no arguments: two lanes side by side, the unit lane taking the Firefox file once its own are done', [], [
-      { name: 'unit', steps: [['run', '--project', 'unit'], ['run', '--project', 'browser', 'tests/browser/firefox.test.ts']] },
-      { name: 'browser', steps: [['run', '--project', 'browser', '--exclude', 'tests/browser/firefox.test.ts']] },
+    ['no arguments: two lanes side by side, the unit lane taking the Firefox and hardening files once its own are done', [], [
+      { name: 'unit', steps: [['run', '--project', 'unit'], ['run', '--project', 'browser', 'tests/browser/firefox.test.ts', 'tests/browser/hardening.test.ts']] },
+      {
+        name: 'browser',
+        steps: [['run', '--project', 'browser', '--exclude', 'tests/browser/firefox.test.ts', '--exclude', 'tests/browser/hardening.test.ts']],
+      },
     ]],
     ['a file: one run of it', ['lib/analyze.test.ts'], [{ name: 'vitest', steps: [['run', 'lib/analyze.test.ts']] }]],
     ['a project asked for: one run, as asked', ['--project', 'unit'], [{ name: 'vitest', steps: [['run', '--project', 'unit']] }]],
