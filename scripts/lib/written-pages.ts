@@ -35,6 +35,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written13', 'chrome-heldout-13', 33),
   set('written14', 'chrome-heldout-14', null),
   set('written15', 'chrome-heldout-15', null),
+  set('written16', 'chrome-heldout-16', null),
+  set('written17', 'chrome-heldout-17', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
