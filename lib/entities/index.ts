@@ -183,18 +183,26 @@ function surnamesOfPeopleMet(tokens: TokenTable, entities: readonly Entity[], ta
   return out;
 }
 
-/** Figures win over names they overlap; the result is flat and in text order. */
+/**
+ * Figures win over names they overlap (`US$2 billion` is a figure, not the
+ * US), except a name that opens before the figure does: its number is the
+ * name's own last word (`Group of Seven leaders`, `Nord Stream 2 pipelines`),
+ * not a count. The result is flat and in text order.
+ */
 function withFigures(entities: readonly Entity[], figures: readonly Figure[]): Entity[] {
-  const all: Entity[] = figures.map((f) => ({
+  const figureEntities: Entity[] = figures.map((f) => ({
     type: 'FIGURE', start: f.start, end: f.end, text: f.text, id: `figure:${f.canon}`, value: f.value,
   }));
-  const sortedFigures = [...all];
+  const outweighed = new Set<Entity>();
+  const names: Entity[] = [];
   let f = 0;
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
-    while (f < sortedFigures.length && sortedFigures[f]!.end <= e.start) f += 1;
-    const fig = sortedFigures[f];
-    if (fig && fig.start < e.end && e.start < fig.end) continue;
-    all.push(e);
+    while (f < figureEntities.length && figureEntities[f]!.end <= e.start) f += 1;
+    const overlapping: Entity[] = [];
+    for (let g = f; g < figureEntities.length && figureEntities[g]!.start < e.end; g += 1) overlapping.push(figureEntities[g]!);
+    if (overlapping.some((fig) => fig.start <= e.start)) continue;
+    for (const fig of overlapping) outweighed.add(fig);
+    names.push(e);
   }
-  return all.sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...figureEntities.filter((fig) => !outweighed.has(fig)), ...names].sort((a, b) => a.start - b.start || b.end - a.end);
 }
