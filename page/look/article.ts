@@ -45,8 +45,9 @@ const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?
 /**
  * A short element whose whole text is a relative time or a counter:
  * "4m", "30 min ago", "8 hours ago", "2 jam lalu", "5 menit yang lalu",
- * "0 Comments", "312 Responses", "12 shares", "0 komentar", and reading times ("5 min read",
- * "· 3 menit baca", "Dibaca 3 menit"). Never figures, never prose.
+ * "0 Comments", "312 Responses", "12 shares", "0 komentar", and reading
+ * times ("5 min read", "· 3 menit baca", "Dibaca 3 menit", "Estimated 6
+ * minutes"). Never figures, never prose.
  */
 const TIME_OR_COUNTER =
   /^[\s·]*(?:(?:updated|diperbarui|dibaca|estimated|est\.)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|responses?|reactions?|likes?|views?|votes?|komentar|tanggapan|balasan|dibagikan|suka|suara)\s*$/i;
