@@ -198,10 +198,9 @@ function withFigures(entities: readonly Entity[], figures: readonly Figure[]): E
   let f = 0;
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
     while (f < figureEntities.length && figureEntities[f]!.end <= e.start) f += 1;
-    const overlapping: Entity[] = [];
-    for (let g = f; g < figureEntities.length && figureEntities[g]!.start < e.end; g += 1) overlapping.push(figureEntities[g]!);
-    if (overlapping.some((fig) => fig.start <= e.start)) continue;
-    for (const fig of overlapping) outweighed.add(fig);
+    // Figures come in order without overlaps: only the first one left can open at or before the name.
+    if (f < figureEntities.length && figureEntities[f]!.start <= e.start) continue;
+    for (let g = f; g < figureEntities.length && figureEntities[g]!.start < e.end; g += 1) outweighed.add(figureEntities[g]!);
     names.push(e);
   }
   return [...figureEntities.filter((fig) => !outweighed.has(fig)), ...names].sort((a, b) => a.start - b.start || b.end - a.end);
