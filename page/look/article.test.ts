@@ -247,6 +247,20 @@ describe('findArticle: what is chrome around and inside an article', () => {
     expect(text).not.toContain('Baca berita');
   });
 
+  it('reads the free paragraphs a paywall puts in a block above the gated ones, and not the related post between them', async () => {
+    const free = PROSE.slice(0, 2).map((line) => line.replace('Kyiv', 'Kharkiv'));
+    const doc = parse(
+      `<h1>Drones hit the capital overnight</h1><div class="post-content-main"><div class="content-ungated">${paragraphs(free)}</div>` +
+        '<div class="related-posts"><span>Read More</span> <a href="/k">Kherson after the dam</a></div>' +
+        `<div class="content-gated">${paragraphs(LONG)}</div><div class="col-note"><p>Corrections: write to the desk.</p></div></div>`,
+    );
+    const article = await findArticle(doc);
+    expect(article.roots.map((root) => root.className || root.localName)).toEqual(['h1', 'content-ungated', 'content-gated']);
+    const text = await articleText(doc);
+    for (const line of [...free, ...LONG]) expect(text).toContain(line);
+    expect(text).not.toMatch(/Kherson|Corrections/);
+  });
+
   it('reads every entry of a live blog and none of its key-events list', async () => {
     const entry = (i: number) => `<div class="block" id="block-${i}"><p class="block-time"><time>${i}m ago</time></p><h2>Update ${i}</h2>${paragraphs(PROSE.slice(i % 2, (i % 2) + 2))}</div>`;
     const doc = parse(

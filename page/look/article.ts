@@ -366,6 +366,12 @@ async function scoreParagraphs(body: HTMLElement, scored: readonly Element[], li
   return { scores, prose };
 }
 
+/** The article's body: its best container, and the blocks that hold its prose (that container among them). */
+interface Body {
+  main: Element;
+  blocks: Element[];
+}
+
 /**
  * The best container of the article's body, or null when the page has no
  * prose. Class and id names that say chrome keep their paragraphs out, unless
@@ -374,7 +380,7 @@ async function scoreParagraphs(body: HTMLElement, scored: readonly Element[], li
  * and then only tags and roles say what is chrome (as Readability scores
  * again without its unlikely candidates when too little is left).
  */
-async function bodyRoot(doc: Document, links: LinkIndex, headline: Element | null, slice: Slice): Promise<Element | null> {
+async function bodyRoot(doc: Document, links: LinkIndex, headline: Element | null, slice: Slice): Promise<Body | null> {
   const body = doc.body;
   if (!body) return null;
   // With a known headline, only the prose between it and the next headline is this article's.
@@ -429,7 +435,36 @@ async function bodyRoot(doc: Document, links: LinkIndex, headline: Element | nul
   }
   // A lone child says nothing its parent does not.
   while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
-  return top;
+  return { main: top, blocks: withProseBeside(top, (el) => proseScore(el, scores, links, lengths)) };
+}
+
+/** What the paragraphs under `el` scored, without its own tag and name weights, less its links' share. */
+function proseScore(el: Element, scores: ReadonlyMap<Element, number>, links: LinkIndex, lengths: Map<Element, number>): number {
+  const raw = scores.get(el);
+  return raw === undefined ? 0 : (raw - tagWeight(el) - nameWeight(el)) * (1 - linkShare(links, el, lengths));
+}
+
+/**
+ * A sibling block that scored a fifth of the body's prose, and at least a
+ * paragraph's worth, is the body too, as Readability appends such siblings:
+ * paywalled sites put the free paragraphs in a block of their own above the
+ * gated ones (Foreign Policy's content-ungated and content-gated), with a
+ * related-posts box between them. A sibling holding a headline is another
+ * article's.
+ */
+const BESIDE_SHARE = 0.2;
+const MIN_BESIDE_SCORE = 5;
+
+/** `main` and the siblings beside it that are its prose, in document order. */
+function withProseBeside(main: Element, proseOf: (el: Element) => number): Element[] {
+  const parent = main.parentElement;
+  if (!parent || parent === main.ownerDocument.documentElement) return [main];
+  const bar = Math.max(MIN_BESIDE_SCORE, BESIDE_SHARE * proseOf(main));
+  const blocks: Element[] = [];
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    if (el === main || (proseOf(el) >= bar && el.getElementsByTagName('h1').length === 0)) blocks.push(el);
+  }
+  return blocks;
 }
 
 /** The page's description of itself, from its meta tags: the first of each, as a selector per tag would find it; absent ones are left out. */
@@ -570,11 +605,12 @@ export async function findArticle(doc: Document, slice: Slice = createSlice()): 
   const titled = headlineOf(doc, [doc.title, metas.ogTitle]);
   // Without a headline the title names, the first one starts the article: appended ones come after it.
   const start = titled ?? firstHeadline(doc);
-  const body = (await bodyRoot(doc, links, start, slice)) ?? (start ? await bodyRoot(doc, links, null, slice) : null);
+  const found = (await bodyRoot(doc, links, start, slice)) ?? (start ? await bodyRoot(doc, links, null, slice) : null);
+  const body = found?.main ?? null;
   const h1 = titled ?? headlineBefore(doc, body);
   const roots: Element[] = [];
   if (h1 && !(body && body.contains(h1))) roots.push(headerBlock(h1, body));
-  if (body) roots.push(body);
+  if (found) roots.push(...found.blocks);
   if (roots.length === 0 && doc.body) roots.push(doc.body);
   // The roots and what holds them are never chrome: a body class may well say "sidebar". Asked first:
   // the chrome checks read an element's text, and what holds the article holds all of it.
