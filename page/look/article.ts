@@ -238,7 +238,7 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * "Simak breaking news ... WhatsApp Channel", "Dapatkan update ...", "Ikuti X
  * di Google News", "Gabung", "Unduh aplikasi", "Berlangganan", "Sign up",
  * "Subscribe", "Download the app"), and the credits that open or close it
- * ("Sumber: Reuters", "Editor: ...", "(Photo: ...)", "Sumber gambar,
+ * ("Sumber: Reuters", "Editor: ...", "(Photo: ...)", "Credit: AP", "Sumber gambar,
  * Reuters", "Penulis: ...", "Contributing: ...", "Reporting by ...", "Write
  * to ...", "(This article) appeared in the ... print edition", "*Penulis
  * adalah dosen ...", "X is a correspondent for ...", "Reuters contributed to
@@ -249,7 +249,7 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * underscores, an author's note with an asterisk.
  */
 const ONWARD =
-  /^[\s_*(]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appeared\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+)?\W*$)|also\s+read|related\s*:|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_*(]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appeared\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+)?\W*$)|also\s+read|related\s*:|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /**
  * A line sending readers to follow the site on a news app or a channel, in
@@ -259,8 +259,15 @@ const ONWARD =
  */
 const CHANNEL = /\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b/i;
 
-/** Whether a short text sends the reader elsewhere: an onward line or a channel line. */
-const sendsElsewhere = (text: string): boolean => ONWARD.test(text) || CHANNEL.test(text);
+/**
+ * A footnote on who wrote the piece, opened by an asterisk ("*) Bagus is a
+ * senior journalist ...", "*Dana is a fellow ..."). The asterisk is what says
+ * footnote: "Evan Gershkovich adalah wartawan ..." alone is a body's sentence.
+ */
+const AUTHOR_NOTE = /^\s*\*+\)?\s*[^.*]{0,60}\s(?:adalah|merupakan|is\s+an?)\s/i;
+
+/** Whether a short text sends the reader elsewhere or credits the story: an onward line, a channel line, an author's footnote. */
+const sendsElsewhere = (text: string): boolean => ONWARD.test(text) || CHANNEL.test(text) || AUTHOR_NOTE.test(text);
 
 /** Longest text an onward line holds: the lead-in and one headline or promise. */
 const ONWARD_CHARS = 300;
