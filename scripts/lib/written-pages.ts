@@ -33,8 +33,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written11', 'chrome-heldout-11', 32),
   set('written12', 'chrome-heldout-12', 33),
   set('written13', 'chrome-heldout-13', 33),
-  set('written14', 'chrome-heldout-14', null),
-  set('written15', 'chrome-heldout-15', null),
+  set('written14', 'chrome-heldout-14', 34),
+  set('written15', 'chrome-heldout-15', 34),
   set('written16', 'chrome-heldout-16', null),
   set('written17', 'chrome-heldout-17', null),
 ];
