@@ -27,13 +27,14 @@ import { createSlice, type Slice } from '../read/yield';
  * podcasts, and the interstitial cards between paragraphs are not the story
  * either; rekomendasi, populer, lihat juga, pilihan,
  * iklan, komentar, bagikan, terkini, terbaru, tanggal, waktu: recommended,
- * popular, see also, picks, ad, comments, share, latest, date, time). Matched
+ * popular, see also, picks, ad, comments, share, latest, date, time;
+ * abonnement and abonelik: subscription, in French and Turkish). Matched
  * against the element's names (classAndId). A tag list is "tags", "post-tags"
  * or "tags-links", never "tag-<slug>": WordPress puts one of those on the
  * post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|credit|copyright|ticker|print-?(?:ed|info)/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|credit|copyright|ticker|print-?(?:ed|info)|abon(?:n|elik)/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|blockquote|standfirst|headline|byline/i;
@@ -288,9 +289,26 @@ function chromeByLinks(links: LinkIndex, el: Element): boolean {
   return isLinkList(links, el, text) || isOnwardLine(links, el, text);
 }
 
-/** Whether `el`, inside an article, is chrome: by its markup, as a time or counter, as a list of links, or as an onward line. */
+/**
+ * The whole of a heading that labels a box as chrome for the reader, whatever
+ * the box's class names (hashed, or "vs-strip"): "Visual Stories", "Most
+ * read", "Join the conversation", "Berita terkait", "Terpopuler". Whole
+ * headings only: a live blog's "Latest: drones over Kyiv" is an entry.
+ */
+const CHROME_HEADING =
+  /^\s*(?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|related(?:\s+(?:stories|articles|news|coverage))?|recommended(?:\s+for\s+you)?|(?:visual|web)\s+stories|(?:read|see)\s+(?:more|next|also)|also\s+read|you\s+may\s+also\s+like|join\s+the\s+conversation|comments|(?:berita|artikel)\s+(?:terkait|terpopuler|terkini|terbaru|pilihan)|terpopuler|terkini|terbaru|baca\s+juga|rekomendasi(?:\s+untukmu)?|pilihan\s+editor|komentar)\s*:?\s*$/i;
+
+/** A box whose first child is a heading naming it as chrome. */
+function chromeByHeading(el: Element): boolean {
+  const heading = el.firstElementChild;
+  if (!heading || !/^h[2-6]$/.test(heading.localName)) return false;
+  const text = heading.textContent ?? '';
+  return text.length <= 40 && CHROME_HEADING.test(text);
+}
+
+/** Whether `el`, inside an article, is chrome: by its markup or its heading, as a time or counter, as a list of links, or as an onward line. */
 export function isArticleChrome(el: Element, links: LinkIndex = new Map()): boolean {
-  return chromeByMarkup(el) || isShortLine(el) || chromeByLinks(links, el);
+  return chromeByMarkup(el) || chromeByHeading(el) || isShortLine(el) || chromeByLinks(links, el);
 }
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
