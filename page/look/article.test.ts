@@ -166,6 +166,14 @@ describe('findArticle: what is chrome around and inside an article', () => {
 
   // Whole articles wrapped in blocks whose class names say chrome (seen on real pages: TechRadar, CBC, Okezone).
   const LONG = [...PROSE, ...PROSE.map((line) => line.replace('Kyiv', 'Odesa'))];
+  // Prose enough to stand beside the body as its own block, were the sidebar not named as one.
+  const SIDEBAR_PROSE = [
+    'Kremlin watch: our weekly newsletter on Moscow politics, the courts, the regions and the money, every Friday in your inbox.',
+    'Kremlin watch readers get, every week, a letter from our desk, a map, a reading list, and a chart, free of charge.',
+    'Kremlin watch, read by diplomats, traders and students, is written by our Moscow, Riga and Tbilisi correspondents.',
+  ]
+    .map((line) => `<p>${line}</p>`)
+    .join('');
   it.each([
     ['a widget', '<div class="widget widget-contentparsed">', '</div>'],
     ['a layout with a sidebar', '<div class="detailBodyContainer withSidebar"><div class="story">', '</div></div>'],
@@ -173,7 +181,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
   ])('reads a body wrapped in %s, and not the chrome beside it', async (_name, open, close) => {
     const doc = parse(
       `${SITE_MENU}<h1>Drones hit the capital overnight</h1>${open}${paragraphs(LONG)}${close}` +
-        '<div class="sidebar"><p>Kremlin watch: our weekly newsletter on Moscow politics, every Friday in your inbox.</p></div>',
+        `<div class="sidebar">${SIDEBAR_PROSE}</div>`,
     );
     const text = await articleText(doc);
     for (const line of LONG) expect(text).toContain(line);

@@ -475,7 +475,8 @@ function proseScore(el: Element, scores: ReadonlyMap<Element, number>, links: Li
  * paywalled sites put the free paragraphs in a block of their own above the
  * gated ones (Foreign Policy's content-ungated and content-gated), with a
  * related-posts box between them. A sibling holding a headline is another
- * article's.
+ * article's; one named as chrome scored only when names were set aside
+ * (`bodyRoot`), and stays chrome.
  */
 const BESIDE_SHARE = 0.2;
 const MIN_BESIDE_SCORE = 5;
@@ -487,7 +488,7 @@ function withProseBeside(main: Element, proseOf: (el: Element) => number): Eleme
   const bar = Math.max(MIN_BESIDE_SCORE, BESIDE_SHARE * proseOf(main));
   const blocks: Element[] = [];
   for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-    if (el === main || (proseOf(el) >= bar && el.getElementsByTagName('h1').length === 0)) blocks.push(el);
+    if (el === main || (proseOf(el) >= bar && !el.getElementsByTagName('h1').length && !chromeByMarkup(el))) blocks.push(el);
   }
   return blocks;
 }
