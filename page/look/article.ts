@@ -298,12 +298,20 @@ function chromeByLinks(links: LinkIndex, el: Element): boolean {
 const CHROME_HEADING =
   /^\s*(?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|related(?:\s+(?:stories|articles|news|coverage))?|recommended(?:\s+for\s+you)?|(?:visual|web)\s+stories|(?:read|see)\s+(?:more|next|also)|also\s+read|you\s+may\s+also\s+like|join\s+the\s+conversation|comments|(?:berita|artikel)\s+(?:terkait|terpopuler|terkini|terbaru|pilihan)|terpopuler|terkini|terbaru|baca\s+juga|rekomendasi(?:\s+untukmu)?|pilihan\s+editor|komentar)\s*:?\s*$/i;
 
-/** A box whose first child is a heading naming it as chrome. */
+/**
+ * A box that opens with a heading naming it as chrome: its first child, or
+ * that child's first (a title bar around it). Not a box with paragraphs of its
+ * own: that is a body whose first block is a "Baca juga" box.
+ */
 function chromeByHeading(el: Element): boolean {
-  const heading = el.firstElementChild;
+  let heading = el.firstElementChild;
+  if (heading && !/^h[2-6]$/.test(heading.localName)) heading = heading.firstElementChild;
   if (!heading || !/^h[2-6]$/.test(heading.localName)) return false;
   const text = heading.textContent ?? '';
-  return text.length <= 40 && CHROME_HEADING.test(text);
+  if (text.length > 40 || !CHROME_HEADING.test(text)) return false;
+  let paragraphs = 0;
+  for (let child = el.firstElementChild; child && paragraphs < 2; child = child.nextElementSibling) if (child.localName === 'p') paragraphs++;
+  return paragraphs < 2;
 }
 
 /** Whether `el`, inside an article, is chrome: by its markup or its heading, as a time or counter, as a list of links, or as an onward line. */
