@@ -63,6 +63,7 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   crimea: { name: 'Simferopol' },
   // Sites drawn at their town.
   azovstal: { sameAs: 'mariupol' },
+  okhmatdyt: { sameAs: 'kyiv' },
   zaporizhzhia_npp: { sameAs: 'enerhodar' },
   kakhovka_dam: { sameAs: 'nova_kakhovka' },
   hostomel_airport: { sameAs: 'hostomel' },
@@ -85,6 +86,9 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   kerch: { country: 'UA' },
   engels_air_base: { country: 'RU', name: 'Engels' },
   saratov: { country: 'RU' },
+  primorsk: { country: 'RU', admin1: '42' },
+  ust_luga: { country: 'RU' },
+  kurchatov: { country: 'RU' },
   tuapse: { country: 'RU' },
   lipetsk: { country: 'RU' },
   ryazan: { country: 'RU' },
