@@ -92,6 +92,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a comments section, labelled by its heading', '<section class="css-v2bq8y-X"><h3>Join the Conversation</h3><p>312 Responses. Commenting is open to Kyiv Post subscribers.</p></section>'],
     ['a box of related stories with no links, labelled in Indonesian', '<div class="c-8f2"><h4>Berita Terpopuler</h4><p>Rudal Rusia hantam Kharkiv lagi pagi ini, kata pejabat setempat kepada wartawan.</p></div>'],
     ['a most-read list with no links, its heading in a title bar', '<div class="c-91"><div class="c-92"><h3>Most read</h3></div><ol><li>Crimea bridge closed after a blast</li><li>Grain deal ends</li></ol></div>'],
+    ['an author\'s box, labelled by its heading', '<div class="x-7a"><h3>About the author</h3><p>Dana Whitfield reported from Crimea for the Kyiv Post until 2014.</p></div>'],
     ['a subscription note, named in Turkish', '<p class="abonelik-notu">The Kyiv Post website holds only a part of the stories offered to subscribers.</p>'],
     ['an opinion writer\'s note, by its words', '<p class="note">*Penulis adalah dosen di Crimea. Tulisan ini merupakan pendapat pribadi.</p>'],
     ['an audio player', '<div class="css-1n4wu1u-AudioWrapper"><span>Listen</span> <span>More from the Crimea podcast</span></div>'],

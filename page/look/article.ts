@@ -296,7 +296,7 @@ function chromeByLinks(links: LinkIndex, el: Element): boolean {
  * headings only: a live blog's "Latest: drones over Kyiv" is an entry.
  */
 const CHROME_HEADING =
-  /^\s*(?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|related(?:\s+(?:stories|articles|news|coverage))?|recommended(?:\s+for\s+you)?|(?:visual|web)\s+stories|(?:read|see)\s+(?:more|next|also)|also\s+read|you\s+may\s+also\s+like|join\s+the\s+conversation|comments|(?:berita|artikel)\s+(?:terkait|terpopuler|terkini|terbaru|pilihan)|terpopuler|terkini|terbaru|baca\s+juga|rekomendasi(?:\s+untukmu)?|pilihan\s+editor|komentar)\s*:?\s*$/i;
+  /^\s*(?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|related(?:\s+(?:stories|articles|news|coverage))?|recommended(?:\s+for\s+you)?|(?:visual|web)\s+stories|(?:read|see)\s+(?:more|next|also)|also\s+read|you\s+may\s+also\s+like|join\s+the\s+conversation|comments|top\s+stories|latest\s+news|editor'?s\s+picks|don'?t\s+miss|more\s+on\s+this\s+story|about\s+the\s+author|tentang\s+penulis|(?:berita|artikel)\s+(?:terkait|terpopuler|terkini|terbaru|pilihan|lainnya)|terpopuler|terkini|terbaru|baca\s+juga|rekomendasi(?:\s+untukmu)?|pilihan\s+editor|komentar)\s*:?\s*$/i;
 
 /**
  * A box that opens with a heading naming it as chrome: its first child, or
