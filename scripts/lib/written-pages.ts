@@ -37,6 +37,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written15', 'chrome-heldout-15', 34),
   set('written16', 'chrome-heldout-16', null),
   set('written17', 'chrome-heldout-17', null),
+  set('written18', 'chrome-heldout-18', null),
+  set('written19', 'chrome-heldout-19', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
