@@ -29,6 +29,8 @@ export const CHROME_KINDS: Record<string, ChromeKind> = {
   'most-read': { place: 'bottom', html: `<section class="most-read"><h2>Most read</h2>${links(['Putin meets Xi in Moscow', 'Drones over Lviv at night', 'Pentagon sends 50 tanks'])}</section>` },
   related: { place: 'after-article', html: `<aside class="related"><h2>Related</h2>${links(['Bakhmut: a year on', 'Mariupol rebuilds its theatre'])}</aside>` },
   trending: { place: 'bottom', html: `<div class="trending-now"><h2>Trending</h2>${links(['Wagner chief in Belarus', 'Sevastopol bay attacked'])}</div>` },
+  // Named only by its heading, as a strip of cards without links under a hashed class.
+  'labelled-strip': { place: 'inside', html: '<div class="c-3f9"><h3>Visual Stories</h3><div class="c-3fa">Kharkiv after the winter</div><div class="c-3fa">10 tanks that went to Ukraine</div></div>' },
   'share-bar': { place: 'inside', html: '<div class="share-tools"><a href="#">Share on X</a> <a href="#">Share Zelensky story</a> <a href="#">Email to Kyiv</a></div>' },
   ad: { place: 'inside', html: '<div class="ad-slot"><p>Advertisement: fly to Kyiv or Warsaw from 99 euros with 20 kg of luggage.</p></div>' },
   'author-box': { place: 'after-article', html: '<div class="author-bio"><p>Our Moscow correspondent covered the Kremlin, Crimea and the Donbas for 10 years.</p></div>' },
