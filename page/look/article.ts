@@ -279,7 +279,14 @@ const ONWARD_CHARS = 300;
  * part of its text, so link density alone misses it.
  */
 function isOnwardLine(links: LinkIndex, el: Element, text: string): boolean {
-  return (links.get(el)?.links ?? 0) <= 2 && text.length <= ONWARD_CHARS && sendsElsewhere(text);
+  return (links.get(el)?.links ?? 0) <= 2 && text.length <= ONWARD_CHARS && sendsElsewhere(text) && !holdsParagraphs(el);
+}
+
+/** A box with two paragraphs of its own holds prose, whatever it opens with (a "Baca juga" line, a chrome label). */
+function holdsParagraphs(el: Element): boolean {
+  let paragraphs = 0;
+  for (let child = el.firstElementChild; child && paragraphs < 2; child = child.nextElementSibling) if (child.localName === 'p') paragraphs++;
+  return paragraphs > 1;
 }
 
 /** Chrome by its links, as a list of them or an onward line: its text is read once, and only when it holds a link. */
@@ -308,10 +315,7 @@ function chromeByHeading(el: Element): boolean {
   if (heading && !/^h[2-6]$/.test(heading.localName)) heading = heading.firstElementChild;
   if (!heading || !/^h[2-6]$/.test(heading.localName)) return false;
   const text = heading.textContent ?? '';
-  if (text.length > 40 || !CHROME_HEADING.test(text)) return false;
-  let paragraphs = 0;
-  for (let child = el.firstElementChild; child && paragraphs < 2; child = child.nextElementSibling) if (child.localName === 'p') paragraphs++;
-  return paragraphs < 2;
+  return text.length <= 40 && CHROME_HEADING.test(text) && !holdsParagraphs(el);
 }
 
 /** Whether `el`, inside an article, is chrome: by its markup or its heading, as a time or counter, as a list of links, or as an onward line. */
