@@ -36,8 +36,8 @@ import { createSlice, type Slice } from '../read/yield';
 const CHROME_NAMES =
   /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|credit|copyright|ticker|print-?(?:ed|info)|abon(?:n|elik)/i;
 
-/** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside). */
-const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption|pull-?quote|blockquote|standfirst|headline|byline/i;
+/** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside; a caption's credit is its own). */
+const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]?c(?:redit|opyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
 
 /** Elements that are chrome wherever they are (an aside is, unless it holds a pull quote). */
 const CHROME_TAGS = /^(?:nav|footer|button|time|menu|dialog)$/;
@@ -52,6 +52,14 @@ const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?
  */
 const TIME_OR_COUNTER =
   /^[\s·]*(?:(?:updated|diperbarui|dibaca|estimated|est\.)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|responses?|reactions?|likes?|views?|votes?|komentar|tanggapan|balasan|dibagikan|suka|suara)\s*$/i;
+
+/**
+ * A story's sign-off: its editors' initials, the agencies or the site and
+ * reporter it drew on, or both ("ae/hp (Reuters, AFP, dpa)", "(ant/rmol)",
+ * "[faz/ted]", "(Kompas.com/Aditya)"). Bare initials are lower case: a pair
+ * in capitals ("Kyiv/Lviv") is words.
+ */
+const SIGN_OFF = /^\s*(?:[a-z]{1,5}(?:\/[a-z]{1,5})+|[([][\w. ]{1,20}(?:\/[\w. ]{1,20})+[)\]])\s*(?:\([^()]{1,40}\))?\s*$/;
 
 /** Paragraphs shorter than this are not scored (Readability's 25 characters). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -215,7 +223,7 @@ function isShortLine(el: Element): boolean {
   const first = el.firstChild;
   if (first?.nodeType === Node.TEXT_NODE && (first as Text).data.length > 40 && !sendsElsewhere((first as Text).data)) return false;
   const text = el.textContent ?? '';
-  return (text.length <= 40 && TIME_OR_COUNTER.test(text)) || (text.length <= ONWARD_CHARS && sendsElsewhere(text));
+  return (text.length <= 40 && (TIME_OR_COUNTER.test(text) || SIGN_OFF.test(text))) || (text.length <= ONWARD_CHARS && sendsElsewhere(text));
 }
 
 /** A block of links (a menu, a list of other stories) rather than prose: most of its text is links. */
@@ -235,7 +243,8 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * to a video ("VIDEO: ...", "WATCH: ..."), to where it first ran ("Artikel
  * ini telah tayang di ...", "Berita ini telah tayang di ..."), or to their
  * coverage, channels, apps and newsletters ("Stay on top of the war with our
- * hub", "___ Follow AP's coverage of ...", "Follow Berita X di Google News",
+ * hub", "Don't miss ...", "Jangan lewatkan ...", "___ Follow AP's coverage of
+ * ...", "Follow Berita X di Google News",
  * "Simak breaking news ... WhatsApp Channel", "Dapatkan update ...", "Ikuti X
  * di Google News", "Gabung", "Unduh aplikasi", "Berlangganan", "Sign up",
  * "Subscribe", "Download the app"), and the credits that open or close it
@@ -243,14 +252,14 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * Reuters", "Penulis: ...", "Contributing: ...", "Reporting by ...", "Write
  * to ...", "(This article) appeared in the ... print edition", "*Penulis
  * adalah dosen ...", "X is a correspondent for ...", "Reuters contributed to
- * this report."), polls ("Jajak Pendapat: ...") and text-to-speech players
- * ("Listen to this article"). No story's prose opens with "Artikel ini" or
+ * this report.", "X contributed reporting from Kyiv."), polls ("Jajak
+ * Pendapat: ...") and text-to-speech players ("Listen to this article"). No story's prose opens with "Artikel ini" or
  * "Berita ini", with "Video:" or "Source:", or with "Follow", "Ikuti",
  * "Simak", "Dapatkan" or "Download" and a space. A wire's lines open with
  * underscores, an author's note with an asterisk.
  */
 const ONWARD =
-  /^[\s_*(]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appeared\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+)?\W*$)|also\s+read|related\s*:|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_*(]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appeared\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$)|also\s+read|related\s*:|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /**
  * A line sending readers to follow the site on a news app or a channel, in
