@@ -216,9 +216,10 @@ function chromeByMarkup(el: Element, byNames = true): boolean {
  * onward line with no link in it (a bold "Baca Juga: ..." between the lines
  * of a body, "Simak berita lainnya di Google News").
  */
-function isShortLine(el: Element): boolean {
+function isShortLine(el: Element, links: LinkIndex): boolean {
   // A figure is no line: its credit ("Sumber gambar, Reuters") and its caption are judged each on its own.
-  if (el.childElementCount > 2 || el.localName === 'figure') return false;
+  // A box with a link and a paragraph is judged by its links (isOnwardLine): a "Baca juga: <a>" line over a short entry.
+  if (el.childElementCount > 2 || el.localName === 'figure' || (links.has(el) && holdsParagraphs(el, 1))) return false;
   // A paragraph of prose opens with more than a time or a counter holds, and not as an onward line: its text is not copied out to learn that.
   const first = el.firstChild;
   if (first?.nodeType === Node.TEXT_NODE && (first as Text).data.length > 40 && !sendsElsewhere((first as Text).data)) return false;
@@ -288,14 +289,19 @@ const ONWARD_CHARS = 300;
  * part of its text, so link density alone misses it.
  */
 function isOnwardLine(links: LinkIndex, el: Element, text: string): boolean {
-  return (links.get(el)?.links ?? 0) <= 2 && text.length <= ONWARD_CHARS && sendsElsewhere(text) && !holdsParagraphs(el);
+  return (links.get(el)?.links ?? 0) <= 2 && text.length <= ONWARD_CHARS && sendsElsewhere(text) && !holdsParagraphs(el, 1);
 }
 
-/** A box with two paragraphs of its own holds prose, whatever it opens with (a "Baca juga" line, a chrome label). */
-function holdsParagraphs(el: Element): boolean {
+/**
+ * A box with paragraphs of its own holds prose, whatever it opens with: one
+ * is enough to say it is more than an onward line ("Baca juga: <a>" over a
+ * short live entry), two to say it is more than a labelled box (an "About
+ * the author" heading over a bio).
+ */
+function holdsParagraphs(el: Element, least = 2): boolean {
   let paragraphs = 0;
-  for (let child = el.firstElementChild; child && paragraphs < 2; child = child.nextElementSibling) if (child.localName === 'p') paragraphs++;
-  return paragraphs > 1;
+  for (let child = el.firstElementChild; child && paragraphs < least; child = child.nextElementSibling) if (child.localName === 'p') paragraphs++;
+  return paragraphs >= least;
 }
 
 /** Chrome by its links, as a list of them or an onward line: its text is read once, and only when it holds a link. */
@@ -329,7 +335,7 @@ function chromeByHeading(el: Element): boolean {
 
 /** Whether `el`, inside an article, is chrome: by its markup or its heading, as a time or counter, as a list of links, or as an onward line. */
 export function isArticleChrome(el: Element, links: LinkIndex = new Map()): boolean {
-  return chromeByMarkup(el) || chromeByHeading(el) || isShortLine(el) || chromeByLinks(links, el);
+  return chromeByMarkup(el) || chromeByHeading(el) || isShortLine(el, links) || chromeByLinks(links, el);
 }
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
