@@ -35,8 +35,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written13', 'chrome-heldout-13', 33),
   set('written14', 'chrome-heldout-14', 34),
   set('written15', 'chrome-heldout-15', 34),
-  set('written16', 'chrome-heldout-16', null),
-  set('written17', 'chrome-heldout-17', null),
+  set('written16', 'chrome-heldout-16', 35),
+  set('written17', 'chrome-heldout-17', 35),
   set('written18', 'chrome-heldout-18', null),
   set('written19', 'chrome-heldout-19', null),
 ];
