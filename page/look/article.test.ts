@@ -248,6 +248,23 @@ describe('findArticle: what is chrome around and inside an article', () => {
     for (const line of PROSE) expect(text).toContain(line);
   });
 
+  it('reads the lead photo set between a headline and the body that share a parent, and not the boxes beside it', async () => {
+    const doc = parse(
+      `${SITE_MENU}<article class="detail"><h1>Drones hit the capital overnight</h1><div class="d-flex"><span>Oleh <a href="/a">Dana Whitfield</a></span> <time>12 April</time></div>` +
+        '<div class="share-article"><a href="#">Share Zelensky story</a></div><div class="strip"><div>The old town of Lviv, full of people who fled</div></div><figure class="img-headline"><div role="img"></div><figcaption class="caption">Smoke over Uzhhorod after the strike. <span class="caption-source">(Foto: Kyiv Post)</span></figcaption></figure>' +
+        `<div class="body-content">${paragraphs()}</div></article><aside class="related"><a href="/x">Kyiv metro</a></aside>`,
+    );
+    expect((await findArticle(doc)).roots.map((root) => root.className || root.localName)).toEqual(['h1', 'img-headline', 'body-content']);
+    const text = await articleText(doc);
+    for (const line of ['Smoke over Uzhhorod', ...PROSE]) expect(text).toContain(line);
+    expect(text).not.toMatch(/12 April|Share Zelensky|Kyiv Post|Kyiv metro|Ukraine war|Lviv/);
+  });
+
+  it('takes nothing between a headline and the body set at the page\'s top level, where the page\'s own boxes sit', async () => {
+    const doc = parse(`<h1>Drones hit the capital overnight</h1><div class="x9"><p>Kremlin watch, the weekly letter from our desk</p></div><div class="story">${paragraphs()}</div>`);
+    expect((await findArticle(doc)).roots.map((root) => root.className || root.localName)).toEqual(['h1', 'story']);
+  });
+
   it('scores no box by the source of a script inside it', async () => {
     // MSN's rating widget: boxes of inline script, commas by the hundred, below a short article.
     const script = `<div class="rating"><script>var r = [${Array.from({ length: 60 }, (_, i) => `'kyiv${i}'`).join(', ')}];</script></div>`;

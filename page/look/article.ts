@@ -618,6 +618,26 @@ function headerBlock(h1: Element, body: Element | null): Element {
   return block;
 }
 
+/**
+ * The lead photo a newsroom sets between a header and the body when both sit
+ * in one block (an h1 straight in the article element): a figure, or a box
+ * holding one's caption, whose caption is the story's. Not the chrome among
+ * them (a credit named as one), which as a root would never be judged. Other
+ * boxes there are left out: bylines name reporters, not the war, and author
+ * bios and galleries of other photos sit there too. Not at the page's top
+ * level, where what lies between is the page's own furniture; nothing when
+ * the body does not follow.
+ */
+function onTheWayToBody(header: Element, body: Element, links: LinkIndex): Element[] {
+  if (header.parentElement === header.ownerDocument.body) return [];
+  const found: Element[] = [];
+  for (let el = header.nextElementSibling; el; el = el.nextElementSibling) {
+    if (el.contains(body)) return found;
+    if ((el.localName === 'figure' || el.getElementsByTagName('figcaption').length) && !isArticleChrome(el, links)) found.push(el);
+  }
+  return [];
+}
+
 /** A section label is a word or three: "Business News", "Russia-Ukraine war", "Internasional". */
 const MAX_LABEL_CHARS = 40;
 
@@ -662,8 +682,11 @@ export async function findArticle(doc: Document, slice: Slice = createSlice()): 
   const body = found?.main ?? null;
   const h1 = titled ?? headlineBefore(doc, body);
   const roots: Element[] = [];
-  if (h1 && !(body && body.contains(h1))) roots.push(headerBlock(h1, body));
-  if (found) roots.push(...found.blocks);
+  if (h1 && !(body && body.contains(h1))) {
+    const header = headerBlock(h1, body);
+    roots.push(header, ...(body ? onTheWayToBody(header, body, links) : []));
+  }
+  if (found) roots.push(...found.blocks.filter((block) => !roots.includes(block)));
   if (roots.length === 0 && doc.body) roots.push(doc.body);
   // The roots and what holds them are never chrome: a body class may well say "sidebar". Asked first:
   // the chrome checks read an element's text, and what holds the article holds all of it.
