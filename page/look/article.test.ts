@@ -120,6 +120,8 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['editors\' initials and agencies that sign off a story', '<p class="sc-initials">ae/hp (Kyiv Post, Reuters)</p><p class="x-5">[kp/Kyiv Post]</p>'],
     ['a don\'t-miss promo', '<div class="sc-eDvSVe"><p><strong>Jangan lewatkan berita eksklusif Kyiv Post di email Anda.</strong> <a href="/n">Cari tahu di sini!</a></p></div><p class="x-6">Don\u2019t miss the Kyiv Post briefing, free every morning.</p>'],
     ['a credit named inside the caption', '<figure><figcaption class="wp-element-caption">Rescuers at work. <span class="caption-credit">Photo from the Kyiv Post</span></figcaption></figure>'],
+    ['a credit named inside the caption, in Indonesian', '<figure><figcaption class="caption">Petugas di lokasi. <span class="caption-kredit">Kantor Kepresidenan, Kyiv Post</span></figcaption></figure>'],
+    ['a photo credit to an agency via Getty Images', '<figure><figcaption>Rescuers at work. <span class="gnt_x">Kyiv Post, AFP via Getty Images</span></figcaption></figure>'],
     ['a video block, its title a watch line and its caption a paragraph', '<div class="x-7"><div role="img"><p>Watch: drone footage over the Kyiv Post newsroom</p></div><p>Video from the Kyiv Post desk in Crimea</p></div>'],
     ['editor\'s pick line', '<p><em>Pilihan Editor: <a href="/p">Armada Laut Hitam Rusia mundur dari Sevastopol</a></em></p>'],
     ['related-article line', '<p>Artikel terkait: <a href="/q">Rudal Rusia hantam Kharkiv lagi</a></p>'],

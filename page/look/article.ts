@@ -20,7 +20,7 @@ import { createSlice, type Slice } from '../read/yield';
  * Indonesian (a bio is the author box inside a story, as The Washington
  * Post's "post-body-bio"; a count is a live blog's "11 updates" or a story's
  * views; a cta a call to action; nl a newsletter; vid a video; an embed or a
- * tweet a player or a post from elsewhere; a source, sumber, copyright or
+ * tweet a player or a post from elsewhere; a source, sumber, credit, kredit, copyright or
  * editor line credits an agency or a desk, not the story; so do a penulis
  * (writer) or redaktur box and an author's desc or note; polls and quizzes
  * (jajak pendapat, kuis), donate and support blocks, audio players and
@@ -34,10 +34,10 @@ import { createSlice, type Slice } from '../read/yield';
  * post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|credit|copyright|ticker|print-?(?:ed|info)|abon(?:n|elik)/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|copyright|ticker|print-?(?:ed|info)|abon(?:n|elik)/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside; a caption's credit is its own). */
-const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]?c(?:redit|opyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
+const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]?(?:[ck]redit|copyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
 
 /** Elements that are chrome wherever they are (an aside is, unless it holds a pull quote). */
 const CHROME_TAGS = /^(?:nav|footer|button|time|menu|dialog)$/;
@@ -253,14 +253,15 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * Reuters", "Penulis: ...", "Contributing: ...", "Reporting by ...", "Write
  * to ...", "(This article) appeared in the ... print edition", "*Penulis
  * adalah dosen ...", "X is a correspondent for ...", "Reuters contributed to
- * this report.", "X contributed reporting from Kyiv."), polls ("Jajak
+ * this report.", "X contributed reporting from Kyiv.", "X, AFP via Getty
+ * Images"), polls ("Jajak
  * Pendapat: ...") and text-to-speech players ("Listen to this article"). No story's prose opens with "Artikel ini" or
  * "Berita ini", with "Video:" or "Source:", or with "Follow", "Ikuti",
  * "Simak", "Dapatkan" or "Download" and a space. A wire's lines open with
  * underscores, an author's note with an asterisk.
  */
 const ONWARD =
-  /^[\s_*(]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appeared\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$)|also\s+read|related\s*:|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_*(]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appeared\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /**
  * A line sending readers to follow the site on a news app or a channel, in
