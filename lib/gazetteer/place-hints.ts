@@ -100,6 +100,7 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   tambov: { country: 'RU' },
   syzran: { country: 'RU' },
   kazan: { country: 'RU' },
+  yekaterinburg: { country: 'RU' },
   pskov: { country: 'RU' },
   glushkovo: { country: 'RU' },
   vladivostok: { country: 'RU' },

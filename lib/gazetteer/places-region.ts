@@ -42,6 +42,7 @@ export const PLACES_REGION: readonly LexiconEntry[] = [
   place('tambov', 'Tambov', 'Tambov', ['Tambov Oblast'], 'Russian city south-east of Moscow', 'Kota Rusia di tenggara Moskow'),
   place('syzran', 'Syzran', 'Syzran', [], 'Russian city on the Volga with an oil refinery hit by drones', 'Kota Rusia di tepi Volga dengan kilang minyak yang diserang drone'),
   place('kazan', 'Kazan', 'Kazan', [], 'Capital of Russia’s Tatarstan, reached by Ukrainian long-range drones', 'Ibu kota Tatarstan, Rusia, yang dijangkau drone jarak jauh Ukraina'),
+  place('yekaterinburg', 'Yekaterinburg', 'Yekaterinburg', ['Ekaterinburg'], 'Russian city in the Urals, where the US reporter Evan Gershkovich was tried in 2024', 'Kota Rusia di Pegunungan Ural, tempat wartawan AS Evan Gershkovich diadili pada 2024'),
   place('pskov', 'Pskov', 'Pskov', ['Pskov Oblast'], 'Russian city near Estonia, whose air base was hit by drones in 2023', 'Kota Rusia dekat Estonia; pangkalan udaranya diserang drone pada 2023'),
   place('glushkovo', 'Glushkovo', 'Glushkovo', [], 'Russian border district in the Kursk region, fought over after Ukraine’s 2024 incursion', 'Distrik perbatasan Rusia di wilayah Kursk, diperebutkan setelah serangan Ukraina pada 2024'),
   place('vladivostok', 'Vladivostok', 'Vladivostok', [], 'Russian Pacific port, where North Korean troops were shipped on their way to the war', 'Pelabuhan Rusia di Pasifik, tempat pasukan Korea Utara diberangkatkan menuju perang'),
