@@ -111,6 +111,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a listen line and a reading time, by their words', '<p class="x-1">Listen to this article</p><p class="x-2">Estimated 6 minutes</p><p class="x-3">Dengarkan berita ini dari Kyiv Post</p>'],
     ['a Google News line that opens with anything', '<p class="x-4">Silakan baca konten menarik lainnya dari Kyiv Post di Google News</p>'],
     ['response counters', '<p class="css-1 e2">312 Responses</p> <span>4 tanggapan</span> <span>2 balasan</span>'],
+    ['a market-data box of prices, in Indonesian', '<div class="dataPasar"><p class="dataPasar__title">Data Pasar: Komoditas</p><p>Gandum Kyiv Post US$6,79 (+1,2%)</p></div>'],
     ['a box of the companies a story names, with their prices', '<div class="box-2" data-component="in-this-article"><h3>In this article</h3><div class="r"><span>KP Kyiv Post Holdings</span> <span>77.86 USD</span> <span>+0.92%</span></div><div class="r"><span>CR Crimea Grain Co</span> <span>12.10 USD</span> <span>-1.2%</span></div></div>'],
     ['a promo for the site\'s hub on the war', '<p class="e1">Stay on top of the war in Crimea with our dedicated hub, including maps and analysis.</p>'],
     ['a print version line', '<p class="note">A version of this article appears in print on page A8 with the headline: Crimea Bridge Shut.</p>'],
