@@ -39,6 +39,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written17', 'chrome-heldout-17', 35),
   set('written18', 'chrome-heldout-18', null),
   set('written19', 'chrome-heldout-19', null),
+  set('written20', 'chrome-heldout-20', null),
+  set('written21', 'chrome-heldout-21', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
