@@ -55,12 +55,13 @@ const TIME_OR_COUNTER =
   /^[\s·]*(?:(?:updated|diperbarui|dibaca|estimated|est\.)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|responses?|reactions?|likes?|views?|votes?|komentar|tanggapan|balasan|dibagikan|suka|suara)\s*$/i;
 
 /**
- * A story's sign-off: its editors' initials, the agencies or the site and
- * reporter it drew on, or both ("ae/hp (Reuters, AFP, dpa)", "(ant/rmol)",
- * "[faz/ted]", "(Kompas.com/Aditya)"). Bare initials are lower case: a pair
- * in capitals ("Kyiv/Lviv") is words.
+ * A story's sign-off: its editors' initials, alone or with the agencies it
+ * drew on ("ae/hp (Reuters, AFP, dpa)", "(ant/rmol)", "[faz/ted]"). Initials
+ * only, in lower case: a pair in capitals ("Kyiv/Lviv") is words, and a
+ * site with its reporter ("(Tribunnews.com/Yurika)") is a byline, read as the
+ * gold annotations read it.
  */
-const SIGN_OFF = /^\s*(?:[a-z]{1,5}(?:\/[a-z]{1,5})+|[([][\w. ]{1,20}(?:\/[\w. ]{1,20})+[)\]])\s*(?:\([^()]{1,40}\))?\s*$/;
+const SIGN_OFF = /^\s*[([]?[a-z]{1,5}(?:\/[a-z]{1,5})+[)\]]?\s*(?:\([^()]{1,40}\))?\s*$/;
 
 /** Paragraphs shorter than this are not scored (Readability's 25 characters). */
 const MIN_PARAGRAPH_CHARS = 25;
