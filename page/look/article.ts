@@ -16,23 +16,22 @@ import { firstWhere } from '../../lib/bisect';
 import { createSlice, type Slice } from '../read/yield';
 
 /**
- * Class, id and data-attribute words of page chrome, in English and
- * Indonesian (a bio is the author box inside a story, as The Washington
- * Post's "post-body-bio"; a count is a live blog's "11 updates" or a story's
- * views; a cta a call to action; nl a newsletter; vid a video; an embed or a
- * tweet a player or a post from elsewhere; a source, sumber, credit, kredit, copyright or
- * editor line credits an agency or a desk, not the story; so do a penulis
+ * Class, id and data-attribute words of page chrome, in English and Indonesian
+ * (a bio is the author box inside a story, as The Washington Post's
+ * "post-body-bio"; a count is a live blog's "11 updates" or a story's views; a
+ * cta a call to action; nl a newsletter; vid a video; an embed or a tweet a
+ * player or a post from elsewhere; a source, sumber, credit, kredit, copyright
+ * or editor line credits an agency or a desk, not the story; so do a penulis
  * (writer) or redaktur box and an author's desc or note; polls and quizzes
  * (jajak pendapat, kuis), donate and support blocks, audio players and
  * podcasts, and the interstitial cards between paragraphs are not the story
- * either; rekomendasi, populer, lihat juga, pilihan,
- * iklan, komentar, bagikan, terkini, terbaru, tanggal, waktu: recommended,
- * popular, see also, picks, ad, comments, share, latest, date, time;
- * abonnement and abonelik: subscription, in French and Turkish; data
- * pasar: market data, a box of prices). Matched against the element's names
- * (classAndId). A tag list is "tags", "post-tags" or "tags-links", never
- * "tag-<slug>": WordPress puts one of those on the post's own element for
- * each of its tags.
+ * either; rekomendasi, populer, lihat juga, pilihan, iklan, komentar, bagikan,
+ * terkini, terbaru, tanggal, waktu: recommended, popular, see also, picks, ad,
+ * comments, share, latest, date, time; abonnement and abonelik: subscription,
+ * in French and Turkish; data pasar: market data, a box of prices). Matched
+ * against the element's names (classAndId). A tag list is "tags", "post-tags"
+ * or "tags-links", never "tag-<slug>": WordPress puts one of those on the
+ * post's own element for each of its tags.
  */
 const CHROME_NAMES =
   /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)/i;
@@ -242,23 +241,22 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
 /**
  * How newsrooms send the reader elsewhere from inside a story: to another one
  * ("Baca juga:", "Lihat juga", "Simak juga", "Pilihan Editor:", "Artikel
- * terkait", "Read more:", "Read next", "See also", "Also read", "Related:"),
- * to a video ("VIDEO: ...", "WATCH: ..."), to where it first ran ("Artikel
- * ini telah tayang di ...", "Berita ini telah tayang di ..."), or to their
+ * terkait", "Read more:", "Read next", "See also", "Also read", "Related:"), to
+ * a video ("VIDEO: ...", "WATCH: ..."), to where it first ran ("Artikel ini
+ * telah tayang di ...", "Berita ini telah tayang di ..."), or to their
  * coverage, channels, apps and newsletters ("Stay on top of the war with our
  * hub", "Don't miss ...", "Jangan lewatkan ...", "___ Follow AP's coverage of
- * ...", "Follow Berita X di Google News",
- * "Simak breaking news ... WhatsApp Channel", "Dapatkan update ...", "Ikuti X
- * di Google News", "Gabung", "Unduh aplikasi", "Berlangganan", "Sign up",
- * "Subscribe", "Download the app"), and the credits that open or close it
- * ("Sumber: Reuters", "Editor: ...", "(Photo: ...)", "Credit: AP", "Sumber gambar,
- * Reuters", "Penulis: ...", "Contributing: ...", "Reporting by ...", "Write
- * to ...", "(This article) appeared in the ... print edition", "*Penulis
- * adalah dosen ...", "X is a correspondent for ...", "Reuters contributed to
- * this report.", "X contributed reporting from Kyiv.", "X, AFP via Getty
- * Images"), polls ("Jajak
- * Pendapat: ...") and text-to-speech players ("Listen to this article"). No story's prose opens with "Artikel ini" or
- * "Berita ini", with "Video:" or "Source:", or with "Follow", "Ikuti",
+ * ...", "Follow Berita X di Google News", "Simak breaking news ... WhatsApp
+ * Channel", "Dapatkan update ...", "Ikuti X di Google News", "Gabung", "Unduh
+ * aplikasi", "Berlangganan", "Sign up", "Subscribe", "Download the app"), and
+ * the credits that open or close it ("Sumber: Reuters", "Editor: ...", "(Photo:
+ * ...)", "Credit: AP", "Sumber gambar, Reuters", "Penulis: ...", "Contributing:
+ * ...", "Reporting by ...", "Write to ...", "(This article) appeared in the ...
+ * print edition", "*Penulis adalah dosen ...", "X is a correspondent for ...",
+ * "Reuters contributed to this report.", "X contributed reporting from Kyiv.",
+ * "X, AFP via Getty Images"), polls ("Jajak Pendapat: ...") and text-to-speech
+ * players ("Listen to this article"). No story's prose opens with "Artikel ini"
+ * or "Berita ini", with "Video:" or "Source:", or with "Follow", "Ikuti",
  * "Simak", "Dapatkan" or "Download" and a space. A wire's lines open with
  * underscores, an author's note with an asterisk.
  */
