@@ -114,6 +114,8 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a market-data box of prices, in Indonesian', '<div class="dataPasar"><p class="dataPasar__title">Data Pasar: Komoditas</p><p>Gandum Kyiv Post US$6,79 (+1,2%)</p></div>'],
     ['a box of the companies a story names, with their prices', '<div class="box-2" data-component="in-this-article"><h3>In this article</h3><div class="r"><span>KP Kyiv Post Holdings</span> <span>77.86 USD</span> <span>+0.92%</span></div><div class="r"><span>CR Crimea Grain Co</span> <span>12.10 USD</span> <span>-1.2%</span></div></div>'],
     ['a promo for the site\'s hub on the war', '<p class="e1">Stay on top of the war in Crimea with our dedicated hub, including maps and analysis.</p>'],
+    ['a see-also line in brackets', '<p class="c-1">[See also: <a href="/g">Can Kyiv Post readers afford Crimea?</a>]</p>'],
+    ['the magazine issue a piece appears in', '<div class="c-2"><div class="c-3"></div><p>This article appears in the 5 March 2025 issue of the Kyiv Post, <a href="/i">Alone Together</a>. Inside: Crimea under the glide bombs.</p></div>'],
     ['a print version line', '<p class="note">A version of this article appears in print on page A8 with the headline: Crimea Bridge Shut.</p>'],
     ['a correspondent\'s bio, by its words', '<div class="expanded-contributors"><p><span class="bio-name">Dana Whitfield</span> is a foreign correspondent for Kyiv Post.</p></div>'],
     ['an agency\'s credit at the end', '<p class="note">The Kyiv Post contributed to this report.</p>'],

@@ -252,16 +252,18 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * the credits that open or close it ("Sumber: Reuters", "Editor: ...", "(Photo:
  * ...)", "Credit: AP", "Sumber gambar, Reuters", "Penulis: ...", "Contributing:
  * ...", "Reporting by ...", "Write to ...", "(This article) appeared in the ...
- * print edition", "*Penulis adalah dosen ...", "X is a correspondent for ...",
- * "Reuters contributed to this report.", "X contributed reporting from Kyiv.",
- * "X, AFP via Getty Images"), polls ("Jajak Pendapat: ...") and text-to-speech
- * players ("Listen to this article"). No story's prose opens with "Artikel ini"
- * or "Berita ini", with "Video:" or "Source:", or with "Follow", "Ikuti",
- * "Simak", "Dapatkan" or "Download" and a space. A wire's lines open with
- * underscores, an author's note with an asterisk.
+ * print edition", "This article appears in the 5 March issue", "*Penulis adalah
+ * dosen ...", "X is a correspondent for ...", "Reuters contributed to this
+ * report.", "X contributed reporting from Kyiv.", "X, AFP via Getty Images"),
+ * polls ("Jajak Pendapat: ...") and text-to-speech players ("Listen to this
+ * article"). No story's prose opens with "Artikel ini" or "Berita ini", with
+ * "Video:" or "Source:", or with "Follow", "Ikuti", "Simak", "Dapatkan" or
+ * "Download" and a space. A wire's lines open with underscores, an author's
+ * note with an asterisk, and some sites bracket the whole line ("[See also:
+ * ...]").
  */
 const ONWARD =
-  /^[\s_*(]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appeared\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_*([]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appear(?:s|ed)\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /**
  * A line sending readers to follow the site on a news app or a channel, in
