@@ -37,8 +37,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written15', 'chrome-heldout-15', 34),
   set('written16', 'chrome-heldout-16', 35),
   set('written17', 'chrome-heldout-17', 35),
-  set('written18', 'chrome-heldout-18', null),
-  set('written19', 'chrome-heldout-19', null),
+  set('written18', 'chrome-heldout-18', 35),
+  set('written19', 'chrome-heldout-19', 35),
   set('written20', 'chrome-heldout-20', null),
   set('written21', 'chrome-heldout-21', null),
 ];
