@@ -301,7 +301,7 @@ function isOnwardLine(links: LinkIndex, el: Element, text: string): boolean {
  * short live entry), two to say it is more than a labelled box (an "About
  * the author" heading over a bio).
  */
-function holdsParagraphs(el: Element, least = 2): boolean {
+function holdsParagraphs(el: Element, least: number): boolean {
   let paragraphs = 0;
   for (let child = el.firstElementChild; child && paragraphs < least; child = child.nextElementSibling) if (child.localName === 'p') paragraphs++;
   return paragraphs >= least;
@@ -323,6 +323,8 @@ function chromeByLinks(links: LinkIndex, el: Element): boolean {
 const CHROME_HEADING =
   /^\s*(?:most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|related(?:\s+(?:stories|articles|news|coverage))?|recommended(?:\s+for\s+you)?|(?:visual|web)\s+stories|(?:read|see)\s+(?:more|next|also)|also\s+read|you\s+may\s+also\s+like|join\s+the\s+conversation|comments|top\s+stories|latest\s+news|editor'?s\s+picks|don'?t\s+miss|more\s+on\s+this\s+story|about\s+the\s+author|tentang\s+penulis|(?:berita|artikel)\s+(?:terkait|terpopuler|terkini|terbaru|pilihan|lainnya)|terpopuler|terkini|terbaru|baca\s+juga|rekomendasi(?:\s+untukmu)?|pilihan\s+editor|komentar)\s*:?\s*$/i;
 
+const isSubheading = (el: Element): boolean => /^h[2-6]$/.test(el.localName);
+
 /**
  * A box that opens with a heading naming it as chrome: its first child, or
  * that child's first (a title bar around it). Not a box with paragraphs of its
@@ -330,10 +332,10 @@ const CHROME_HEADING =
  */
 function chromeByHeading(el: Element): boolean {
   let heading = el.firstElementChild;
-  if (heading && !/^h[2-6]$/.test(heading.localName)) heading = heading.firstElementChild;
-  if (!heading || !/^h[2-6]$/.test(heading.localName)) return false;
+  if (heading && !isSubheading(heading)) heading = heading.firstElementChild;
+  if (!heading || !isSubheading(heading)) return false;
   const text = heading.textContent ?? '';
-  return text.length <= 40 && CHROME_HEADING.test(text) && !holdsParagraphs(el);
+  return text.length <= 40 && CHROME_HEADING.test(text) && !holdsParagraphs(el, 2);
 }
 
 /** Whether `el`, inside an article, is chrome: by its markup or its heading, as a time or counter, as a list of links, or as an onward line. */
@@ -512,13 +514,13 @@ const BESIDE_SHARE = 0.2;
 const MIN_BESIDE_SCORE = 5;
 
 /** `main` and the siblings beside it that are its prose, in document order. */
-function withProseBeside(main: Element, proseOf: (el: Element) => number): Element[] {
+function withProseBeside(main: Element, scoreOf: (el: Element) => number): Element[] {
   const parent = main.parentElement;
   if (!parent || parent === main.ownerDocument.documentElement) return [main];
-  const bar = Math.max(MIN_BESIDE_SCORE, BESIDE_SHARE * proseOf(main));
+  const bar = Math.max(MIN_BESIDE_SCORE, BESIDE_SHARE * scoreOf(main));
   const blocks: Element[] = [];
   for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-    if (el === main || (proseOf(el) >= bar && !el.getElementsByTagName('h1').length && !chromeByMarkup(el))) blocks.push(el);
+    if (el === main || (scoreOf(el) >= bar && !el.getElementsByTagName('h1').length && !chromeByMarkup(el))) blocks.push(el);
   }
   return blocks;
 }
