@@ -245,7 +245,7 @@ async function ourTimeOnLoad(load: () => Promise<LoadCost>, label: string): Prom
   return null;
 }
 
-/** A build whose loads alternate with ours on the same pages, in a browser of its own: the floor, or SOROT_BENCH_AGAINST. */
+/** A build in a browser that hosts nothing else, its loads alternated with others on the same pages: the floor, SOROT_BENCH_AGAINST, or (on the big page, beside that) this build. */
 interface Yardstick {
   /** What its rows call it. */
   name: string;
@@ -552,11 +552,12 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   const plainCdp = await browser.context.newCDPSession(plain);
   await plain.addInitScript(bigPageWatch(false));
   const bare = await launch({ extension: false });
-  // SOROT_BENCH_AGAINST=<another build>: its loads alternate with ours, so a change is weighed under the same load.
-  const against = AGAINST ? await launch({ extensionDir: AGAINST }) : null;
-  const againstPage = await against?.context.newPage();
-  const againstCdp = againstPage && (await against!.context.newCDPSession(againstPage));
-  const againstMs: number[] = [];
+  // SOROT_BENCH_AGAINST=<another build>: its loads alternate with this build's, each build in a browser of its
+  // own that hosts nothing else, so a change is weighed under the same load. (Ours in the browser that also
+  // hosts the plain page and the timing reads read 1.08x a copy of itself at stop 35.)
+  const sides = AGAINST ? [await yardstick('this build', EXTENSION_DIR), await yardstick('the build in SOROT_BENCH_AGAINST', AGAINST)] : [];
+  const sideMs: number[][] = sides.map(() => []);
+  const sideDomWork: number[][] = sides.map(() => []);
   const barePage = await bare.context.newPage();
   const bareCdp = await bare.context.newCDPSession(barePage);
   await barePage.addInitScript(bigPageWatch(false));
@@ -575,7 +576,6 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   const domWorkWith: number[] = [];
   const domWorkWithout: number[] = [];
   const domWorkFloor: number[] = [];
-  const domWorkAgainst: number[] = [];
   let minimalMarks = 0;
   const minimalSource = minimalMarker();
   let marks = 0;
@@ -584,15 +584,14 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   };
   try {
     for (let i = 0; i < RUNS; i++) {
-      // Which build loads first alternates too.
-      const againstLoad = async () => {
-        if (!againstPage || !againstCdp) return;
-        againstMs.push((await profiledLoad(againstPage, againstCdp, site.origin, url, settled, against!.extensionId!)).total);
-        domWorkAgainst.push(await pageDomWorkMs(againstPage));
-      };
-      if (i % 2 === 1) await againstLoad();
+      // Which build loads first alternates.
+      for (let j = 0; j < sides.length; j++) {
+        const k = (i + j) % sides.length;
+        const side = sides[k]!;
+        sideMs[k]!.push((await profiledLoad(side.page, side.cdp, site.origin, url, settled, side.browser.extensionId!)).total);
+        sideDomWork[k]!.push(await pageDomWorkMs(side.page));
+      }
       const { total, longestRun, split } = await profiledLoad(page, cdp, site.origin, url, settled, browser.extensionId!);
-      if (i % 2 === 0) await againstLoad();
       if (split) bigSplits.push(split);
       ours.push(total);
       runs.push(longestRun);
@@ -622,7 +621,7 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
     await page.close();
     await plain.close();
     await bare.close();
-    await against?.close();
+    for (const side of sides) await side.browser.close();
   }
   const walk = median(walks);
   const med = (loads: PlainLoad[], pick: (l: PlainLoad) => number) => median(loads.map(pick));
@@ -645,8 +644,8 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
     { what: `${page50}: extension / minimal pipeline`, value: median(ours) / median(minimal), unit: 'x', target: 1.5 },
     ...(AGAINST
       ? [
-          { what: `${page50}: main-thread time of the build in SOROT_BENCH_AGAINST, loads alternated with ours`, value: median(againstMs), unit: 'ms', target: null },
-          { what: `${page50}: this build / that build, load by load (median of the ratios)`, value: median(ours.map((ms, i) => ms / (againstMs[i] as number))), unit: 'x', target: null },
+          ...sides.map((side, k) => ({ what: `${page50}: main-thread time of ${side.name}, in a browser of its own, loads alternated`, value: median(sideMs[k]!), unit: 'ms', target: null })),
+          { what: `${page50}: this build / that build, load by load (median of the ratios)`, value: median(sideMs[0]!.map((ms, i) => ms / (sideMs[1]![i] as number))), unit: 'x', target: null },
         ]
       : []),
     { what: `${page50}: load to first marks painted`, value: median(firstMarks), unit: 'ms', target: null },
@@ -667,7 +666,7 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
     { what: `${page50}: the page's own DOM work once marked (20 rounds of a 25-item list swapped in and 50 nodes in and out), with the extension`, value: median(domWorkWith), unit: 'ms', target: null },
     { what: `${page50}: the same work, without it`, value: median(domWorkWithout), unit: 'ms', target: null },
     { what: `${page50}: the same work, without it but with ${marks} StaticRanges highlighted and an observer in an isolated world gathering added nodes (the floor of a marker that keeps up)`, value: median(domWorkFloor), unit: 'ms', target: null },
-    ...(AGAINST ? [{ what: `${page50}: the same work, marked by the build in SOROT_BENCH_AGAINST`, value: median(domWorkAgainst), unit: 'ms', target: null }] : []),
+    ...sides.map((side, k) => ({ what: `${page50}: the same work, marked by ${side.name} in its own browser`, value: median(sideDomWork[k]!), unit: 'ms', target: null })),
     { what: `${page50}: the page's DOM work with the extension / that floor`, value: median(domWorkWith) / median(domWorkFloor), unit: 'x', target: 1.5 },
   ];
 }
