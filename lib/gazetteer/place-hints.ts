@@ -101,6 +101,7 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   syzran: { country: 'RU' },
   kazan: { country: 'RU' },
   yekaterinburg: { country: 'RU' },
+  korenevo: { country: 'RU', admin1: '41' }, // Kursk region: GeoNames has a second Korenevo in Russia
   pskov: { country: 'RU' },
   glushkovo: { country: 'RU' },
   vladivostok: { country: 'RU' },
@@ -158,6 +159,9 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   europe: { point: [15.0, 50.0] },
   eastern_europe: { point: [28.0, 50.0] },
   caucasus: { point: [44.0, 42.7] },
+  buryatia: { point: [108.0, 53.0], country: 'RU' },
+  upper_lars: { point: [44.63, 42.74], country: 'RU' },
+  burgenstock: { point: [8.39, 46.99], country: 'CH' },
   // Countries whose capital GeoNames spells or places apart from countries-list.
   united_states: { admin1: 'DC', name: 'Washington' },
   costa_rica: { admin1: '08' },

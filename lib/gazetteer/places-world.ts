@@ -17,6 +17,7 @@ export const PLACES_WORLD: readonly LexiconEntry[] = [
   place('istanbul', 'Istanbul', 'Istanbul', [], 'Turkish city where Russia and Ukraine held peace talks in 2022 and 2025', 'Kota di Turki tempat Rusia dan Ukraina menggelar perundingan damai pada 2022 dan 2025'),
   place('ankara', 'Ankara', 'Ankara', [], 'Capital of Turkey', 'Ibu kota Turki'),
   place('geneva', 'Geneva', 'Jenewa', ['Genève'], 'Swiss city, home of many UN agencies and the Red Cross', 'Kota di Swiss, markas banyak badan PBB dan Palang Merah'),
+  place('burgenstock', 'Bürgenstock', 'Bürgenstock', ['Burgenstock'], 'Swiss resort above Lake Lucerne that hosted the Summit on Peace in Ukraine in June 2024', 'Resor di Swiss di atas Danau Luzern, tuan rumah KTT Perdamaian Ukraina pada Juni 2024'),
   place('the_hague', 'The Hague', 'Den Haag', ['Hague'], 'Dutch city, seat of the International Criminal Court and host of the 2025 NATO summit', 'Kota di Belanda, markas Mahkamah Pidana Internasional dan tuan rumah KTT NATO 2025'),
   place('vilnius', 'Vilnius', 'Vilnius', [], 'Capital of Lithuania, host of the 2023 NATO summit', 'Ibu kota Lituania, tuan rumah KTT NATO 2023'),
   place('madrid', 'Madrid', 'Madrid', [], 'Capital of Spain, host of the 2022 NATO summit', 'Ibu kota Spanyol, tuan rumah KTT NATO 2022'),
