@@ -63,6 +63,8 @@ describe('looksLikeWarText', () => {
     ['the Russian side six times, no war named', 'Putin spoke in Moscow. The Kremlin said Russia and Russian troops held. Moskow diam.', false],
     ['the Russian side six times and the war, as a piece on the mutiny does', 'Putin spoke in Moscow of a civil war. The Kremlin said Russia and Russian troops held. Moskow diam.', true],
     ['the Russian side six times and the war, in Indonesian', 'Putin berpidato di Moskow soal perang. Kremlin: Rusia dan pasukan Rusia bertahan. Moskow diam.', true],
+    ['the Russian side six times and sanctions, as a piece on a sanctions package does', 'EU envoys agreed sanctions on Russia. Moscow ships Russian LNG; the Kremlin and Putin said Russia would adapt.', true],
+    ['the Russian side six times and sanctions, in Indonesian', 'Uni Eropa menjatuhkan sanksi baru atas Rusia. Moskow, Kremlin dan Putin menyebut Rusia tetap menjual LNG Rusia ke Asia.', true],
     ['a word that only starts like war', 'Putin spoke in Moscow of a warning. The Kremlin said Russia and Russian troops held. Moskow diam.', false],
   ])('%s -> %s', (_name, text, expected) => {
     expect(looksLikeWarText(text)).toBe(expected);
