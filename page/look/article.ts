@@ -28,13 +28,14 @@ import { createSlice, type Slice } from '../read/yield';
  * either; rekomendasi, populer, lihat juga, pilihan, iklan, komentar, bagikan,
  * terkini, terbaru, tanggal, waktu: recommended, popular, see also, picks, ad,
  * comments, share, latest, date, time; abonnement and abonelik: subscription,
- * in French and Turkish; data pasar: market data, a box of prices). Matched
+ * in French and Turkish; data pasar: market data, a box of prices; a
+ * disclaimer says who paid or answers for the piece). Matched
  * against the element's names (classAndId). A tag list is "tags", "post-tags"
  * or "tags-links", never "tag-<slug>": WordPress puts one of those on the
  * post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside; a caption's credit is its own). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]?(?:[ck]redit|copyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
@@ -225,7 +226,10 @@ function isShortLine(el: Element, links: LinkIndex): boolean {
   const first = el.firstChild;
   if (first?.nodeType === Node.TEXT_NODE && (first as Text).data.length > 40 && !sendsElsewhere((first as Text).data)) return false;
   const text = el.textContent ?? '';
-  return (text.length <= 40 && (TIME_OR_COUNTER.test(text) || SIGN_OFF.test(text))) || (text.length <= ONWARD_CHARS && sendsElsewhere(text));
+  return (
+    (text.length <= 40 && (TIME_OR_COUNTER.test(text) || SIGN_OFF.test(text))) ||
+    (text.length <= ONWARD_CHARS && (sendsElsewhere(text) || (AUTHOR_NOTE.test(text) && closingItalics(el, text))))
+  );
 }
 
 /** A block of links (a menu, a list of other stories) rather than prose: most of its text is links. */
@@ -251,19 +255,20 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * aplikasi", "Berlangganan", "Sign up", "Subscribe", "Download the app"), and
  * the credits that open or close it ("Sumber: Reuters", "Editor: ...", "(Photo:
  * ...)", "Credit: AP", "Sumber gambar, Reuters", "Penulis: ...", "Contributing:
- * ...", "Reporting by ...", "Write to ...", "(This article) appeared in the ...
- * print edition", "This article appears in the 5 March issue", "*Penulis adalah
- * dosen ...", "X is a correspondent for ...", "Reuters contributed to this
- * report.", "X contributed reporting from Kyiv.", "X, AFP via Getty Images"),
- * polls ("Jajak Pendapat: ...") and text-to-speech players ("Listen to this
- * article"). No story's prose opens with "Artikel ini" or "Berita ini", with
- * "Video:" or "Source:", or with "Follow", "Ikuti", "Simak", "Dapatkan" or
- * "Download" and a space. A wire's lines open with underscores, an author's
- * note with an asterisk, and some sites bracket the whole line ("[See also:
- * ...]").
+ * ...", "Content-Type: News", "Reporting by ...", "Write to ...", "(This
+ * article) appeared in the ... print edition", "This article appears in the 5
+ * March issue", "*Penulis adalah dosen ...", "X is a correspondent for
+ * ...", "Reuters contributed to this report.", "X contributed reporting from
+ * Kyiv.", "X, AFP via Getty Images"), polls ("Jajak Pendapat: ..."), audio
+ * ("Listen to this article", "Listen: ...") and who paid for the piece ("This
+ * report was produced with the support of ..."). No story's prose opens with
+ * "Artikel ini" or "Berita ini", with "Video:", "Listen:" or "Source:", or
+ * with "Follow", "Ikuti", "Simak", "Dapatkan" or "Download" and a space. A
+ * wire's lines open with underscores, an author's note with an asterisk, and
+ * some sites bracket the whole line ("[See also: ...]").
  */
 const ONWARD =
-  /^[\s_*([]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appear(?:s|ed)\s+in\s|a\s+version\s+of\s+this|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_*([]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appear(?:s|ed)\s+in\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /**
  * A line sending readers to follow the site on a news app or a channel, in
@@ -275,13 +280,23 @@ const CHANNEL = /\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b/i;
 
 /**
  * A footnote on who wrote the piece, opened by an asterisk ("*) Bagus is a
- * senior journalist ...", "*Dana is a fellow ..."). The asterisk is what says
- * footnote: "Evan Gershkovich adalah wartawan ..." alone is a body's sentence.
+ * senior journalist ...", "*Dana is a fellow ...") or set whole in italics, as
+ * an op-ed closes ("<em>Oksana is a senior fellow at ...</em>", closingItalics).
+ * One of the two is what says footnote: "Evan Gershkovich adalah wartawan
+ * ..." alone is a body's sentence.
  */
-const AUTHOR_NOTE = /^\s*\*+\)?\s*[^.*]{0,60}\s(?:adalah|merupakan|is\s+an?)\s/i;
+const AUTHOR_NOTE = /^\s*(\*+\)?)?\s*[^.*]{0,60}\s(?:adalah|merupakan|is\s+an?)\s/i;
 
 /** Whether a short text sends the reader elsewhere or credits the story: an onward line, a channel line, an author's footnote. */
-const sendsElsewhere = (text: string): boolean => ONWARD.test(text) || CHANNEL.test(text) || AUTHOR_NOTE.test(text);
+const sendsElsewhere = (text: string): boolean => ONWARD.test(text) || CHANNEL.test(text) || !!AUTHOR_NOTE.exec(text)?.[1];
+
+/** Whether all of an element's text is one em or i inside it, and no paragraph follows it: an italic line closing its block. */
+function closingItalics(el: Element, text: string): boolean {
+  const only = el.firstElementChild;
+  if (el.childElementCount !== 1 || !/^(?:em|i)$/.test(only!.localName) || (only!.textContent ?? '').length < text.trim().length) return false;
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (next.localName === 'p') return false;
+  return true;
+}
 
 /** Longest text an onward line holds: the lead-in and one headline or promise. */
 const ONWARD_CHARS = 300;

@@ -39,8 +39,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written17', 'chrome-heldout-17', 35),
   set('written18', 'chrome-heldout-18', 35),
   set('written19', 'chrome-heldout-19', 35),
-  set('written20', 'chrome-heldout-20', null),
-  set('written21', 'chrome-heldout-21', null),
+  set('written20', 'chrome-heldout-20', 36),
+  set('written21', 'chrome-heldout-21', 36),
   set('written22', 'chrome-heldout-22', null),
   set('written23', 'chrome-heldout-23', null),
 ];
