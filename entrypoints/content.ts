@@ -7,6 +7,7 @@ import type { Settings } from '../lib/settings';
 import type { Lang } from '../lib/types';
 import { optionsChange, pageOptions, type PageOptions } from '../page/page-options';
 import { createMarker, startSorot, type SorotPage } from '../page/sorot-page';
+import { testHoldSettings } from '../page/test-hold';
 import { defaultLanguage, settingsReader } from '../store/settings-reader';
 
 const NOTHING_MARKED: MarkedReport = { type: 'marked', count: 0, marksByType: {}, entities: [] };
@@ -51,9 +52,14 @@ export default defineContentScript({
       options = next;
     };
 
-    void settingsReader.load().then((settings) => {
-      if (!changedBeforeRead) apply(settings);
-    });
+    // Questions about the page wait for the first read: before it there is no
+    // page yet, and the 'off' it would hear was taken for the page's state
+    // (a test, the popup, eval:pages asking that early).
+    const firstRead = testHoldSettings(document)
+      .then(() => settingsReader.load())
+      .then((settings) => {
+        if (!changedBeforeRead) apply(settings);
+      });
 
     const unwatchSettings = settingsReader.watch((settings) => {
       changedBeforeRead = true;
@@ -67,13 +73,12 @@ export default defineContentScript({
       if (toggledOff) void send(NOTHING_MARKED).catch(() => undefined);
     };
 
+    const pageState = () => page?.pageState() ?? { state: 'off' as const, url: location.href, ...(toggledOff ? { reason: 'toggled' as const } : {}) };
+
     // From the popup (page state, reveal) and the background (mark anyway, commands).
     const handlers: Handlers<typeof TO_PAGE, { role: SenderRole | null }> = {
       // The popup asks the top frame; a question naming an address is for the frame at it.
-      'page-state': ({ url }) =>
-        (url === undefined ? isTop : url === location.href)
-          ? (page?.pageState() ?? { state: 'off', url: location.href, ...(toggledOff ? { reason: 'toggled' as const } : {}) })
-          : undefined,
+      'page-state': ({ url }) => ((url === undefined ? isTop : url === location.href) ? firstRead.then(pageState, pageState) : undefined),
       reveal: ({ id, text, occurrence }) => {
         if (!page) return undefined;
         const found = page.reveal(id, text, occurrence);
