@@ -101,7 +101,8 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   syzran: { country: 'RU' },
   kazan: { country: 'RU' },
   yekaterinburg: { country: 'RU' },
-  korenevo: { country: 'RU', admin1: '41' }, // Kursk region: GeoNames has a second Korenevo in Russia
+  korenevo: { country: 'RU', admin1: '41' },
+  nakhodka: { country: 'RU' }, // Kursk region: GeoNames has a second Korenevo in Russia
   pskov: { country: 'RU' },
   glushkovo: { country: 'RU' },
   vladivostok: { country: 'RU' },
@@ -161,6 +162,8 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   caucasus: { point: [44.0, 42.7] },
   buryatia: { point: [108.0, 53.0], country: 'RU' },
   upper_lars: { point: [44.63, 42.74], country: 'RU' },
+  vostochny_cosmodrome: { point: [128.33, 51.88], country: 'RU' },
+  tumen_river: { point: [130.65, 42.42] },
   burgenstock: { point: [8.39, 46.99], country: 'CH' },
   // Countries whose capital GeoNames spells or places apart from countries-list.
   united_states: { admin1: 'DC', name: 'Washington' },

@@ -45,6 +45,10 @@ export const PLACES_REGION: readonly LexiconEntry[] = [
   place('tambov', 'Tambov', 'Tambov', ['Tambov Oblast'], 'Russian city south-east of Moscow', 'Kota Rusia di tenggara Moskow'),
   place('syzran', 'Syzran', 'Syzran', [], 'Russian city on the Volga with an oil refinery hit by drones', 'Kota Rusia di tepi Volga dengan kilang minyak yang diserang drone'),
   place('kazan', 'Kazan', 'Kazan', [], 'Capital of Russia’s Tatarstan, reached by Ukrainian long-range drones', 'Ibu kota Tatarstan, Rusia, yang dijangkau drone jarak jauh Ukraina'),
+  // The Russian Far East, where North Korea's arms and troops came in.
+  place('vostochny_cosmodrome', 'Vostochny Cosmodrome', 'Kosmodrom Vostochny', ['Vostochny spaceport', 'Kosmodrom Vostochniy'], 'Russian space launch site in the Far East where Putin hosted Kim Jong Un in September 2023', 'Bandar antariksa Rusia di Timur Jauh, tempat Putin menjamu Kim Jong Un pada September 2023'),
+  place('nakhodka', 'Nakhodka', 'Nakhodka', [], 'Russian Pacific port near Vladivostok, one of the ports where North Korean munitions were unloaded', 'Pelabuhan Rusia di Pasifik dekat Vladivostok, salah satu pelabuhan tempat amunisi Korea Utara dibongkar'),
+  place('tumen_river', 'Tumen River', 'Sungai Tumen', [], 'River on the short border between North Korea and Russia, crossed by the rail bridge that carries their trade', 'Sungai di perbatasan pendek Korea Utara dan Rusia, dilintasi jembatan kereta jalur dagang keduanya'),
   place('yekaterinburg', 'Yekaterinburg', 'Yekaterinburg', ['Ekaterinburg'], 'Russian city in the Urals, where the US reporter Evan Gershkovich was tried in 2024', 'Kota Rusia di Pegunungan Ural, tempat wartawan AS Evan Gershkovich diadili pada 2024'),
   place('pskov', 'Pskov', 'Pskov', ['Pskov Oblast'], 'Russian city near Estonia, whose air base was hit by drones in 2023', 'Kota Rusia dekat Estonia; pangkalan udaranya diserang drone pada 2023'),
   place('glushkovo', 'Glushkovo', 'Glushkovo', [], 'Russian border district in the Kursk region, fought over after Ukraine’s 2024 incursion', 'Distrik perbatasan Rusia di wilayah Kursk, diperebutkan setelah serangan Ukraina pada 2024'),
