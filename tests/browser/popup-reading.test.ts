@@ -121,30 +121,36 @@ browserSuite('the popup while a big page is read', {}, (suite) => {
     const { page, tabId } = await openTab(suite.browser);
     // At DOMContentLoaded, which comes before document_idle (an init script runs before the root element exists).
     await page.addInitScript((name) => document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute(name, '')), SETTINGS_HOLD_ATTRIBUTE);
-    await page.goto(`${suite.site.origin}/seed/001_63ac3d2bfe42d99d.html`);
-    const worker = extensionWorker(suite.browser.context);
-    if (!worker) throw new Error('no extension service worker');
-    // Ask until the content script hears (it runs at document_idle); its answer must not come while the settings are held.
-    const first = await worker.evaluate(async (tabId) => {
-      const scope = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } }; __pendingState?: Promise<unknown> };
-      const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-      for (let attempt = 0; attempt < 400; attempt++) {
-        const asked = scope.chrome.tabs.sendMessage(tabId, { type: 'page-state' });
-        const early = await Promise.race([asked.then((reply) => ({ reply }), () => 'no listener yet' as const), pause(1000).then(() => 'waiting' as const)]);
-        if (early === 'no listener yet') {
-          await pause(50);
-          continue;
+    const release = () => page.evaluate((name) => document.documentElement.removeAttribute(name), SETTINGS_HOLD_ATTRIBUTE);
+    try {
+      await page.goto(`${suite.site.origin}/seed/001_63ac3d2bfe42d99d.html`);
+      const worker = extensionWorker(suite.browser.context);
+      if (!worker) throw new Error('no extension service worker');
+      // Ask until the content script hears (it runs at document_idle); its answer must not come while the settings are held.
+      const first = await worker.evaluate(async (tabId) => {
+        const scope = globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } }; __pendingState?: Promise<unknown> };
+        const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+        for (let attempt = 0; attempt < 400; attempt++) {
+          const asked = scope.chrome.tabs.sendMessage(tabId, { type: 'page-state' });
+          const early = await Promise.race([asked.then((reply) => ({ reply }), () => 'no listener yet' as const), pause(1000).then(() => 'waiting' as const)]);
+          if (early === 'no listener yet') {
+            await pause(50);
+            continue;
+          }
+          if (early === 'waiting') scope.__pendingState = asked;
+          return early;
         }
-        if (early === 'waiting') scope.__pendingState = asked;
-        return early;
-      }
-      return 'no content script';
-    }, tabId);
-    expect(first).toBe('waiting');
-    await page.evaluate((name) => document.documentElement.removeAttribute(name), SETTINGS_HOLD_ATTRIBUTE);
-    const answer = TO_PAGE['page-state'].reply(await worker.evaluate(() => (globalThis as unknown as { __pendingState: Promise<unknown> }).__pendingState));
-    expect(['reading', 'war']).toContain(answer?.state);
-    expect(await waitForMarks(page)).toBeGreaterThan(0);
-    await page.close();
+        return 'no content script';
+      }, tabId);
+      expect(first).toBe('waiting');
+      await release();
+      const answer = TO_PAGE['page-state'].reply(await worker.evaluate(() => (globalThis as unknown as { __pendingState: Promise<unknown> }).__pendingState));
+      expect(['reading', 'war']).toContain(answer?.state);
+      expect(await waitForMarks(page)).toBeGreaterThan(0);
+    } finally {
+      // A page left held would keep every later question to the tabs waiting.
+      await release().catch(() => undefined);
+      await page.close();
+    }
   });
 });
