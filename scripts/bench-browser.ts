@@ -245,6 +245,14 @@ async function ourTimeOnLoad(load: () => Promise<LoadCost>, label: string): Prom
   return null;
 }
 
+/**
+ * One round of loads, each build taking each place in a round in turn over the rounds: in a fixed order (ours
+ * first or last, the others between) the same build read 1.47x a copy of itself, in turn 0.91x (stop 35).
+ */
+async function inTurn(loads: ReadonlyArray<() => Promise<void>>, round: number): Promise<void> {
+  for (let j = 0; j < loads.length; j++) await loads[(round + j) % loads.length]!();
+}
+
 /** A build in a browser that hosts nothing else, its loads alternated with others on the same pages: the floor, SOROT_BENCH_AGAINST, or (on the big page, beside that) this build. */
 interface Yardstick {
   /** What its rows call it. */
@@ -302,11 +310,7 @@ async function scriptCost(browser: Browser, pages: CostPage[], group: string, fl
         if (cost) otherTimes[k]!.push(cost.total);
       };
       const loads = [loadOurs, ...others.map((_, k) => loadOther(k))];
-      for (let i = 0; i < RUNS; i++) {
-        // Each build takes each place in a round in turn, not ours first or last and the others between:
-        // the same build read 1.47x a copy of itself in that order, 0.91x in this one (stop 35, one run each).
-        for (let j = 0; j < loads.length; j++) await loads[(i + j) % loads.length]!();
-      }
+      for (let i = 0; i < RUNS; i++) await inTurn(loads, i);
       if (PROFILING) console.log(`${label}\n${formatSplit(splits, 8)}`);
       groupSplits.push(...splits);
       if (times.length === 0 || otherTimes.some((t) => t.length === 0)) {
@@ -582,15 +586,13 @@ async function bigPage(browser: Browser, site: Site): Promise<Row[]> {
   const settled = async (p: Page) => {
     marks = await waitForMarks(p, { min: 1000 });
   };
+  const sideLoads = sides.map((side, k) => async () => {
+    sideMs[k]!.push((await profiledLoad(side.page, side.cdp, site.origin, url, settled, side.browser.extensionId!)).total);
+    sideDomWork[k]!.push(await pageDomWorkMs(side.page));
+  });
   try {
     for (let i = 0; i < RUNS; i++) {
-      // Which build loads first alternates.
-      for (let j = 0; j < sides.length; j++) {
-        const k = (i + j) % sides.length;
-        const side = sides[k]!;
-        sideMs[k]!.push((await profiledLoad(side.page, side.cdp, site.origin, url, settled, side.browser.extensionId!)).total);
-        sideDomWork[k]!.push(await pageDomWorkMs(side.page));
-      }
+      await inTurn(sideLoads, i);
       const { total, longestRun, split } = await profiledLoad(page, cdp, site.origin, url, settled, browser.extensionId!);
       if (split) bigSplits.push(split);
       ours.push(total);

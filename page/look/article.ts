@@ -228,7 +228,7 @@ function isShortLine(el: Element, links: LinkIndex): boolean {
   const text = el.textContent ?? '';
   return (
     (text.length <= 40 && (TIME_OR_COUNTER.test(text) || SIGN_OFF.test(text))) ||
-    (text.length <= ONWARD_CHARS && (sendsElsewhere(text) || (AUTHOR_NOTE.test(text) && closingItalics(el, text))))
+    (text.length <= ONWARD_CHARS && (sendsElsewhere(text) || (closingItalics(el, text) && AUTHOR_NOTE.test(text))))
   );
 }
 
