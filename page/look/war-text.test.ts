@@ -65,6 +65,9 @@ describe('looksLikeWarText', () => {
     ['the Russian side six times and the war, in Indonesian', 'Putin berpidato di Moskow soal perang. Kremlin: Rusia dan pasukan Rusia bertahan. Moskow diam.', true],
     ['the Russian side six times and sanctions, as a piece on a sanctions package does', 'EU envoys agreed sanctions on Russia. Moscow ships Russian LNG; the Kremlin and Putin said Russia would adapt.', true],
     ['the Russian side six times and sanctions, in Indonesian', 'Uni Eropa menjatuhkan sanksi baru atas Rusia. Moskow, Kremlin dan Putin menyebut Rusia tetap menjual LNG Rusia ke Asia.', true],
+    ['the Russian side six times and the price cap, as a piece on discounted crude does', 'Russian crude reached Karachi under the G7 price cap. Moscow, the Kremlin and Putin said Russia would sell Russian oil.', true],
+    ['the Russian side six times and the price cap, in Indonesian', 'Minyak Rusia tiba di Karachi di bawah batas harga G7. Moskow, Kremlin dan Putin menyebut Rusia akan menjual minyak Rusia.', true],
+    ['the Russian side six times and an embargo', 'The EU embargo on Russian crude began. Moscow, the Kremlin and Putin said Russia would sell Russian oil elsewhere.', true],
     ['a word that only starts like war', 'Putin spoke in Moscow of a warning. The Kremlin said Russia and Russian troops held. Moskow diam.', false],
   ])('%s -> %s', (_name, text, expected) => {
     expect(looksLikeWarText(text)).toBe(expected);
