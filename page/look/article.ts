@@ -38,7 +38,7 @@ const CHROME_NAMES =
   /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside; a caption's credit is its own). */
-const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]?(?:[ck]redit|copyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
+const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]*(?:[ck]redit|copyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
 
 /** Elements that are chrome wherever they are (an aside is, unless it holds a pull quote). */
 const CHROME_TAGS = /^(?:nav|footer|button|time|menu|dialog)$/;
@@ -254,10 +254,11 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * Channel", "Dapatkan update ...", "Ikuti X di Google News", "Gabung", "Unduh
  * aplikasi", "Berlangganan", "Sign up", "Subscribe", "Download the app"), and
  * the credits that open or close it ("Sumber: Reuters", "Editor: ...", "(Photo:
- * ...)", "Credit: AP", "Sumber gambar, Reuters", "Penulis: ...", "Contributing:
+ * ...)", "Credit: AP", "Main image credit: ...", "Sumber gambar, Reuters",
+ * "Penulis: ...", "Rep: ... Red: ..." (reporter and editor), "Contributing:
  * ...", "Content-Type: News", "Reporting by ...", "Write to ...", "(This
- * article) appeared in the ... print edition", "This article appears in the 5
- * March issue", "*Penulis adalah dosen ...", "X is a correspondent for
+ * article) appeared in the ... print edition", "Published in Dawn, June
+ * 12th", "This article appears in the 5 March issue", "*Penulis adalah dosen ...", "X is a correspondent for
  * ...", "Reuters contributed to this report.", "X contributed reporting from
  * Kyiv.", "X, AFP via Getty Images"), polls ("Jajak Pendapat: ..."), audio
  * ("Listen to this article", "Listen: ...") and who paid for the piece ("This
@@ -268,7 +269,7 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * some sites bracket the whole line ("[See also: ...]").
  */
 const ONWARD =
-  /^[\s_*([]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|reporter|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:image\s+source|sumber\s+(?:gambar|foto))\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?appear(?:s|ed)\s+in\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_*([]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|rep(?:orter)?|red|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:(?:main|lead|top|featured|cover|header)\s+)?(?:image|photo|picture)\s+(?:source|credits?)\s*[:,]|sumber\s+(?:gambar|foto)\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?(?:appear(?:s|ed)|published)\s+in\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /**
  * A line sending readers to follow the site on a news app or a channel, in
@@ -353,9 +354,32 @@ function chromeByHeading(el: Element): boolean {
   return text.length <= 40 && CHROME_HEADING.test(text) && !holdsParagraphs(el, 2);
 }
 
-/** Whether `el`, inside an article, is chrome: by its markup or its heading, as a time or counter, as a list of links, or as an onward line. */
+/**
+ * The whole of a button that asks the reader to pay, join or give: "Langganan
+ * Sekarang", "Subscribe now", "Sign up", "Daftar sekarang", "Become a
+ * member", "Donate". Whole texts only: a sentence about subscribers is prose.
+ */
+const CALL_TO_ACTION =
+  /^\s*(?:(?:ber)?langganan(?:\s+sekarang)?|subscribe(?:\s+(?:now|today))?|sign\s+up(?:\s+now)?|daftar\s+sekarang|become\s+a\s+(?:member|subscriber)|join\s+(?:now|today)|donate(?:\s+now)?|dukung\s+kami|support\s+us)\s*[!.›»→]*\s*$/i;
+
+/** Most text a promo box holds: a heading, a sentence or two of promise and its button. */
+const PROMO_CHARS = 600;
+
+/**
+ * A short box that closes with a call to action ("Nikmati Konten Premium ...
+ * <span class="btn">Langganan Sekarang</span>"): a promo, whatever its class
+ * names say ("premiumBox" names a paywalled story's body as often as its
+ * promo). Not a box with paragraphs of its own: a body may end on its button.
+ */
+function chromeByCallToAction(el: Element): boolean {
+  const button = el.lastElementChild;
+  if (!button || button.childElementCount > 1 || !CALL_TO_ACTION.test(button.textContent ?? '')) return false;
+  return (el.textContent ?? '').length <= PROMO_CHARS && !holdsParagraphs(el, 2);
+}
+
+/** Whether `el`, inside an article, is chrome: by its markup, its heading or its button, as a time or counter, as a list of links, or as an onward line. */
 export function isArticleChrome(el: Element, links: LinkIndex = new Map()): boolean {
-  return chromeByMarkup(el) || chromeByHeading(el) || isShortLine(el, links) || chromeByLinks(links, el);
+  return chromeByMarkup(el) || chromeByHeading(el) || chromeByCallToAction(el) || isShortLine(el, links) || chromeByLinks(links, el);
 }
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
