@@ -41,8 +41,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written19', 'chrome-heldout-19', 35),
   set('written20', 'chrome-heldout-20', 36),
   set('written21', 'chrome-heldout-21', 36),
-  set('written22', 'chrome-heldout-22', null),
-  set('written23', 'chrome-heldout-23', null),
+  set('written22', 'chrome-heldout-22', 37),
+  set('written23', 'chrome-heldout-23', 37),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
