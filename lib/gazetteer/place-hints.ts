@@ -101,8 +101,10 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   syzran: { country: 'RU' },
   kazan: { country: 'RU' },
   yekaterinburg: { country: 'RU' },
-  korenevo: { country: 'RU', admin1: '41' },
-  nakhodka: { country: 'RU' }, // Kursk region: GeoNames has a second Korenevo in Russia
+  korenevo: { country: 'RU', admin1: '41' }, // Kursk region: GeoNames has a second Korenevo in Russia
+  nakhodka: { country: 'RU' },
+  sakhalin: { country: 'RU', name: 'Yuzhno-Sakhalinsk' },
+  komsomolsk_on_amur: { country: 'RU' },
   pskov: { country: 'RU' },
   glushkovo: { country: 'RU' },
   vladivostok: { country: 'RU' },
@@ -138,6 +140,7 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   abkhazia: { country: 'GE', name: 'Sokhumi' },
   budapest: { country: 'HU' },
   helsinki: { country: 'FI' },
+  zeebrugge: { country: 'BE' },
   canberra: { country: 'AU' },
   jakarta: { country: 'ID' },
   bali: { country: 'ID', name: 'Denpasar' },

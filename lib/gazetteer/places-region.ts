@@ -53,6 +53,8 @@ export const PLACES_REGION: readonly LexiconEntry[] = [
   place('pskov', 'Pskov', 'Pskov', ['Pskov Oblast'], 'Russian city near Estonia, whose air base was hit by drones in 2023', 'Kota Rusia dekat Estonia; pangkalan udaranya diserang drone pada 2023'),
   place('glushkovo', 'Glushkovo', 'Glushkovo', [], 'Russian border district in the Kursk region, fought over after Ukraine’s 2024 incursion', 'Distrik perbatasan Rusia di wilayah Kursk, diperebutkan setelah serangan Ukraina pada 2024'),
   place('vladivostok', 'Vladivostok', 'Vladivostok', [], 'Russian Pacific port, where North Korean troops were shipped on their way to the war', 'Pelabuhan Rusia di Pasifik, tempat pasukan Korea Utara diberangkatkan menuju perang'),
+  place('sakhalin', 'Sakhalin', 'Sakhalin', ['Pulau Sakhalin', 'Sakhalin Island'], 'Russian island in the Pacific, home of the Sakhalin-1 and Sakhalin-2 oil and gas projects', 'Pulau Rusia di Pasifik, lokasi proyek minyak dan gas Sakhalin-1 dan Sakhalin-2'),
+  place('komsomolsk_on_amur', 'Komsomolsk-on-Amur', 'Komsomolsk-on-Amur', [], 'Russian city in the Far East whose aircraft plant builds Su-35 and Su-57 fighters', 'Kota di Timur Jauh Rusia yang pabrik pesawatnya membuat jet tempur Su-35 dan Su-57'),
   // Belarus and Moldova.
   place('minsk', 'Minsk', 'Minsk', [], 'Capital of Belarus, which gave its name to the 2014–2015 ceasefire deals', 'Ibu kota Belarus, yang namanya dipakai untuk kesepakatan gencatan senjata 2014–2015'),
   place('gomel', 'Gomel', 'Gomel', ['Homel', 'Homiel'], 'Belarusian city near the Ukrainian border, in whose region the first Russia–Ukraine talks were held in 2022', 'Kota di Belarus dekat perbatasan Ukraina; perundingan pertama Rusia–Ukraina pada 2022 digelar di wilayahnya'),

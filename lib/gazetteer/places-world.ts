@@ -34,6 +34,7 @@ export const PLACES_WORLD: readonly LexiconEntry[] = [
   place('abkhazia', 'Abkhazia', 'Abkhazia', ['Abkhaz'], 'Breakaway region of Georgia on the Black Sea, backed by Russia, where Moscow plans a naval base', 'Wilayah Georgia yang memisahkan diri di tepi Laut Hitam, didukung Rusia, tempat Moskow merencanakan pangkalan laut'),
   place('budapest', 'Budapest', 'Budapest', [], 'Capital of Hungary, which gave its name to the 1994 memorandum on Ukraine’s security', 'Ibu kota Hungaria, yang namanya dipakai untuk memorandum 1994 tentang keamanan Ukraina'),
   place('helsinki', 'Helsinki', 'Helsinki', [], 'Capital of Finland', 'Ibu kota Finlandia'),
+  place('zeebrugge', 'Zeebrugge', 'Zeebrugge', [], 'Belgian port where Russian LNG was reloaded for Asia until an EU ban from 2025', 'Pelabuhan Belgia tempat LNG Rusia dimuat ulang ke Asia hingga dilarang Uni Eropa mulai 2025'),
   place('canberra', 'Canberra', 'Canberra', [], 'Capital of Australia', 'Ibu kota Australia'),
   place('jakarta', 'Jakarta', 'Jakarta', [], 'Capital of Indonesia, a common dateline in Indonesian news', 'Ibu kota Indonesia, kerap muncul sebagai keterangan tempat dalam berita Indonesia'),
   place('bali', 'Bali', 'Bali', [], 'Indonesian island that hosted the G20 summit in November 2022', 'Pulau di Indonesia, tuan rumah KTT G20 pada November 2022'),
