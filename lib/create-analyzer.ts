@@ -7,6 +7,7 @@ import { withFraming } from './coverage/framing';
 import { pageVerdict } from './coverage/page-verdict';
 import { sidesOf } from './coverage/sides';
 import { createEntityFinder } from './entities';
+import { withoutOwnName } from './entities/own-name';
 import { findFigures } from './figures';
 import { detectLanguage } from './language';
 import { TokenArrays, TokenTable } from './text/token-table';
@@ -19,6 +20,8 @@ export interface AnalyzeOptions {
    * line. Strong evidence of what the page covers (lib/coverage/framing.ts).
    */
   headline?: string;
+  /** The site's own name (og:site_name): nothing inside it is marked (lib/entities/own-name.ts). */
+  site?: string;
 }
 
 export type Analyze = (text: string, options?: AnalyzeOptions) => Analysis;
@@ -48,6 +51,7 @@ export function createAnalyzer(entries: readonly LexiconEntry[]): Analyze {
       const framing = finder.find(headline, headlineTokens, language.code, findFigures(headline, figureLang, headlineTokens));
       coverage = withFraming(coverage, body, evidenceOf({ tokens: headlineTokens, mentions: framing.mentions }), headline);
     }
-    return { language, coverage: pageVerdict(language, coverage), entities };
+    const marked = typeof options.site === 'string' ? withoutOwnName(text, entities, options.site) : entities;
+    return { language, coverage: pageVerdict(language, coverage), entities: marked };
   };
 }

@@ -21,6 +21,8 @@ export const MAX_TEXT_CHARS = 4_000_000;
 
 /** Largest framing a request may carry: five lines of at most 400 characters. */
 const MAX_HEADLINE_CHARS = 2_100;
+/** Longest site name a request may carry. */
+const MAX_SITE_CHARS = 200;
 
 const MAX_URL = 8192;
 const MAX_ID = 200;
@@ -208,6 +210,8 @@ const analyze = message(
     force: optional(flag, true),
     /** The page's own framing (title, og:title, h1, section, standfirst; one per line): strong evidence of what it covers. */
     headline: optional(text(MAX_HEADLINE_CHARS)),
+    /** The site's own name (og:site_name), which is never marked. */
+    site: optional(text(MAX_SITE_CHARS)),
   },
   /** Background -> content script: the verdict and the spans to mark (none unless war coverage). */
   object({ type: oneOf('analysis'), war: flag, language: languageVerdict, coverage: coverageVerdict, spans: packedSpans }),

@@ -253,6 +253,20 @@ describe('startSorot reads a big article in two: its lead ahead of the rest', ()
     page.stop();
   });
 
+  it("tells the background the site's own name, which it never marks", async () => {
+    const meta = Object.assign(document.createElement('meta'), { content: 'Lviv Herald' });
+    meta.setAttribute('property', 'og:site_name');
+    document.head.append(meta);
+    try {
+      setBody(`<p>${ARTICLE}</p>`);
+      const bg = fakeBackground(true);
+      await startSorot({ doc: document, send: bg.send }).ready;
+      expect(bg.requests.map((r) => r.site)).toEqual(['Lviv Herald']);
+    } finally {
+      meta.remove();
+    }
+  });
+
   it('leaves the names of the lead\'s last text node to the whole text, which may find them longer', async () => {
     // Each paragraph is 32 characters and a line break; after the 2,094 of the first, the 301st
     // starts at 11,995, so the lead ends inside its name, after the node "Volodymyr ".

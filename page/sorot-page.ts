@@ -161,6 +161,7 @@ async function analyze(run: PageRun, part: PagePart, map: TextMap): Promise<Mark
   const request: AnalyzeRequest = { type: 'analyze', part, text: map.text, lang: run.lang, url: run.view.location.href };
   if (run.forced) request.force = true;
   if (part !== 'added' && run.article?.headline) request.headline = run.article.headline;
+  if (run.article?.site) request.site = run.article.site;
   const reply = await ask(ASKED_BY_PAGE, request, run.deps.send);
   if (!reply) return null;
   // A lead's verdict is a guess: the page is judged by its whole text.

@@ -80,3 +80,22 @@ describe('Malay war coverage', () => {
     expect(asked.spans.spans.length).toBeGreaterThan(0);
   });
 });
+
+describe("the site's own name", () => {
+  it('is never marked, nor a name inside it; the rest of the page is marked as before', () => {
+    const file = FILES.find((f) => nameOf(f).startsWith('war-'))!;
+    const text = `LVIV HERALD — ${readFileSync(file, 'utf8')}`;
+    const spans = (site?: string) => {
+      const request: AnalyzeRequest = { type: 'analyze', part: 'page', text, lang: null, url: 'https://news.example/a', ...(site ? { site } : {}) };
+      return unpackSpans(answerAnalyze(analyze, request).reply.spans, Infinity);
+    };
+    const unnamed = spans();
+    const named = spans('www.lvivherald.com');
+    // The lead's "LVIV" is the city to a reader who does not know the site, and marked.
+    expect(unnamed[0]).toMatchObject({ start: 0, end: 4, id: 'lviv' });
+    // Named as the site (og:site_name), it is not; nothing else changes.
+    expect(spans('The Lviv Herald')).toEqual(unnamed.slice(1));
+    // A domain is no name a text writes: "lvivherald" occurs nowhere, and everything stays.
+    expect(named).toEqual(unnamed);
+  });
+});

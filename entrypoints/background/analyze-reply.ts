@@ -18,7 +18,11 @@ export function answerAnalyze(analyze: Analyze, request: AnalyzeRequest, known?:
   // Text added later is judged with the page's language: a short snippet is
   // too little for the detector, and it belongs to the page anyway.
   const lang = known?.language?.code;
-  const options = { ...(lang === 'id' || lang === 'en' ? { lang } : {}), ...(request.headline ? { headline: request.headline } : {}) };
+  const options = {
+    ...(lang === 'id' || lang === 'en' ? { lang } : {}),
+    ...(request.headline ? { headline: request.headline } : {}),
+    ...(request.site ? { site: request.site } : {}),
+  };
   let analysis = analyze(request.text, options);
   // A page the reader asked to mark in a language Sorot does not mark by
   // default (Malay) is read by its nearest kin's rules; the verdict and the

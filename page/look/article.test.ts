@@ -352,6 +352,14 @@ describe('findArticle: what is chrome around and inside an article', () => {
     expect((await findArticle(doc)).roots).toEqual([doc.body]);
   });
 
+  it.each([
+    ['og:site_name', '<meta property="og:site_name" content=" Indus Herald ">', 'Indus Herald'],
+    ['none', '<meta name="application-name" content="Indus Herald">', ''],
+  ])("gives the site's own name from %s", async (_name, meta, expected) => {
+    const doc = parse(`<head><title>Oil reaches Karachi - Indus Herald</title>${meta}</head><body><h1>Oil reaches Karachi</h1>${paragraphs()}</body>`);
+    expect((await findArticle(doc)).site).toBe(expected);
+  });
+
   it('gives the page framing, once per distinct line: title, og:title, h1, section, standfirst', async () => {
     const doc = parse(
       `<head><title>Zelensky: we will hold the line | World | Daily</title><meta property="og:title" content="Zelensky: we will hold the line">` +
