@@ -230,7 +230,7 @@ function isShortLine(el: Element, links: LinkIndex): boolean {
   const text = el.textContent ?? '';
   return (
     (text.length <= 40 && (TIME_OR_COUNTER.test(text) || SIGN_OFF.test(text))) ||
-    (text.length <= ONWARD_CHARS && (sendsElsewhere(text) || (closingItalics(el, text) && AUTHOR_NOTE.test(text))))
+    (text.length <= ONWARD_CHARS && (sendsElsewhere(text) || closingItalics(el, text)))
   );
 }
 
@@ -283,20 +283,28 @@ const CHANNEL = /\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b/i;
 
 /**
  * A footnote on who wrote the piece, opened by an asterisk ("*) Bagus is a
- * senior journalist ...", "*Dana is a fellow ...") or set whole in italics, as
- * an op-ed closes ("<em>Oksana is a senior fellow at ...</em>", closingItalics).
- * One of the two is what says footnote: "Evan Gershkovich adalah wartawan
- * ..." alone is a body's sentence.
+ * senior journalist ...", "*Dana is a fellow ..."; one set in italics is a
+ * closing note, closingItalics). The asterisk is what says footnote: "Evan
+ * Gershkovich adalah wartawan ..." alone is a body's sentence.
  */
-const AUTHOR_NOTE = /^\s*(\*+\)?)?\s*[^.*]{0,60}\s(?:adalah|merupakan|is\s+an?)\s/i;
+const AUTHOR_NOTE = /^\s*\*+\)?\s*[^.*]{0,60}\s(?:adalah|merupakan|is\s+an?)\s/i;
 
 /** Whether a short text sends the reader elsewhere or credits the story: an onward line, a channel line, an author's footnote. */
-const sendsElsewhere = (text: string): boolean => ONWARD.test(text) || CHANNEL.test(text) || !!AUTHOR_NOTE.exec(text)?.[1];
+const sendsElsewhere = (text: string): boolean => ONWARD.test(text) || CHANNEL.test(text) || AUTHOR_NOTE.test(text);
 
-/** Whether all of an element's text is one em or i inside it, and no paragraph follows it: an italic line closing its block. */
+/**
+ * Whether a paragraph is one em or i and nothing else, with no paragraph after
+ * it in its block: an italic note closing the body. Newsrooms set their notes
+ * so, whatever the words: the author's bio ("<em>Oksana is a senior fellow at
+ * ...</em>"), a photo credit, where the piece ran ("Published in Dawn, June
+ * 12th"), who translated it, a correction. An italic quote has paragraphs
+ * after it, a caption is no paragraph, and a standfirst in italics follows
+ * its headline.
+ */
 function closingItalics(el: Element, text: string): boolean {
   const only = el.firstElementChild;
-  if (el.childElementCount !== 1 || !/^(?:em|i)$/.test(only!.localName) || (only!.textContent ?? '').length < text.trim().length) return false;
+  if (el.localName !== 'p' || el.childElementCount !== 1 || !/^(?:em|i)$/.test(only!.localName) || (only!.textContent ?? '').length < text.trim().length) return false;
+  if (/^h[1-6]$/.test(el.previousElementSibling?.localName ?? '')) return false;
   for (let next = el.nextElementSibling; next; next = next.nextElementSibling) if (next.localName === 'p') return false;
   return true;
 }
