@@ -18,6 +18,7 @@ describe('findNameCandidates', () => {
     ['heading line is not a person', 'Berita Terkait\nHarga BBM naik lagi', []],
     ['site name line is not a person', 'Kabar Harian\nBeranda Berita Dunia', []],
     ['navigation words', 'Home News Ukrainian President States Their Defence', []],
+    ['a catchline of heading words', 'Catch all the Business News, Breaking News and Latest News Updates here; Fox News said so.', [['ORG', 'Fox News']]],
     ['unknown pair without cue or name shape', 'They visited Grand Central yesterday.', []],
     ['sentence-start word', 'Meanwhile troops advanced. Sementara itu pasukan maju.', []],
     ['months and days', 'On Wednesday, February 24, it began.', []],

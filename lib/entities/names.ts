@@ -57,6 +57,11 @@ const ORG_WORDS = words(`ministry ministries kementerian agency badan committee 
   parliament parlemen court mahkamah police polisi department departemen administration
   administrasi authority otoritas directorate direktorat headquarters markas commission komisi`);
 
+// Words a site's headings and catchlines are made of: a run of them alone is a
+// heading, not an organisation (`Breaking News`, `Latest News Updates`).
+const HEADING_WORDS = words(`breaking latest business world top live news updates update headlines stories
+  berita terkini terbaru utama`);
+
 // Capitalised words that are never a name on their own: function words that
 // start sentences, months and days, demonyms, and the war itself (`dari
 // Perang Ukraina` in a teaser's Title Case is not a place).
@@ -312,7 +317,8 @@ function classify(
   const next = last + 1;
   const nextWord = next < tokens.count && separator(text, tokens.ends[last]!, tokens.starts[next]!) === ' ' ? tokens.folded(next) : '';
 
-  // A lone `News` or `Ministry` is a heading, not an organisation.
+  // A lone `News` or `Ministry` is a heading, not an organisation; so is `Breaking News`.
+  if (run.every((w) => HEADING_WORDS.has(w))) return null;
   if (run.length >= 2 && run.some((w) => ORG_WORDS.has(w))) return { type: 'ORG', cue: 'org' };
   if (prevWord && closesTitle(tokens, prev)) return { type: 'PERSON', cue: 'title' };
   if (PLACE_CUES.has(prevWord) || PLACE_AFTER.has(nextWord) || placeCueOf(text, tokens, prev, prevWord)) return { type: 'PLACE', cue: 'place' };
