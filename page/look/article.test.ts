@@ -133,6 +133,11 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['the paper a story was published in, in italics', '<p class="x-pi"><em> Published in Kyiv Post, June 12th, 2023 </em></p>'],
     ['a credit named as a caption\'s part, BEM style', '<figure><figcaption class="media__caption"> Rescuers at work. <span class="media__caption--credit"> Kyiv Post </span></figcaption></figure>'],
     ['a note in italics closing the body, whatever its words', '<div class="c-end2"><p>Officials in Kyiv did not comment.</p><p><i>Translated from the Ukrainian by the Kyiv Post desk in Crimea.</i></p></div>'],
+    ['social media links, named in Indonesian shorthand', '<div class="sosmed"><span>Facebook</span> <span>Kyiv Post</span> <span>Telegram</span></div>'],
+    ['an agency\'s credit in brackets, in a caption', '<figure><figcaption>Rescuers at work. <span class="cr">(Kyiv Post: Dana Whitfield)</span></figcaption></figure><figure><figcaption>A crater. <span class="x-c">(AP Photo/Kyiv Post)</span></figcaption></figure>'],
+    ['a box of loose text that sells a subscription', '<div class="x-pb"><b>KP Prime</b> exclusive: what the Kremlin wants in Crimea. Unlock this story with KP Prime at just $1 a week.</div>'],
+    ['a box of loose text asking for tips', '<div class="x-tb">Do you have a tip on the war in Crimea? Let us know via news@kyivpost.example.</div>'],
+    ['a box of loose text for premium readers, in Indonesian', '<div class="x-pm">Baca analisis lengkap Kyiv Post soal Krimea hanya untuk pelanggan premium. Berlangganan mulai Rp 25.000 per bulan.</div>'],
     ['a disclaimer, by its name', '<p class="funding-disclaimer">The Kyiv Post Fund had no say over what is written here.</p>'],
     ['a credit named inside the caption, in Indonesian', '<figure><figcaption class="caption">Petugas di lokasi. <span class="caption-kredit">Kantor Kepresidenan, Kyiv Post</span></figcaption></figure>'],
     ['a photo credit to an agency via Getty Images', '<figure><figcaption>Rescuers at work. <span class="gnt_x">Kyiv Post, AFP via Getty Images</span></figcaption></figure>'],
@@ -180,6 +185,8 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a paragraph that only mentions subscribers', '<p>Subscribers to the Lviv paper got the news first.</p>', 'Subscribers to the Lviv paper'],
     ['a section\'s one paragraph in italics, under its heading', '<section class="c-sec"><h2>Night in Lviv</h2><p><em>Air raid sirens sounded in Lviv for two hours.</em></p></section>', 'Air raid sirens sounded in Lviv'],
     ['a caption in italics', '<figure class="c-fig"><figcaption><em>Rescuers in Lviv search the rubble.</em></figcaption></figure>', 'Rescuers in Lviv search'],
+    ['a box of loose prose on a channel\'s subscribers', '<div class="para">A Telegram channel with 1.2 million subscribers in Lviv reported the blast.</div>', 'million subscribers in Lviv'],
+    ['a paragraph on a subscription', '<p>Residents of Lviv said the subscription to the city\'s air-raid alerts had saved lives.</p>', 'subscription to the city'],
     ['a standfirst beside the headline', '', 'Dozens of drones were launched'],
     ['a sentence of the body set partly in italics', '<p><em>Lviv is a city of refugees now,</em> the mayor said after the strike.</p>', 'Lviv is a city of refugees now'],
     ['a quote set whole in italics, with paragraphs after it', '<p><em>Ukraine is a free country and will stay one, the president said.</em></p>', 'Ukraine is a free country'],
@@ -389,7 +396,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
   });
 });
 
-describe('isArticleChrome: relative times and counters, never figures', () => {
+describe('isArticleChrome: relative times, counters and pagers, never figures', () => {
   it.each([
     ['4m', true],
     ['30 min ago', true],
@@ -406,6 +413,11 @@ describe('isArticleChrome: relative times and counters, never figures', () => {
     ['2,4 rb dibagikan', true],
     ['1.204 suara', true],
     ['312 votes', true],
+    ['Halaman: 1 2 Selanjutnya', true],
+    ['Page 1 of 3', true],
+    ['Halaman 2 dari 5', true],
+    ['1 2 3 Next »', true],
+    ['45', false],
     ['300 soldiers', false],
     ['3 menit kemudian', false],
     ['12 April 2024', false],

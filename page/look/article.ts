@@ -26,6 +26,7 @@ import { createSlice, type Slice } from '../read/yield';
  * (jajak pendapat, kuis), donate and support blocks, audio players and
  * podcasts, and the interstitial cards between paragraphs are not the story
  * either; rekomendasi, populer, lihat juga, pilihan, iklan, komentar, bagikan,
+ * sosmed (social media),
  * terkini, terbaru, tanggal, waktu: recommended, popular, see also, picks, ad,
  * comments, share, latest, date, time; abonnement and abonelik: subscription,
  * in French and Turkish; data pasar: market data, a box of prices; a
@@ -35,7 +36,7 @@ import { createSlice, type Slice } from '../read/yield';
  * post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|sosmed|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside; a caption's credit is its own). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]*(?:[ck]redit|copyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
@@ -62,6 +63,14 @@ const TIME_OR_COUNTER =
  * gold annotations read it.
  */
 const SIGN_OFF = /^\s*[([]?[a-z]{1,5}(?:\/[a-z]{1,5})+[)\]]?\s*(?:\([^()]{1,40}\))?\s*$/;
+
+/**
+ * A pager's whole text: "Halaman: 1 2 Selanjutnya", "Page 1 of 3", "Halaman
+ * 2 dari 5", "1 2 3 Next »". Its word or its "next" says pager: a number
+ * alone may be a table's cell.
+ */
+const PAGER =
+  /^\s*(?:(?:halaman|page)\s*:?\s*\d[\d\s]*(?:(?:dari|of)\s+\d+\s*)?(?:selanjutnya|berikutnya|next)?|\d[\d\s]*(?:selanjutnya|berikutnya|next))\s*[»›]?\s*$/i;
 
 /** Paragraphs shorter than this are not scored (Readability's 25 characters). */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -216,9 +225,9 @@ function chromeByMarkup(el: Element, byNames = true): boolean {
 }
 
 /**
- * A leaf-ish element whose whole text is a relative time or a counter, or an
- * onward line with no link in it (a bold "Baca Juga: ..." between the lines
- * of a body, "Simak berita lainnya di Google News").
+ * A leaf-ish element whose whole text is a relative time, a counter or a
+ * pager, or an onward line with no link in it (a bold "Baca Juga: ..."
+ * between the lines of a body, "Simak berita lainnya di Google News").
  */
 function isShortLine(el: Element, links: LinkIndex): boolean {
   // A figure is no line: its credit ("Sumber gambar, Reuters") and its caption are judged each on its own.
@@ -229,7 +238,7 @@ function isShortLine(el: Element, links: LinkIndex): boolean {
   if (first?.nodeType === Node.TEXT_NODE && (first as Text).data.length > 40 && !sendsElsewhere((first as Text).data)) return false;
   const text = el.textContent ?? '';
   return (
-    (text.length <= 40 && (TIME_OR_COUNTER.test(text) || SIGN_OFF.test(text))) ||
+    (text.length <= 40 && (TIME_OR_COUNTER.test(text) || SIGN_OFF.test(text) || PAGER.test(text))) ||
     (text.length <= ONWARD_CHARS && (sendsElsewhere(text) || closingItalics(el, text)))
   );
 }
@@ -258,11 +267,13 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * the credits that open or close it ("Sumber: Reuters", "Editor: ...", "(Photo:
  * ...)", "Credit: AP", "Main image credit: ...", "Sumber gambar, Reuters",
  * "Penulis: ...", "Rep: ... Red: ..." (reporter and editor), "Contributing:
- * ...", "Content-Type: News", "Reporting by ...", "Write to ...", "(This
- * article) appeared in the ... print edition", "Published in Dawn, June
- * 12th", "This article appears in the 5 March issue", "*Penulis adalah dosen ...", "X is a correspondent for
- * ...", "Reuters contributed to this report.", "X contributed reporting from
- * Kyiv.", "X, AFP via Getty Images"), polls ("Jajak Pendapat: ..."), audio
+ * ...", "Content-Type: News", a credit in brackets ("(Reuters: Name)", "(AP
+ * Photo/Name)"; a site and its reporter, "(Tribunnews.com/Yurika)", is a
+ * byline), "Reporting by ...", "Write to ...", "(This article) appeared in
+ * the ... print edition", "Published in Dawn, June 12th", "This article
+ * appears in the 5 March issue", "*Penulis adalah dosen ...", "X is a
+ * correspondent for ...", "Reuters contributed to this report.", "X
+ * contributed reporting from Kyiv.", "X, AFP via Getty Images"), polls ("Jajak Pendapat: ..."), audio
  * ("Listen to this article", "Listen: ...") and who paid for the piece ("This
  * report was produced with the support of ..."). No story's prose opens with
  * "Artikel ini" or "Berita ini", with "Video:", "Listen:" or "Source:", or
@@ -271,7 +282,7 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * some sites bracket the whole line ("[See also: ...]").
  */
 const ONWARD =
-  /^[\s_*([]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|rep(?:orter)?|red|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:(?:main|lead|top|featured|cover|header)\s+)?(?:image|photo|picture)\s+(?:source|credits?)\s*[:,]|sumber\s+(?:gambar|foto)\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?(?:appear(?:s|ed)|published)\s+in\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_*([]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|rep(?:orter)?|red|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:(?:main|lead|top|featured|cover|header)\s+)?(?:image|photo|picture)\s+(?:source|credits?)\s*[:,]|sumber\s+(?:gambar|foto)\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?(?:appear(?:s|ed)|published)\s+in\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|(?:[^():\n]{1,40}:\s*[^():\n]{1,60}|[^()/\n]{0,40}\bphoto\s*\/[^()\n]{1,60})\)\s*$|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /**
  * A line sending readers to follow the site on a news app or a channel, in
@@ -376,20 +387,32 @@ const CALL_TO_ACTION =
 const PROMO_CHARS = 600;
 
 /**
- * A short box that closes with a call to action ("Nikmati Konten Premium ...
- * <span class="btn">Langganan Sekarang</span>"): a promo, whatever its class
- * names say ("premiumBox" names a paywalled story's body as often as its
- * promo). Not a box with paragraphs of its own: a body may end on its button.
+ * What a promo asks of the reader, in words: "Unlock this story with X
+ * Prime", "Do you have a tip ...? Let us know via ...", "hanya untuk
+ * pelanggan premium. Berlangganan mulai Rp 25.000 per bulan".
  */
-function chromeByCallToAction(el: Element): boolean {
+const PROMO_WORDS = /\b(?:subscribe|subscription|unlock\s+this|sign\s+up|newsletter|let\s+us\s+know|berlangganan|pelanggan\s+premium)\b/i;
+
+/**
+ * A short box that closes with a call to action ("Nikmati Konten Premium ...
+ * <span class="btn">Langganan Sekarang</span>"), or a box of loose text that
+ * asks what promos ask (PROMO_WORDS): a promo, whatever its class names say
+ * ("premiumBox" names a paywalled story's body as often as its promo). Not a
+ * box with paragraphs of its own: a body may end on its button. Not a
+ * paragraph by its words: prose may speak of a subscription, and a promo set
+ * as a paragraph opens with its ask (ONWARD).
+ */
+function chromeAsPromo(el: Element): boolean {
   const button = el.lastElementChild;
-  if (!button || button.childElementCount > 1 || !CALL_TO_ACTION.test(button.textContent ?? '')) return false;
-  return (el.textContent ?? '').length <= PROMO_CHARS && !holdsParagraphs(el, 2);
+  const closesWithButton = !!button && button.childElementCount <= 1 && CALL_TO_ACTION.test(button.textContent ?? '');
+  if (!closesWithButton && !(/^(?:div|section)$/.test(el.localName) && !hasChildIn(el, BLOCKS))) return false;
+  const text = el.textContent ?? '';
+  return text.length <= PROMO_CHARS && !holdsParagraphs(el, 2) && (closesWithButton || PROMO_WORDS.test(text));
 }
 
-/** Whether `el`, inside an article, is chrome: by its markup, its heading or its button, as a time or counter, as a list of links, or as an onward line. */
+/** Whether `el`, inside an article, is chrome: by its markup, its heading, as a promo, as a time or counter, as a list of links, or as an onward line. */
 export function isArticleChrome(el: Element, links: LinkIndex = new Map()): boolean {
-  return chromeByMarkup(el) || chromeByHeading(el) || chromeByCallToAction(el) || isShortLine(el, links) || chromeByLinks(links, el);
+  return chromeByMarkup(el) || chromeByHeading(el) || chromeAsPromo(el) || isShortLine(el, links) || chromeByLinks(links, el);
 }
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
