@@ -43,8 +43,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written21', 'chrome-heldout-21', 36),
   set('written22', 'chrome-heldout-22', 37),
   set('written23', 'chrome-heldout-23', 37),
-  set('written24', 'chrome-heldout-24', null),
-  set('written25', 'chrome-heldout-25', null),
+  set('written24', 'chrome-heldout-24', 37),
+  set('written25', 'chrome-heldout-25', 37),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
