@@ -26,9 +26,8 @@ import { createSlice, type Slice } from '../read/yield';
  * (jajak pendapat, kuis), donate and support blocks, audio players and
  * podcasts, and the interstitial cards between paragraphs are not the story
  * either; rekomendasi, populer, lihat juga, pilihan, iklan, komentar, bagikan,
- * sosmed (social media),
- * terkini, terbaru, tanggal, waktu: recommended, popular, see also, picks, ad,
- * comments, share, latest, date, time; abonnement and abonelik: subscription,
+ * sosmed, terkini, terbaru, tanggal, waktu: recommended, popular, see also,
+ * picks, ad, comments, share, social media, latest, date, time; abonnement and abonelik: subscription,
  * in French and Turkish; data pasar: market data, a box of prices; a
  * disclaimer says who paid or answers for the piece). Matched
  * against the element's names (classAndId). A tag list is "tags", "post-tags"
@@ -273,13 +272,14 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * the ... print edition", "Published in Dawn, June 12th", "This article
  * appears in the 5 March issue", "*Penulis adalah dosen ...", "X is a
  * correspondent for ...", "Reuters contributed to this report.", "X
- * contributed reporting from Kyiv.", "X, AFP via Getty Images"), polls ("Jajak Pendapat: ..."), audio
- * ("Listen to this article", "Listen: ...") and who paid for the piece ("This
- * report was produced with the support of ..."). No story's prose opens with
- * "Artikel ini" or "Berita ini", with "Video:", "Listen:" or "Source:", or
- * with "Follow", "Ikuti", "Simak", "Dapatkan" or "Download" and a space. A
- * wire's lines open with underscores, an author's note with an asterisk, and
- * some sites bracket the whole line ("[See also: ...]").
+ * contributed reporting from Kyiv.", "X, AFP via Getty Images"), polls
+ * ("Jajak Pendapat: ..."), audio ("Listen to this article", "Listen: ...")
+ * and who paid for the piece ("This report was produced with the support of
+ * ..."). No story's prose opens with "Artikel ini" or "Berita ini", with
+ * "Video:", "Listen:" or "Source:", or with "Follow", "Ikuti", "Simak",
+ * "Dapatkan" or "Download" and a space. A wire's lines open with
+ * underscores, an author's note with an asterisk, and some sites bracket the
+ * whole line ("[See also: ...]").
  */
 const ONWARD =
   /^[\s_*([]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|rep(?:orter)?|red|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:(?:main|lead|top|featured|cover|header)\s+)?(?:image|photo|picture)\s+(?:source|credits?)\s*[:,]|sumber\s+(?:gambar|foto)\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?(?:appear(?:s|ed)|published)\s+in\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|(?:[^():\n]{1,40}:\s*[^():\n]{1,60}|[^()/\n]{0,40}\bphoto\s*\/[^()\n]{1,60})\)\s*$|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
