@@ -66,7 +66,6 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   okhmatdyt: { sameAs: 'kyiv' },
   zaporizhzhia_npp: { sameAs: 'enerhodar' },
   dniprohes: { sameAs: 'zaporizhzhia' },
-  balakliia: { admin1: UA.Kharkiv },
   kakhovka_dam: { sameAs: 'nova_kakhovka' },
   hostomel_airport: { sameAs: 'hostomel' },
   crimean_bridge: { sameAs: 'kerch' },
