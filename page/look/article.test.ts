@@ -138,6 +138,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a box of loose text that sells a subscription', '<div class="x-pb"><b>KP Prime</b> exclusive: what the Kremlin wants in Crimea. Unlock this story with KP Prime at just $1 a week.</div>'],
     ['a box of loose text asking for tips', '<div class="x-tb">Do you have a tip on the war in Crimea? Let us know via news@kyivpost.example.</div>'],
     ['a box of loose text for premium readers, in Indonesian', '<div class="x-pm">Baca analisis lengkap Kyiv Post soal Krimea hanya untuk pelanggan premium. Berlangganan mulai Rp 25.000 per bulan.</div>'],
+    ['a photo\'s author named inside its caption', '<figure><figcaption class="photo__caption">Rescuers at work. <span class="photo__author">Kyiv Post</span></figcaption></figure>'],
     ['a disclaimer, by its name', '<p class="funding-disclaimer">The Kyiv Post Fund had no say over what is written here.</p>'],
     ['a credit named inside the caption, in Indonesian', '<figure><figcaption class="caption">Petugas di lokasi. <span class="caption-kredit">Kantor Kepresidenan, Kyiv Post</span></figcaption></figure>'],
     ['a photo credit to an agency via Getty Images', '<figure><figcaption>Rescuers at work. <span class="gnt_x">Kyiv Post, AFP via Getty Images</span></figcaption></figure>'],
@@ -288,6 +289,19 @@ describe('findArticle: what is chrome around and inside an article', () => {
     const text = await articleText(doc);
     for (const line of ['Smoke over Uzhhorod', ...PROSE]) expect(text).toContain(line);
     expect(text).not.toMatch(/12 April|Share Zelensky|Kyiv Post|Kyiv metro|Ukraine war|Lviv/);
+  });
+
+  it('reads the standfirst and a photo captioned by name between a headline and the body, and not the byline or the share box', async () => {
+    const doc = parse(
+      `${SITE_MENU}<div class="content-offset"><div class="col-title"><h1>Drones hit the capital overnight</h1></div><div class="details">By <a href="/a">Dana Whitfield</a> <time>12 April</time></div>` +
+        '<div class="share--box"><a href="#">Share Zelensky story</a></div><div class="cover-media"><div role="img"></div><p class="caption">Smoke over Uzhhorod after the strike on the power plant.</p></div>' +
+        '<div class="intro"><p>KYIV — Iryna Kovalchuk runs a charity in Lviv that trains farmers to spot mines, and spoke to us about why the work is so slow.</p></div>' +
+        `<div id="article-content">${paragraphs()}</div></div><aside class="related"><a href="/x">Kyiv metro</a></aside>`,
+    );
+    expect((await findArticle(doc)).roots.map((root) => root.className || root.id || root.localName)).toEqual(['col-title', 'cover-media', 'intro', 'article-content']);
+    const text = await articleText(doc);
+    for (const line of ['Smoke over Uzhhorod', 'Iryna Kovalchuk runs a charity in Lviv', ...PROSE]) expect(text).toContain(line);
+    expect(text).not.toMatch(/12 April|Share Zelensky|Dana Whitfield|Kyiv metro|Ukraine war/);
   });
 
   it('takes nothing between a headline and the body set at the page\'s top level, where the page\'s own boxes sit', async () => {

@@ -21,7 +21,8 @@ import { createSlice, type Slice } from '../read/yield';
  * "post-body-bio"; a count is a live blog's "11 updates" or a story's views; a
  * cta a call to action; nl a newsletter; vid a video; an embed or a tweet a
  * player or a post from elsewhere; a source, sumber, credit, kredit, copyright
- * or editor line credits an agency or a desk, not the story; so do a penulis
+ * or editor line credits an agency or a desk, not the story, and so does a
+ * photo's author; so do a penulis
  * (writer) or redaktur box and an author's desc or note; polls and quizzes
  * (jajak pendapat, kuis), donate and support blocks, audio players and
  * podcasts, and the interstitial cards between paragraphs are not the story
@@ -35,7 +36,7 @@ import { createSlice, type Slice } from '../read/yield';
  * post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|sosmed|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|sosmed|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|(?:photo|foto|image|img)[-_]*(?:author|by)\b|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside; a caption's credit is its own). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]*(?:[ck]redit|copyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
@@ -697,22 +698,36 @@ function headerBlock(h1: Element, body: Element | null): Element {
   return block;
 }
 
+/** Shortest standfirst: a sentence of prose, longer than a byline or a photo's alt line. */
+const MIN_STANDFIRST_CHARS = 100;
+
+/** Whether `el` is or holds a photo's caption: a figure, a figcaption, or a box named as a caption. */
+const holdsCaption = (el: Element): boolean =>
+  el.localName === 'figure' || el.querySelector('figcaption, [class*="caption"], [class*="Caption"]') !== null;
+
+/** A standfirst in a box of its own: a paragraph or two of prose (a list of links among them is chrome, isArticleChrome). */
+function isStandfirst(el: Element): boolean {
+  if (el.localName !== 'p' && !holdsParagraphs(el, 1)) return false;
+  const ink = inkLength(el.textContent ?? '');
+  return ink >= MIN_STANDFIRST_CHARS && ink <= MIN_ARTICLE_CHARS * 2;
+}
+
 /**
- * The lead photo a newsroom sets between a header and the body when both sit
- * in one block (an h1 straight in the article element): a figure, or a box
- * holding one's caption, whose caption is the story's. Not the chrome among
- * them (a credit named as one), which as a root would never be judged. Other
- * boxes there are left out: bylines name reporters, not the war, and author
- * bios and galleries of other photos sit there too. Not at the page's top
- * level, where what lies between is the page's own furniture; nothing when
- * the body does not follow.
+ * The lead photo and standfirst a newsroom sets between a header and the body
+ * when both sit in one block (an h1 straight in the article element): a
+ * figure, a box holding a caption, whose caption is the story's, and a box of
+ * a paragraph or two of prose. Not the chrome among them (a credit named as
+ * one), which as a root would never be judged. Other boxes there are left
+ * out: bylines name reporters, not the war, and author bios and galleries of
+ * other photos sit there too. Not at the page's top level, where what lies
+ * between is the page's own furniture; nothing when the body does not follow.
  */
 function onTheWayToBody(header: Element, body: Element, links: LinkIndex): Element[] {
   if (header.parentElement === header.ownerDocument.body) return [];
   const found: Element[] = [];
   for (let el = header.nextElementSibling; el; el = el.nextElementSibling) {
     if (el.contains(body)) return found;
-    if ((el.localName === 'figure' || el.getElementsByTagName('figcaption').length) && !isArticleChrome(el, links)) found.push(el);
+    if ((holdsCaption(el) || isStandfirst(el)) && !isArticleChrome(el, links)) found.push(el);
   }
   return [];
 }
