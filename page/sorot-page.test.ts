@@ -257,12 +257,15 @@ describe('startSorot reads a big article in two: its lead ahead of the rest', ()
     const meta = Object.assign(document.createElement('meta'), { content: 'Lviv Herald' });
     meta.setAttribute('property', 'og:site_name');
     document.head.append(meta);
+    setBody(`<p>${ARTICLE}</p>`);
+    const bg = fakeBackground(true);
+    const page = startSorot({ doc: document, send: bg.send });
     try {
-      setBody(`<p>${ARTICLE}</p>`);
-      const bg = fakeBackground(true);
-      await startSorot({ doc: document, send: bg.send }).ready;
+      await page.ready;
       expect(bg.requests.map((r) => r.site)).toEqual(['Lviv Herald']);
     } finally {
+      // A page left running would read the next test's body as a change of its own.
+      page.stop();
       meta.remove();
     }
   });
