@@ -21,19 +21,18 @@ import { createSlice, type Slice } from '../read/yield';
  * "post-body-bio"; a count is a live blog's "11 updates" or a story's views; a
  * cta a call to action; nl a newsletter; vid a video; an embed or a tweet a
  * player or a post from elsewhere; a source, sumber, credit, kredit, copyright
- * or editor line credits an agency or a desk, not the story, and so does a
- * photo's author; so do a penulis
- * (writer) or redaktur box and an author's desc or note; polls and quizzes
- * (jajak pendapat, kuis), donate and support blocks, audio players and
- * podcasts, and the interstitial cards between paragraphs are not the story
- * either; rekomendasi, populer, lihat juga, pilihan, iklan, komentar, bagikan,
- * sosmed, terkini, terbaru, tanggal, waktu: recommended, popular, see also,
- * picks, ad, comments, share, social media, latest, date, time; abonnement and abonelik: subscription,
- * in French and Turkish; data pasar: market data, a box of prices; a
- * disclaimer says who paid or answers for the piece). Matched
- * against the element's names (classAndId). A tag list is "tags", "post-tags"
- * or "tags-links", never "tag-<slug>": WordPress puts one of those on the
- * post's own element for each of its tags.
+ * or editor line credits an agency or a desk, not the story, as a photo's
+ * author does; so do a penulis (writer) or redaktur box and an author's desc or
+ * note; polls and quizzes (jajak pendapat, kuis), donate and support blocks,
+ * audio players and podcasts, and the interstitial cards between paragraphs are
+ * not the story either; rekomendasi, populer, lihat juga, pilihan, iklan,
+ * komentar, bagikan, sosmed, terkini, terbaru, tanggal, waktu: recommended,
+ * popular, see also, picks, ad, comments, share, social media, latest, date,
+ * time; abonnement and abonelik: subscription, in French and Turkish; data
+ * pasar: market data, a box of prices; a disclaimer says who paid or answers
+ * for the piece). Matched against the element's names (classAndId). A tag list
+ * is "tags", "post-tags" or "tags-links", never "tag-<slug>": WordPress puts
+ * one of those on the post's own element for each of its tags.
  */
 const CHROME_NAMES =
   /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|sosmed|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|(?:photo|foto|image|img)[-_]*(?:author|by)\b|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
