@@ -54,15 +54,14 @@ export function countWarVocabulary(text: string, enough: WarVocabulary = QUICK_L
 /**
  * Mentions that pass the quick look with none of them Ukrainian, when the text
  * also names a war ("war", "perang") or its economic front (sanctions, the
- * price cap, an embargo): a piece told from the
- * Russian side (the Wagner mutiny, mobilisation, the Kremlin's war economy)
- * names Moscow, the Kremlin and Putin many times before it names Kyiv, and so
- * does a piece on a sanctions package, the war's economic front (a page on
- * the EU's 14th package, written blind as war coverage, was left alone for
- * want of the word, and so was one on Russian crude reaching Karachi under the
- * G7 price cap). The word keeps out pages about Russia and something
- * else: a cargo ship lost over Siberia names Russia ten times, and without the
- * word paid 50 ms for a closer look. The analyzer, asked next, decides.
+ * price cap, an embargo). A piece told from the Russian side (the Wagner
+ * mutiny, mobilisation, the Kremlin's war economy) names Moscow, the Kremlin
+ * and Putin many times before it names Kyiv, and so does a piece on a
+ * sanctions package or on Russian crude sold under the G7 price cap (two such
+ * pages, written blind as war coverage, were left alone for want of the
+ * word). The word keeps out pages about Russia and something else: a cargo
+ * ship lost over Siberia names Russia ten times, and without the word paid
+ * 50 ms for a closer look. The analyzer, asked next, decides.
  */
 const RUSSIA_ALONE_MENTIONS = 6;
 const WAR_NAMED = /\b(?:war|perang|sanctions?|sanksi|price[-\s]caps?|batas harga|embargo)\b/i;
