@@ -45,8 +45,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written23', 'chrome-heldout-23', 37),
   set('written24', 'chrome-heldout-24', 37),
   set('written25', 'chrome-heldout-25', 37),
-  set('written26', 'chrome-heldout-26', null),
-  set('written27', 'chrome-heldout-27', null),
+  set('written26', 'chrome-heldout-26', 38),
+  set('written27', 'chrome-heldout-27', 38),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
