@@ -30,6 +30,8 @@ describe('framing', () => {
   const impeachment =
     'Ukraine aid was held up while Zelensky waited; Russia annexed Crimea in 2014, the intelligence committee heard. ' +
     'The envoy said Kyiv was told the security aid for Ukraine depended on the inquiry, and Zelensky was asked to announce it. ';
+  // Ukraine's side only, war terms and all, Russia never named: where the aid goes, who runs the Ramstein group.
+  const ukraineSide = 'Kyiv will get more artillery shells and air defence for its troops, Ukraine\'s defence ministry said. '.repeat(3);
   it.each([
     ['a war headline over a body that names the war a handful of times', 'Zelensky: we will not give up land to Russia', neutral + passing, true],
     ['the same body without the headline', '', neutral + passing, false],
@@ -39,6 +41,10 @@ describe('framing', () => {
     ['the word war beside a Ukrainian name', 'Kuleba on the war and the elections', neutral + passing, true],
     ['impeachment prose, read alone', '', impeachment, true],
     ['the same under its impeachment headline: Russia only in passing', 'Trump impeachment: envoy testifies on Ukraine aid', impeachment, false],
+    ['a war headline over a body on the Ukrainian side only', 'Ukraine\'s allies meet at Ramstein as the war enters its fourth year', ukraineSide, true],
+    ['the same body without the headline', '', ukraineSide, false],
+    ['the same under a headline that frames something else', 'Trump impeachment: envoy testifies on Ukraine aid', ukraineSide, false],
+    ['a war headline over a body on the Ukrainian side, too thin to read as war', 'Ukraine\'s allies meet at Ramstein as the war enters its fourth year', neutral + ukraineSide, false],
   ])('%s -> %s', (_name, headline, text, expected) => {
     expect(analyze(text, headline ? { headline } : {}).coverage.war).toBe(expected);
   });

@@ -6,7 +6,7 @@
 // menu, Ukraine in 2019 impeachment news or Russia in the sport pages do not
 // pass, and neither does a page about another war.
 import type { CoverageVerdict } from '../types';
-import { WAR_SCORE, type CoverageEvidence } from './index';
+import { WAR_SCORE, clearsWithoutRussia, type CoverageEvidence } from './index';
 
 // The word "war" (and its kin) is no lexicon term: it names every war. In a
 // headline beside a name of this war's Ukrainian side it says which one.
@@ -40,7 +40,8 @@ function framesTheWar(framing: CoverageEvidence, framingText: string): boolean {
  * The verdict with the framing weighed in, both ways. A body that does not
  * read as war coverage on its own is war coverage when its framing is about
  * the war and the body names both sides a few times, other conflicts not
- * ahead. A body that does is not, when its framing names a side of the war
+ * ahead, or reads as war coverage in all but never naming Russia (an
+ * explainer on the Ramstein group, a piece on where Ukraine's aid is spent). A body that does is not, when its framing names a side of the war
  * but frames something else, unless the body names Russia more than in
  * passing or reads as war coverage well past the threshold.
  */
@@ -52,13 +53,14 @@ export function withFraming(verdict: CoverageVerdict, body: CoverageEvidence, fr
     return { ...verdict, war: false, evidence: ['framing: names the war\'s sides but frames something else, and the body names Russia in passing', ...verdict.evidence] };
   }
   if (!aboutTheWar) return verdict;
-  const enough =
+  const namesBothSides =
     body.ukraine + body.russia >= FRAMED_BODY_NEEDS.mentions &&
     body.ukraine >= FRAMED_BODY_NEEDS.ukraine &&
     body.russia >= FRAMED_BODY_NEEDS.russia &&
     body.other < body.ukraine;
-  if (!enough) return { ...verdict, evidence: [...verdict.evidence, 'framing: about the war, but the body names it too seldom'] };
-  return { war: true, score: Math.max(verdict.score, WAR_SCORE), evidence: ['framing: the headline is about the war', ...verdict.evidence] };
+  if (namesBothSides) return { war: true, score: Math.max(verdict.score, WAR_SCORE), evidence: ['framing: the headline is about the war', ...verdict.evidence] };
+  if (clearsWithoutRussia(body)) return { ...verdict, war: true, evidence: ['framing: the headline is about the war, the body on its Ukrainian side', ...verdict.evidence] };
+  return { ...verdict, evidence: [...verdict.evidence, 'framing: about the war, but the body names it too seldom'] };
 }
 
 /**

@@ -99,20 +99,44 @@ export function gatherEvidence(input: CoverageInput): CoverageEvidence {
   return { ukraine, russia, terms, other, words, counts, otherNames };
 }
 
+function densityOf({ ukraine, russia, words }: CoverageEvidence): number {
+  return words === 0 ? 0 : ((ukraine + russia) * 100) / words;
+}
+
+function scoreOf(found: CoverageEvidence): number {
+  const { ukraine, russia, terms, other } = found;
+  return Math.log1p(ukraine) + 0.8 * Math.log1p(russia) + 0.8 * Math.log1p(terms.size) - 1.2 * Math.log1p(other) + Math.min(densityOf(found), 5) / 5;
+}
+
+/** Every check of the verdict, with the Russian side's minimum given. */
+function clears(found: CoverageEvidence, minRussia: number): boolean {
+  const { ukraine, russia, terms, other } = found;
+  return (
+    ukraine >= MIN_SIDE_MENTIONS.ukraine &&
+    russia >= minRussia &&
+    terms.size >= MIN_DISTINCT_TERMS &&
+    densityOf(found) >= MIN_DENSITY_PER_100_WORDS &&
+    other < ukraine &&
+    scoreOf(found) >= WAR_SCORE
+  );
+}
+
+/**
+ * Whether a text clears every check but the Russian side's: a piece on
+ * Ukraine's weapons, its aid or its evacuees that never names Russia. Only a
+ * war framing makes that war coverage (framing.ts): alone, Ukraine with the
+ * words of war may be another story (impeachment news and its military aid).
+ */
+export function clearsWithoutRussia(found: CoverageEvidence): boolean {
+  return clears(found, 0);
+}
+
 /** The verdict on a text's own evidence: both sides, war terms, dense enough, and no other conflict ahead. */
 export function verdictOf(found: CoverageEvidence): CoverageVerdict {
-  const { ukraine, russia, terms, other, words, counts, otherNames } = found;
-  const density = words === 0 ? 0 : ((ukraine + russia) * 100) / words;
-  const score =
-    Math.log1p(ukraine) + 0.8 * Math.log1p(russia) + 0.8 * Math.log1p(terms.size) - 1.2 * Math.log1p(other) +
-    Math.min(density, 5) / 5;
-  const war =
-    ukraine >= MIN_SIDE_MENTIONS.ukraine &&
-    russia >= MIN_SIDE_MENTIONS.russia &&
-    terms.size >= MIN_DISTINCT_TERMS &&
-    density >= MIN_DENSITY_PER_100_WORDS &&
-    other < ukraine &&
-    score >= WAR_SCORE;
+  const { ukraine, russia, terms, other, counts, otherNames } = found;
+  const density = densityOf(found);
+  const score = scoreOf(found);
+  const war = clears(found, MIN_SIDE_MENTIONS.russia);
 
   const evidence = [
     `Ukraine side: ${ukraine}`,
