@@ -138,6 +138,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a box of loose text that sells a subscription', '<div class="x-pb"><b>KP Prime</b> exclusive: what the Kremlin wants in Crimea. Unlock this story with KP Prime at just $1 a week.</div>'],
     ['a box of loose text asking for tips', '<div class="x-tb">Do you have a tip on the war in Crimea? Let us know via news@kyivpost.example.</div>'],
     ['a box of loose text for premium readers, in Indonesian', '<div class="x-pm">Baca analisis lengkap Kyiv Post soal Krimea hanya untuk pelanggan premium. Berlangganan mulai Rp 25.000 per bulan.</div>'],
+    ['a box whose one paragraph calls to a live stream, in Indonesian', '<div class="x-tv"><p>Saksikan live streaming Kyiv Post TV di sini, termasuk laporan khusus dari Crimea.</p></div>'],
     ['a photo\'s author named inside its caption', '<figure><figcaption class="photo__caption">Rescuers at work. <span class="photo__author">Kyiv Post</span></figcaption></figure>'],
     ['a disclaimer, by its name', '<p class="funding-disclaimer">The Kyiv Post Fund had no say over what is written here.</p>'],
     ['a credit named inside the caption, in Indonesian', '<figure><figcaption class="caption">Petugas di lokasi. <span class="caption-kredit">Kantor Kepresidenan, Kyiv Post</span></figcaption></figure>'],

@@ -389,23 +389,25 @@ const PROMO_CHARS = 600;
 /**
  * What a promo asks of the reader, in words: "Unlock this story with X
  * Prime", "Do you have a tip ...? Let us know via ...", "hanya untuk
- * pelanggan premium. Berlangganan mulai Rp 25.000 per bulan".
+ * pelanggan premium. Berlangganan mulai Rp 25.000 per bulan", "Saksikan
+ * live streaming NusaWarta TV di sini".
  */
-const PROMO_WORDS = /\b(?:subscribe|subscription|unlock\s+this|sign\s+up|newsletter|let\s+us\s+know|berlangganan|pelanggan\s+premium)\b/i;
+const PROMO_WORDS = /\b(?:subscribe|subscription|unlock\s+this|sign\s+up|newsletter|let\s+us\s+know|berlangganan|pelanggan\s+premium|saksikan|live\s+streaming|watch\s+live)\b/i;
 
 /**
  * A short box that closes with a call to action ("Nikmati Konten Premium ...
- * <span class="btn">Langganan Sekarang</span>"), or a box of loose text that
- * asks what promos ask (PROMO_WORDS): a promo, whatever its class names say
- * ("premiumBox" names a paywalled story's body as often as its promo). Not a
- * box with paragraphs of its own: a body may end on its button. Not a
- * paragraph by its words: prose may speak of a subscription, and a promo set
- * as a paragraph opens with its ask (ONWARD).
+ * <span class="btn">Langganan Sekarang</span>"), or a box whose loose text,
+ * or one paragraph, asks what promos ask (PROMO_WORDS): a promo, whatever its
+ * class names say ("premiumBox" names a paywalled story's body as often as
+ * its promo). Not a box of paragraphs: a body may end on its button. Not a
+ * bare paragraph by its words: prose may speak of a subscription, and a promo
+ * set as a paragraph opens with its ask (ONWARD).
  */
 function chromeAsPromo(el: Element): boolean {
   const button = el.lastElementChild;
   const closesWithButton = !!button && button.childElementCount <= 1 && CALL_TO_ACTION.test(button.textContent ?? '');
-  if (!closesWithButton && !(/^(?:div|section)$/.test(el.localName) && !hasChildIn(el, BLOCKS))) return false;
+  const box = /^(?:div|section)$/.test(el.localName) && (!hasChildIn(el, BLOCKS) || (el.childElementCount === 1 && el.firstElementChild?.localName === 'p'));
+  if (!closesWithButton && !box) return false;
   const text = el.textContent ?? '';
   return text.length <= PROMO_CHARS && !holdsParagraphs(el, 2) && (closesWithButton || PROMO_WORDS.test(text));
 }
