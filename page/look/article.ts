@@ -48,11 +48,13 @@ const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?
  * A short element whose whole text is a relative time or a counter:
  * "4m", "30 min ago", "8 hours ago", "2 jam lalu", "5 menit yang lalu",
  * "0 Comments", "312 Responses", "12 shares", "0 komentar", and reading
- * times ("5 min read", "· 3 menit baca", "Dibaca 3 menit", "Estimated 6
- * minutes"). Never figures, never prose.
+ * times ("5 min read", "· 3 menit baca", "Dibaca 3 menit", "Waktu baca 4
+ * menit", "Estimated 6 minutes"), and a quote's change in a ticker chip
+ * ("+1.21%", "-0.45%": a sign and a percentage, alone). Never figures, never
+ * prose.
  */
 const TIME_OR_COUNTER =
-  /^[\s·]*(?:(?:updated|diperbarui|dibaca|estimated|est\.)\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|responses?|reactions?|likes?|views?|votes?|komentar|tanggapan|balasan|dibagikan|suka|suara)\s*$/i;
+  /^[\s·]*(?:(?:updated|diperbarui|dibaca|waktu\s+baca|reading\s+time|estimated|est\.)\s*:?\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|responses?|reactions?|likes?|views?|votes?|komentar|tanggapan|balasan|dibagikan|suka|suara)\s*$|^\s*[+\-−▲▼]\s*\d[\d.,]*\s*%\s*$/i;
 
 /**
  * A story's sign-off: its editors' initials, alone or with the agencies it
@@ -285,12 +287,13 @@ const ONWARD =
   /^[\s_*([]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|rep(?:orter)?|red|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:(?:main|lead|top|featured|cover|header)\s+)?(?:image|photo|picture)\s+(?:source|credits?)\s*[:,]|sumber\s+(?:gambar|foto)\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?(?:appear(?:s|ed)|published)\s+in\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|(?:[^():\n]{1,40}:\s*[^():\n]{1,60}|[^()/\n]{0,40}\bphoto\s*\/[^()\n]{1,60})\)\s*$|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /**
- * A line sending readers to follow the site on a news app or a channel, in
- * whatever words it opens with ("Silakan baca konten menarik lainnya dari X di
- * Google News"). Not Telegram: officials' Telegram channels are sources the
- * prose cites.
+ * A line sending readers to follow the site on a news app or a channel, or
+ * saying where the piece first ran, in whatever words it opens with
+ * ("Silakan baca konten menarik lainnya dari X di Google News", "Sebagian
+ * artikel ini telah tayang di X"). Not Telegram: officials' Telegram
+ * channels are sources the prose cites.
  */
-const CHANNEL = /\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp)\b/i;
+const CHANNEL = /\b(?:google\s+news|whatsapp\s+channel|saluran\s+whatsapp|(?:artikel|berita)\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit|dimuat))\b/i;
 
 /**
  * A footnote on who wrote the piece, opened by an asterisk ("*) Bagus is a
