@@ -9,8 +9,11 @@ import type { CoverageVerdict } from '../types';
 import { WAR_SCORE, clearsWithoutRussia, type CoverageEvidence } from './index';
 
 // The word "war" (and its kin) is no lexicon term: it names every war. In a
-// headline beside a name of this war's Ukrainian side it says which one.
-const WAR_WORDS = /\b(?:war|wartime|invasion|invaded|front ?lines?|counteroffensive|perang|invasi|agresi|garis depan)\b/i;
+// headline beside a name of this war's Ukrainian side it says which one; so
+// does the peace that would end it ("keep the peace in Ukraine", "gencatan
+// senjata di Ukraina").
+const WAR_WORDS =
+  /\b(?:war|wartime|invasion|invaded|front ?lines?|counteroffensive|perang|invasi|agresi|garis depan|peace(?:keep\w*)?|ceasefire|truce|armistice|(?:per)?damaian|gencatan senjata)\b/i;
 
 /** What the body must still show for a war framing to count: both sides named, this often in all. */
 const FRAMED_BODY_NEEDS = { mentions: 3, ukraine: 1, russia: 1 };
