@@ -40,7 +40,7 @@ describe('framing', () => {
     ['a headline about another war', 'Israel-Gaza war: Hamas and Israel resume talks; Ukraine aid debated', neutral + passing, false],
     ['the word war beside a Ukrainian name', 'Kuleba on the war and the elections', neutral + passing, true],
     ['the peace that would end it beside a Ukrainian name', 'Australia should be ready to keep the peace in Ukraine', neutral + passing, true],
-    ['the same, in Indonesian', 'Prabowo tawarkan gencatan senjata untuk Ukraina', neutral + passing, true],
+    ['the same, in Indonesian', 'Prabowo: perdamaian di Ukraina harus dirundingkan', neutral + passing, true],
     ['impeachment prose, read alone', '', impeachment, true],
     ['the same under its impeachment headline: Russia only in passing', 'Trump impeachment: envoy testifies on Ukraine aid', impeachment, false],
     ['a war headline over a body on the Ukrainian side only', 'Ukraine\'s allies meet at Ramstein as the war enters its fourth year', ukraineSide, true],
