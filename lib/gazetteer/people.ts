@@ -180,5 +180,6 @@ export const PEOPLE: readonly LexiconEntry[] = [
   person('retno_marsudi', 'Retno Marsudi', 'Retno Marsudi', ['Retno L.P. Marsudi'], 'Foreign minister of Indonesia from 2014 to 2024', 'Menteri Luar Negeri Indonesia periode 2014–2024'),
   person('sugiono', 'Sugiono', 'Sugiono', [], 'Foreign minister of Indonesia from October 2024', 'Menteri Luar Negeri Indonesia sejak Oktober 2024'),
   person('judha_nugraha', 'Judha Nugraha', 'Judha Nugraha', [], 'Head of citizen protection at Indonesia’s foreign ministry, who led the evacuation of Indonesians from Ukraine in 2022', 'Direktur Pelindungan WNI Kementerian Luar Negeri yang memimpin evakuasi WNI dari Ukraina pada 2022'),
+  person('franciscus_welirang', 'Franciscus Welirang', 'Franciscus Welirang', [], 'Indonesian flour industry figure and Aptindo chairman, quoted on the wheat lost to the war', 'Tokoh industri tepung terigu Indonesia dan Ketua Aptindo, kerap dikutip soal pasokan gandum yang terganggu perang'),
   person('sjafrie_sjamsoeddin', 'Sjafrie Sjamsoeddin', 'Sjafrie Sjamsoeddin', ['Sjafrie'], 'Defence minister of Indonesia from October 2024', 'Menteri Pertahanan Indonesia sejak Oktober 2024'),
 ];
