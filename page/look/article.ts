@@ -23,7 +23,7 @@ import { createSlice, type Slice } from '../read/yield';
  * player or a post from elsewhere; a source, sumber, credit, kredit, copyright
  * or editor line credits an agency or a desk, not the story, as a photo's
  * author does; so do a penulis (writer) or redaktur box and an author's desc or
- * note; polls and quizzes (jajak pendapat, kuis), donate and support blocks,
+ * note; polls and quizzes (jajak pendapat, kuis), donate (donasi) and support blocks,
  * audio players and podcasts, and the interstitial cards between paragraphs are
  * not the story either; rekomendasi, populer, lihat juga, pilihan, iklan,
  * komentar, bagikan, sosmed, terkini, terbaru, tanggal, waktu: recommended,
@@ -35,7 +35,7 @@ import { createSlice, type Slice } from '../read/yield';
  * one of those on the post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|sosmed|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|donat|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|(?:photo|foto|image|img)[-_]*(?:author|by)\b|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|sosmed|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|dona[st]|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|(?:photo|foto|image|img)[-_]*(?:author|by)\b|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside; a caption's credit is its own). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]*(?:[ck]redit|copyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
@@ -281,10 +281,11 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * "Video:", "Listen:" or "Source:", or with "Follow", "Ikuti", "Simak",
  * "Dapatkan" or "Download" and a space. A wire's lines open with
  * underscores, an author's note with an asterisk, and some sites bracket the
- * whole line ("[See also: ...]").
+ * whole line ("[See also: ...]"); a video's title may follow its running time
+ * ("02:14 Watch: ...").
  */
 const ONWARD =
-  /^[\s_*([]*(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|rep(?:orter)?|red|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:(?:main|lead|top|featured|cover|header)\s+)?(?:image|photo|picture)\s+(?:source|credits?)\s*[:,]|sumber\s+(?:gambar|foto)\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?(?:appear(?:s|ed)|published)\s+in\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|(?:[^():\n]{1,40}:\s*[^():\n]{1,60}|[^()/\n]{0,40}\bphoto\s*\/[^()\n]{1,60})\)\s*$|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^[\s_*([]*(?:\d{1,2}:\d\d\s+)?(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|rep(?:orter)?|red|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:(?:main|lead|top|featured|cover|header)\s+)?(?:image|photo|picture)\s+(?:source|credits?)\s*[:,]|sumber\s+(?:gambar|foto)\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:additional\s+)?reporting\s+by|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?(?:appear(?:s|ed)|published)\s+in\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|(?:[^():\n]{1,40}:\s*[^():\n]{1,60}|[^()/\n]{0,40}\bphoto\s*\/[^()\n]{1,60})\)\s*$|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /**
  * A line sending readers to follow the site on a news app or a channel, or
@@ -393,9 +394,10 @@ const PROMO_CHARS = 600;
  * What a promo asks of the reader, in words: "Unlock this story with X
  * Prime", "Do you have a tip ...? Let us know via ...", "hanya untuk
  * pelanggan premium. Berlangganan mulai Rp 25.000 per bulan", "Saksikan
- * live streaming NusaWarta TV di sini".
+ * live streaming NusaWarta TV di sini", "Track Latest News Live on X.com and
+ * get news updates from ...").
  */
-const PROMO_WORDS = /\b(?:subscribe|subscription|unlock\s+this|sign\s+up|newsletter|let\s+us\s+know|berlangganan|pelanggan\s+premium|saksikan|live\s+streaming|watch\s+live)\b/i;
+const PROMO_WORDS = /\b(?:subscribe|subscription|unlock\s+this|sign\s+up|newsletter|let\s+us\s+know|berlangganan|pelanggan\s+premium|saksikan|live\s+streaming|watch\s+live|news\s+updates)\b/i;
 
 /**
  * A short box that closes with a call to action ("Nikmati Konten Premium ...
