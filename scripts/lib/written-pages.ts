@@ -47,7 +47,7 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written25', 'chrome-heldout-25', 37),
   set('written26', 'chrome-heldout-26', 38),
   set('written27', 'chrome-heldout-27', 38),
-  set('written28', 'chrome-heldout-28', null),
+  set('written28', 'chrome-heldout-28', 38),
   set('written29', 'chrome-heldout-29', 38),
 ];
 
