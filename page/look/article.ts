@@ -40,21 +40,25 @@ const CHROME_NAMES =
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside; a caption's credit is its own). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]*(?:[ck]redit|copyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
 
-/** Elements that are chrome wherever they are (an aside is, unless it holds a pull quote). */
+/**
+ * Elements that are chrome wherever they are (an aside is, unless it holds a
+ * pull quote; a status region announces a live blog's new entries, "3 new
+ * updates. Tap to refresh.").
+ */
 const CHROME_TAGS = /^(?:nav|footer|button|time|menu|dialog)$/;
-const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?dialog|search)$/;
+const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?dialog|search|status|timer|marquee)$/;
 
 /**
  * A short element whose whole text is a relative time or a counter:
- * "4m", "30 min ago", "8 hours ago", "2 jam lalu", "5 menit yang lalu",
- * "0 Comments", "312 Responses", "12 shares", "0 komentar", and reading
+ * "4m", "30 min ago", "8 hours ago", "1 week 5 days ago", "2 jam lalu", "5
+ * menit yang lalu", "0 Comments", "312 Responses", "12 shares", "0 komentar", and reading
  * times ("5 min read", "· 3 menit baca", "Dibaca 3 menit", "Waktu baca 4
  * menit", "Estimated 6 minutes"), and a quote's change in a ticker chip
  * ("+1.21%", "-0.45%": a sign and a percentage, alone). Never figures, never
  * prose.
  */
 const TIME_OR_COUNTER =
-  /^[\s·]*(?:(?:updated|diperbarui|dibaca|waktu\s+baca|reading\s+time|estimated|est\.)\s*:?\s*)?\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|responses?|reactions?|likes?|views?|votes?|komentar|tanggapan|balasan|dibagikan|suka|suara)\s*$|^\s*[+\-−▲▼]\s*\d[\d.,]*\s*%\s*$/i;
+  /^[\s·]*(?:(?:updated|diperbarui|dibaca|waktu\s+baca|reading\s+time|estimated|est\.)\s*:?\s*)?(?:\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*)+(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|responses?|reactions?|likes?|views?|votes?|komentar|tanggapan|balasan|dibagikan|suka|suara)\s*$|^\s*[+\-−▲▼]\s*\d[\d.,]*\s*%\s*$/i;
 
 /**
  * A story's sign-off: its editors' initials, alone or with the agencies it

@@ -69,6 +69,10 @@ describe('looksLikeWarText', () => {
     ['the Russian side six times and the price cap, as a piece on discounted crude does', 'Russian crude reached Karachi under the G7 price cap. Moscow, the Kremlin and Putin said Russia would sell Russian oil.', true],
     ['the Russian side six times and the price cap, in Indonesian', 'Minyak Rusia tiba di Karachi di bawah batas harga G7. Moskow, Kremlin dan Putin menyebut Rusia akan menjual minyak Rusia.', true],
     ['the Russian side six times and an embargo', 'The EU embargo on Russian crude began. Moscow, the Kremlin and Putin said Russia would sell Russian oil elsewhere.', true],
+    ['Ukraine once, the war named with it, as a standfirst does', 'Nearly two years into the war in Ukraine, the Army wants more shells.', true],
+    ['the same in Indonesian', 'Dua tahun perang di Ukraina, harga gandum belum turun.', true],
+    ['the Ukraine war, as a headline writes it', 'What the Ukraine war did to wheat prices', true],
+    ['Ukraine once and the word war apart', 'Ukraine beat Spain at the tennis; the Second World War museum reopened.', false],
     ['a word that only starts like war', 'Putin spoke in Moscow of a warning. The Kremlin said Russia and Russian troops held. Moskow diam.', false],
   ])('%s -> %s', (_name, text, expected) => {
     expect(looksLikeWarText(text)).toBe(expected);
