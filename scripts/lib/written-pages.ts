@@ -49,6 +49,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written27', 'chrome-heldout-27', 38),
   set('written28', 'chrome-heldout-28', 38),
   set('written29', 'chrome-heldout-29', 38),
+  set('written30', 'chrome-heldout-30', 38),
+  set('written31', 'chrome-heldout-31', 38),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
