@@ -44,9 +44,10 @@ function framesTheWar(framing: CoverageEvidence, framingText: string): boolean {
  * read as war coverage on its own is war coverage when its framing is about
  * the war and the body names both sides a few times, other conflicts not
  * ahead, or reads as war coverage in all but never naming Russia (an
- * explainer on the Ramstein group, a piece on where Ukraine's aid is spent). A body that does is not, when its framing names a side of the war
- * but frames something else, unless the body names Russia more than in
- * passing or reads as war coverage well past the threshold.
+ * explainer on the Ramstein group, a piece on where Ukraine's aid is spent).
+ * A body that does is not, when its framing names a side of the war but
+ * frames something else, unless the body names Russia more than in passing
+ * or reads as war coverage well past the threshold.
  */
 export function withFraming(verdict: CoverageVerdict, body: CoverageEvidence, framing: CoverageEvidence, framingText: string): CoverageVerdict {
   const aboutTheWar = framesTheWar(framing, framingText);

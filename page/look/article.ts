@@ -51,11 +51,11 @@ const CHROME_ROLES = /^(?:navigation|contentinfo|complementary|banner|(?:alert)?
 /**
  * A short element whose whole text is a relative time or a counter:
  * "4m", "30 min ago", "8 hours ago", "1 week 5 days ago", "2 jam lalu", "5
- * menit yang lalu", "0 Comments", "312 Responses", "12 shares", "0 komentar", and reading
- * times ("5 min read", "· 3 menit baca", "Dibaca 3 menit", "Waktu baca 4
- * menit", "Estimated 6 minutes"), and a quote's change in a ticker chip
- * ("+1.21%", "-0.45%": a sign and a percentage, alone). Never figures, never
- * prose.
+ * menit yang lalu", "0 Comments", "312 Responses", "12 shares", "0
+ * komentar"; reading times ("5 min read", "· 3 menit baca", "Dibaca 3
+ * menit", "Waktu baca 4 menit", "Estimated 6 minutes"); and a quote's change
+ * in a ticker chip ("+1.21%", "-0.45%": a sign and a percentage, alone).
+ * Never figures, never prose.
  */
 const TIME_OR_COUNTER =
   /^[\s·]*(?:(?:updated|diperbarui|dibaca|waktu\s+baca|reading\s+time|estimated|est\.)\s*:?\s*)?(?:\d+\s*(?:s|m|h|d|w|y|mo|sec(?:ond)?s?|min(?:ute)?s?|hrs?|hours?|days?|weeks?|months?|years?|detik|menit|jam|hari|minggu|bulan|tahun)\s*)+(?:ago|lalu|yang\s+lalu|read|baca)?\s*$|^\s*\d[\d.,]*\s*(?:[km]|rb)?\s*(?:comments?|shares?|replies|responses?|reactions?|likes?|views?|votes?|komentar|tanggapan|balasan|dibagikan|suka|suara)\s*$|^\s*[+\-−▲▼]\s*\d[\d.,]*\s*%\s*$/i;
