@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
+import { THIS_WAR } from './index';
 
 const ROOT = join(import.meta.dirname, '../..');
 const read = (dir: string, f: string) => readFileSync(join(ROOT, dir, f), 'utf8');
@@ -25,6 +26,21 @@ describe('war coverage verdict', () => {
     const { coverage } = analyze(read('seeds', '000_3a548fdbd0940d6c.txt'));
     expect(coverage.evidence[0]).toMatch(/^Ukraine side: [1-9]/);
     expect(coverage.evidence.some((e) => /^russia ×\d+/.test(e))).toBe(true);
+  });
+
+  // This war named as such counts as one war term, however often and in whichever words.
+  it.each([
+    ['the war in Ukraine', 'Prices rose after the war in Ukraine began.', true],
+    ['the Russia-Ukraine war', 'Prices rose after the Russia-Ukraine war began.', true],
+    ["Russia's invasion", "Prices rose after Russia's invasion began.", true],
+    ['perang Rusia-Ukraina', 'Harga naik sejak perang Rusia-Ukraina pecah.', true],
+    ['invasi Rusia ke Ukraina', 'Harga naik sejak invasi Rusia ke Ukraina.', true],
+    ['perang di Ukraina', 'Harga naik sejak perang di Ukraina.', true],
+    ['a war and Ukraine apart', 'Ukraine beat Spain; the war museum reopened.', false],
+    ['another war', 'Prices rose after the Gaza war began.', false],
+    ['the word alone', 'Prices rose after the war began.', false],
+  ])('names this war as such: %s -> %s', (_name, text, named) => {
+    expect(analyze(text).coverage.evidence.includes(`${THIS_WAR} ×1`)).toBe(named);
   });
 
   it.each([

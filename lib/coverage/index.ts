@@ -35,6 +35,20 @@ const OTHER_CONFLICTS = new Set(
    al-shabab sinai`.split(/\s+/),
 );
 
+/**
+ * This war named as such: "the war in Ukraine", "the Russia-Ukraine war",
+ * "Russia's invasion", "perang Rusia-Ukraina", "invasi Rusia ke Ukraina". The
+ * word war alone is no war term (it names every war); with a side of this war
+ * beside it, it is the plainest evidence there is, and a piece on flour
+ * prices that says "since the Russia-Ukraine war broke out" once, and names
+ * the port its grain left from, has two terms, not one.
+ */
+const THIS_WAR_NAMED =
+  /\b(?:(?:war|invasion)\s+(?:in|on|of|against)\s+ukrain|(?:russia|ukrain)\w*(?:[-–]|\s+and\s+)?(?:russia|ukrain)?\w*\s+war\b|russia(?:['’]s|n)\s+(?:war|invasion)\b|(?:perang|invasi|agresi)\s+(?:(?:di|ke|atas|terhadap)\s+)?(?:rusia|ukraina)\b)/i;
+
+/** The pseudo-term id this war's naming counts as, in the terms and the evidence lines. */
+export const THIS_WAR = 'this_war_named';
+
 /** The words this pass looks up, so that most capitalised tokens are turned away by their hash. */
 const LOOKED_UP = new WordFilter();
 for (const w of [...DEMONYMS.keys(), ...OTHER_CONFLICTS]) LOOKED_UP.add(w);
@@ -76,6 +90,10 @@ export function gatherEvidence(input: CoverageInput): CoverageEvidence {
       terms.add(m.id);
       bump(m.id);
     }
+  }
+  if (THIS_WAR_NAMED.test(tokens.text)) {
+    terms.add(THIS_WAR);
+    bump(THIS_WAR);
   }
   let other = 0;
   let words = 0;
