@@ -138,6 +138,7 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['a box of loose text that sells a subscription', '<div class="x-pb"><b>KP Prime</b> exclusive: what the Kremlin wants in Crimea. Unlock this story with KP Prime at just $1 a week.</div>'],
     ['a box of loose text asking for tips', '<div class="x-tb">Do you have a tip on the war in Crimea? Let us know via news@kyivpost.example.</div>'],
     ['a box of loose text for premium readers, in Indonesian', '<div class="x-pm">Baca analisis lengkap Kyiv Post soal Krimea hanya untuk pelanggan premium. Berlangganan mulai Rp 25.000 per bulan.</div>'],
+    ['a caption\'s source in its short name', '<figure><figcaption>Rescuers at work. <span class="cap-src">Kyiv Post/US Navy</span></figcaption></figure>'],
     ['a live blog\'s notice of new entries, a status region', '<div class="x-un" role="status">3 new updates from Crimea. Tap to refresh.</div>'],
     ['a video embed whose title follows its running time', '<div class="x-ve"><span class="x-vd">02:14</span>\nWatch: Long queues at the border as students leave Crimea</div>'],
     ['a box of loose text promising news updates', '<div class="x-tl">Track the latest news live on KyivPost.example and get news updates from Crimea and the world.</div>'],

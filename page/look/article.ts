@@ -20,7 +20,7 @@ import { createSlice, type Slice } from '../read/yield';
  * (a bio is the author box inside a story, as The Washington Post's
  * "post-body-bio"; a count is a live blog's "11 updates" or a story's views; a
  * cta a call to action; nl a newsletter; vid a video; an embed or a tweet a
- * player or a post from elsewhere; a source, sumber, credit, kredit, copyright
+ * player or a post from elsewhere; a source (src), sumber, credit, kredit, copyright
  * or editor line credits an agency or a desk, not the story, as a photo's
  * author does; so do a penulis (writer) or redaktur box and an author's desc or
  * note; polls and quizzes (jajak pendapat, kuis), donate (donasi) and support blocks,
@@ -35,7 +35,7 @@ import { createSlice, type Slice } from '../read/yield';
  * one of those on the post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|sosmed|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|dona[st]|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|(?:photo|foto|image|img)[-_]*(?:author|by)\b|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|sosmed|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|dona[st]|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|src|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|(?:photo|foto|image|img)[-_]*(?:author|by)\b|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside; a caption's credit is its own). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]*(?:[ck]redit|copyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
