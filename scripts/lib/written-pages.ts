@@ -51,6 +51,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written29', 'chrome-heldout-29', 38),
   set('written30', 'chrome-heldout-30', 38),
   set('written31', 'chrome-heldout-31', 38),
+  set('written32', 'chrome-heldout-32', 38),
+  set('written33', 'chrome-heldout-33', 38),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
