@@ -5,6 +5,7 @@
 import type { CoverageVerdict } from '../types';
 import type { TokenTable } from '../text/token-table';
 import { WordFilter } from '../text/word-filter';
+import { THIS_WAR_NAMED } from './this-war';
 
 export type Side = 'ukraine' | 'russia';
 
@@ -34,17 +35,6 @@ const OTHER_CONFLICTS = new Set(
    libyan mali niger sahel lebanon lebanese iraq isis taliban afghanistan tigray ethiopia somalia
    al-shabab sinai`.split(/\s+/),
 );
-
-/**
- * This war named as such: "the war in Ukraine", "the Russia-Ukraine war",
- * "Russia's invasion", "perang Rusia-Ukraina", "invasi Rusia ke Ukraina". The
- * word war alone is no war term (it names every war); with a side of this war
- * beside it, it is the plainest evidence there is, and a piece on flour
- * prices that says "since the Russia-Ukraine war broke out" once, and names
- * the port its grain left from, has two terms, not one.
- */
-const THIS_WAR_NAMED =
-  /\b(?:(?:war|invasion)\s+(?:in|on|of|against)\s+ukrain|(?:russia|ukrain)\w*(?:[-–]|\s+and\s+)?(?:russia|ukrain)?\w*\s+war\b|russia(?:['’]s|n)\s+(?:war|invasion)\b|(?:perang|invasi|agresi)\s+(?:(?:di|ke|atas|terhadap)\s+)?(?:rusia|ukraina)\b)/i;
 
 /** The pseudo-term id this war's naming counts as, in the terms and the evidence lines. */
 export const THIS_WAR = 'this_war_named';

@@ -2,6 +2,7 @@
 // run on every page the user opens, strict enough that most pages stop here.
 // It only decides whether to ask the background; the background's analyzer
 // makes the real war-coverage decision.
+import { THIS_WAR_NAMED } from '../../lib/coverage/this-war';
 
 /** Languages worth a closer look: Indonesian, English, and Malay (often mislabelled Indonesian); none declared passes too. */
 const LANGUAGES_WE_READ = /^(?:id|in|en|ms)?$/;
@@ -70,21 +71,18 @@ const RUSSIA_ALONE_MENTIONS = 5;
 const WAR_NAMED = /\b(?:war|perang|sanctions?|sanksi|price[-\s]caps?|batas harga|embargo)\b/i;
 
 /**
- * The war named with Ukraine in one phrase ("the war in Ukraine", "Russia's
- * invasion of Ukraine", "perang Rusia-Ukraina"): enough alone. An analysis of
- * the US shell supply named Ukraine once in its first 2,000 characters, in
- * its standfirst, "Nearly two years into the war in Ukraine"; the analyzer,
+ * Whether the text is worth sending to the background's analyzer. One
+ * Ukrainian mention is enough inside a phrase naming the war (THIS_WAR_NAMED):
+ * an analysis of the US shell supply named Ukraine once in its first 2,000
+ * characters, "Nearly two years into the war in Ukraine", and the analyzer,
  * reading its framing, called it war coverage, but was never asked.
  */
-const WAR_IN_UKRAINE = /\b(?:(?:war|invasion)\s+(?:in|on|of)\s+ukrain|ukrain\w*\s+war\b|(?:perang|invasi)\s+(?:di\s+|ke\s+)?(?:rusia[-\s]+)?ukraina)/i;
-
-/** Whether the text is worth sending to the background's analyzer. */
 export function looksLikeWarText(text: string): boolean {
   const found = countWarVocabulary(text);
   return (
     (found.mentions >= QUICK_LOOK_NEEDS.mentions &&
       (found.ukraine >= QUICK_LOOK_NEEDS.ukraine || (found.mentions >= RUSSIA_ALONE_MENTIONS && WAR_NAMED.test(text)))) ||
-    (found.ukraine > 0 && WAR_IN_UKRAINE.test(text))
+    (found.ukraine > 0 && THIS_WAR_NAMED.test(text))
   );
 }
 
