@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +41,8 @@ describe('buildUnlessCurrent', () => {
     ['a source changed', 2, () => write('lib/a.ts', 'export const a = 2;\n')],
     ['a new source, not yet added to git', 2, () => write('lib/b.ts', 'export const b = 1;\n')],
     ['a source deleted', 2, () => rmSync(join(root, 'lib/a.ts'))],
+    // A worktree's node_modules linked in: `node_modules/` in .gitignore matches folders, not a link, so git lists it.
+    ['a folder linked in, not ignored', 1, () => symlinkSync(join(root, 'lib'), join(root, 'linked'))],
     ['the build was remade some other way', 2, () => utimesSync(join(out, 'manifest.json'), new Date(), new Date(Date.now() + 5000))],
     ['the build is gone', 2, () => rmSync(out, { recursive: true })],
   ])('%s: %i build(s) in all', (_what, expected, change) => {

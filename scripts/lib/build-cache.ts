@@ -36,8 +36,10 @@ function buildInputsHash(root: string): string | null {
   for (const name of buildSwitches(root)) hash.update(`${name}=${process.env[name] ?? ''}\0`);
   for (const file of listed.split('\0').filter((f) => f !== '' && !NOT_INPUT.test(f)).sort()) {
     const path = join(root, file);
-    // A tracked file deleted in the working tree counts as absent.
-    hash.update(`${file}\0${existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('hex') : '-'}\0`);
+    // A tracked file deleted in the working tree counts as absent; a symlinked folder (a worktree's node_modules) is no input.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) continue;
+    hash.update(`${file}\0${stat ? createHash('sha256').update(readFileSync(path)).digest('hex') : '-'}\0`);
   }
   return hash.digest('hex');
 }
