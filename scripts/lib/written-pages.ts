@@ -53,8 +53,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written31', 'chrome-heldout-31', 38),
   set('written32', 'chrome-heldout-32', 38),
   set('written33', 'chrome-heldout-33', 38),
-  set('written34', 'chrome-heldout-34', null),
-  set('written35', 'chrome-heldout-35', null),
+  set('written34', 'chrome-heldout-34', 39),
+  set('written35', 'chrome-heldout-35', 39),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
