@@ -46,6 +46,10 @@ describe('framing', () => {
     ['a war headline over a body on the Ukrainian side only', 'Ukraine\'s allies meet at Ramstein as the war enters its fourth year', ukraineSide, true],
     ['the same body without the headline', '', ukraineSide, false],
     ['the same under a headline that frames something else', 'Trump impeachment: envoy testifies on Ukraine aid', ukraineSide, false],
+    ['this war named outright, Ukraine not in the headline', 'How long can Russia\'s war economy keep running?', neutral + passing, true],
+    ['the same in Indonesian', 'Ekonomi perang Rusia mulai goyah', neutral + passing, true],
+    ['Russia and the word war, not this war named', 'Russia at war with its own oligarchs', neutral + passing, false],
+    ['this war named beside another conflict', 'Russia\'s war and Syria: what Moscow learned', neutral + passing, false],
     ['a war headline over a body on the Ukrainian side, too thin to read as war', 'Ukraine\'s allies meet at Ramstein as the war enters its fourth year', neutral + ukraineSide, false],
   ])('%s -> %s', (_name, headline, text, expected) => {
     expect(analyze(text, headline ? { headline } : {}).coverage.war).toBe(expected);

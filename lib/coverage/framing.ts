@@ -6,7 +6,7 @@
 // menu, Ukraine in 2019 impeachment news or Russia in the sport pages do not
 // pass, and neither does a page about another war.
 import type { CoverageVerdict } from '../types';
-import { WAR_SCORE, clearsWithoutRussia, type CoverageEvidence } from './index';
+import { THIS_WAR, WAR_SCORE, clearsWithoutRussia, type CoverageEvidence } from './index';
 
 // The word "war" (and its kin) is no lexicon term: it names every war. In a
 // headline beside a name of this war's Ukrainian side it says which one; so
@@ -32,10 +32,13 @@ const OTHERWISE_FRAMED_SCORE = WAR_SCORE + 1.5;
 /**
  * Whether the framing lines are about the Russia-Ukraine war: the Ukrainian
  * side named, with the Russian side, a war term or the word war beside it,
- * and no other conflict named as often.
+ * and no other conflict named as often; or this war named outright ("How
+ * long can Russia's war economy keep running?"), which says which war
+ * without Ukraine in the headline.
  */
 function framesTheWar(framing: CoverageEvidence, framingText: string): boolean {
-  if (framing.ukraine === 0 || framing.other >= framing.ukraine) return false;
+  if (framing.other >= Math.max(framing.ukraine, 1)) return false;
+  if (framing.ukraine === 0) return framing.terms.has(THIS_WAR);
   return framing.russia > 0 || framing.terms.size > 0 || WAR_WORDS.test(framingText);
 }
 
