@@ -162,6 +162,7 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   baltic_sea: { point: [19.0, 56.5] },
   bosphorus: { point: [29.05, 41.1], country: 'TR' },
   dardanelles: { point: [26.4, 40.2], country: 'TR' },
+  constanta: { point: [28.65, 44.17], country: 'RO' },
   donbas: { point: [38.5, 48.3], country: 'UA' },
   kinburn_spit: { point: [31.55, 46.55], country: 'UA' },
   snake_island: { point: [30.204, 45.255], country: 'UA' },

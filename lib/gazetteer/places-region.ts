@@ -74,6 +74,7 @@ export const PLACES_REGION: readonly LexiconEntry[] = [
   place('baltic_sea', 'Baltic Sea', 'Laut Baltik', [], 'Sea in northern Europe ringed by NATO states and Russia', 'Laut di Eropa utara yang dikelilingi negara-negara NATO dan Rusia'),
   place('bosphorus', 'Bosphorus', 'Selat Bosporus', ['Bosporus', 'Turkish Straits'], 'Strait at Istanbul controlling passage between the Black Sea and the Mediterranean', 'Selat di Istanbul yang mengatur lalu lintas kapal antara Laut Hitam dan Laut Tengah'),
   place('dardanelles', 'Dardanelles', 'Selat Dardanella', ['Dardanella'], 'Strait by Gallipoli, the Turkish Straits’ outlet to the Aegean, closed to warships of the warring sides since 2022', 'Selat dekat Gallipoli, pintu Selat Turki ke Laut Aegea, yang tertutup bagi kapal perang pihak bertikai sejak 2022'),
+  place('constanta', 'Constanța', 'Constanța', ['Constanta', 'Konstanta'], 'Romania’s Black Sea port, an outlet for Ukrainian grain carried down the Danube', 'Pelabuhan Rumania di Laut Hitam, jalur keluar gandum Ukraina yang diangkut lewat Sungai Donau'),
   // Political geography. The West is named without its article and without
   // "Negara-negara", as the gold spans it (`the West` -> `West`).
   place('the_west', 'West', 'Barat', [], 'The United States, Europe and their allies, taken as one bloc', 'Amerika Serikat, Eropa, dan sekutunya, dipandang sebagai satu blok'),
