@@ -32,6 +32,11 @@ describe('framing', () => {
     'The envoy said Kyiv was told the security aid for Ukraine depended on the inquiry, and Zelensky was asked to announce it. ';
   // Ukraine's side only, war terms and all, Russia never named: where the aid goes, who runs the Ramstein group.
   const ukraineSide = 'Kyiv will get more artillery shells and air defence for its troops, Ukraine\'s defence ministry said. '.repeat(3);
+  // Ukrainians abroad: Russia named once, in the war's own name.
+  const refugees =
+    'Ukrainians who fled Russia\'s full-scale invasion can stay in Sweden until March 2026, the agency said. ' +
+    'Families from Kharkiv and Zaporizhzhia said they could not yet go home to Ukraine, where the shelling goes on. ' +
+    'Officials in Kyiv asked the EU to keep the protection for its citizens while the invasion lasts. ';
   it.each([
     ['a war headline over a body that names the war a handful of times', 'Zelensky: we will not give up land to Russia', neutral + passing, true],
     ['the same body without the headline', '', neutral + passing, false],
@@ -42,6 +47,7 @@ describe('framing', () => {
     ['the peace that would end it beside a Ukrainian name', 'Australia should be ready to keep the peace in Ukraine', neutral + passing, true],
     ['the same, in Indonesian', 'Prabowo: perdamaian di Ukraina harus dirundingkan', neutral + passing, true],
     ['impeachment prose, read alone', '', impeachment, true],
+    ['Ukrainians abroad, Russia named once as the invader, under a headline on their papers', 'What the EU\'s protection extension means for Ukrainians in Sweden', refugees, true],
     ['the same under its impeachment headline: Russia only in passing', 'Trump impeachment: envoy testifies on Ukraine aid', impeachment, false],
     ['a war headline over a body on the Ukrainian side only', 'Ukraine\'s allies meet at Ramstein as the war enters its fourth year', ukraineSide, true],
     ['the same body without the headline', '', ukraineSide, false],

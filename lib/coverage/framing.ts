@@ -49,14 +49,16 @@ function framesTheWar(framing: CoverageEvidence, framingText: string): boolean {
  * ahead, or reads as war coverage in all but never naming Russia (an
  * explainer on the Ramstein group, a piece on where Ukraine's aid is spent).
  * A body that does is not, when its framing names a side of the war but
- * frames something else, unless the body names Russia more than in passing
- * or reads as war coverage well past the threshold.
+ * frames something else, unless the body names Russia more than in passing,
+ * names this war as such ("Ukrainians who fled Russia's full-scale
+ * invasion": impeachment news never does) or reads as war coverage well
+ * past the threshold.
  */
 export function withFraming(verdict: CoverageVerdict, body: CoverageEvidence, framing: CoverageEvidence, framingText: string): CoverageVerdict {
   const aboutTheWar = framesTheWar(framing, framingText);
   if (verdict.war) {
     const otherwise = !aboutTheWar && framing.ukraine + framing.russia > 0;
-    if (!otherwise || body.russia >= OTHERWISE_FRAMED_RUSSIA || verdict.score >= OTHERWISE_FRAMED_SCORE) return verdict;
+    if (!otherwise || body.russia >= OTHERWISE_FRAMED_RUSSIA || body.terms.has(THIS_WAR) || verdict.score >= OTHERWISE_FRAMED_SCORE) return verdict;
     return { ...verdict, war: false, evidence: ['framing: names the war\'s sides but frames something else, and the body names Russia in passing', ...verdict.evidence] };
   }
   if (!aboutTheWar) return verdict;

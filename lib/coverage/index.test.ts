@@ -33,6 +33,7 @@ describe('war coverage verdict', () => {
     ['the war in Ukraine', 'Prices rose after the war in Ukraine began.', true],
     ['the Russia-Ukraine war', 'Prices rose after the Russia-Ukraine war began.', true],
     ["Russia's invasion", "Prices rose after Russia's invasion began.", true],
+    ["Russia's full-scale invasion", "Prices rose after Russia's full-scale invasion began.", true],
     ['perang Rusia-Ukraina', 'Harga naik sejak perang Rusia-Ukraina pecah.', true],
     ['invasi Rusia ke Ukraina', 'Harga naik sejak invasi Rusia ke Ukraina.', true],
     ['perang di Ukraina', 'Harga naik sejak perang di Ukraina.', true],
