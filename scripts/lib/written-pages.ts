@@ -55,6 +55,10 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written33', 'chrome-heldout-33', 38),
   set('written34', 'chrome-heldout-34', 39),
   set('written35', 'chrome-heldout-35', 39),
+  set('written36', 'chrome-heldout-36', 39),
+  set('written37', 'chrome-heldout-37', 39),
+  set('written38', 'chrome-heldout-38', null),
+  set('written39', 'chrome-heldout-39', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
