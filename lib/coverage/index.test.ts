@@ -37,6 +37,8 @@ describe('war coverage verdict', () => {
     ['perang Rusia-Ukraina', 'Harga naik sejak perang Rusia-Ukraina pecah.', true],
     ['invasi Rusia ke Ukraina', 'Harga naik sejak invasi Rusia ke Ukraina.', true],
     ['perang di Ukraina', 'Harga naik sejak perang di Ukraina.', true],
+    ['serangan militer Rusia', 'Mereka dipulangkan menyusul serangan militer Rusia yang dimulai pada 24 Februari 2022.', true],
+    ['invasi militer Rusia', 'Harga naik sejak invasi militer Rusia.', true],
     ['a war and Ukraine apart', 'Ukraine beat Spain; the war museum reopened.', false],
     ['another war', 'Prices rose after the Gaza war began.', false],
     ['the word alone', 'Prices rose after the war began.', false],

@@ -285,11 +285,12 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * "Video:", "Listen:" or "Source:", or with "Follow", "Ikuti", "Simak",
  * "Dapatkan" or "Download" and a space. A wire's lines open with
  * underscores, an author's note with an asterisk, and some sites bracket the
- * whole line ("[See also: ...]"); a video's title may follow its running time
- * ("02:14 Watch: ...").
+ * whole line ("[See also: ...]"), or open it with a dash or an emoji ("—
+ * With reports from Reuters", "📣 Click here to join us on WhatsApp"); a
+ * video's title may follow its running time ("02:14 Watch: ...").
  */
 const ONWARD =
-  /^[\s_*([]*(?:\d{1,2}:\d\d\s+)?(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:read|more|baca)\s*:|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|penerjemah|translator|rep(?:orter)?|red|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:(?:main|lead|top|featured|cover|header)\s+)?(?:image|photo|picture)\s+(?:source|credits?)\s*[:,]|sumber\s+(?:gambar|foto)\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:(?:additional\s+)?reporting|story|text|words|(?:abridged\s+)?translat(?:ion|ed)|edited|editing)\s+by|diterjemahkan\s+oleh|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?(?:originally\s+)?(?:appear(?:s|ed)|published)\s+(?:in|as)\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|(?:[^():\n]{1,40}:\s*[^():\n]{1,60}|[^()/\n]{0,40}\bphoto\s*\/[^()\n]{1,60})\)\s*$|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^(?:[\s_*([—–-]|[\u2600-\u27bf]|[\ud83c-\ud83e][\udc00-\udfff])*(?:\d{1,2}:\d\d\s+)?(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:read|more|baca)\s*:|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|penerjemah|translator|rep(?:orter)?|red|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:(?:main|lead|top|featured|cover|header)\s+)?(?:image|photo|picture)\s+(?:source|credits?)\s*[:,]|sumber\s+(?:gambar|foto)\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:(?:additional\s+)?reporting|story|text|words|(?:abridged\s+)?translat(?:ion|ed)|edited|editing)\s+by|with\s+(?:reports?|inputs?)\s+from\s|(?:click|tap)\s+here\b|klik\s+(?:di\s+)?sini\b|diterjemahkan\s+oleh|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?(?:originally\s+)?(?:appear(?:s|ed)|published)\s+(?:in|as)\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:(?:can|may)\s+be\s+(?:reached|contacted)\b|is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|(?:[^():\n]{1,40}:\s*[^():\n]{1,60}|[^()/\n]{0,40}\bphoto\s*\/[^()\n]{1,60})\)\s*$|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /**
  * A line sending readers to follow the site on a news app or a channel, or
@@ -389,7 +390,7 @@ function chromeByHeading(el: Element): boolean {
  * member", "Donate". Whole texts only: a sentence about subscribers is prose.
  */
 const CALL_TO_ACTION =
-  /^\s*(?:(?:ber)?langganan(?:\s+sekarang)?|subscribe(?:\s+(?:now|today))?|sign\s+up(?:\s+now)?|daftar\s+sekarang|become\s+a\s+(?:member|subscriber)|join\s+(?:now|today)|donate(?:\s+now)?|dukung\s+kami|support\s+us)\s*[!.›»→]*\s*$/i;
+  /^\s*(?:(?:ber)?langganan(?:\s+sekarang)?|subscribe(?:\s+(?:now|today))?|sign\s+up(?:\s+now)?|daftar\s+sekarang|become\s+a\s+(?:member|subscriber)|join\s+(?:now|today)|read\s+now|baca\s+sekarang|donate(?:\s+now)?|dukung\s+kami|support\s+us)\s*[!.›»→]*\s*$/i;
 
 /** Most text a promo box holds: a heading, a sentence or two of promise and its button. */
 const PROMO_CHARS = 600;
