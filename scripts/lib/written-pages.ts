@@ -57,7 +57,7 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written35', 'chrome-heldout-35', 39),
   set('written36', 'chrome-heldout-36', 39),
   set('written37', 'chrome-heldout-37', 39),
-  set('written38', 'chrome-heldout-38', null),
+  set('written38', 'chrome-heldout-38', 39),
   set('written39', 'chrome-heldout-39', null),
 ];
 
