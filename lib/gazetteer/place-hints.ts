@@ -117,6 +117,7 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   gomel: { country: 'BY' },
   brest_belarus: { country: 'BY' },
   transnistria: { country: 'MD', name: 'Tiraspol' },
+  soviet_union: { point: [37.62, 55.75], country: 'RU' },
   // The world.
   washington: { country: 'US', admin1: 'DC' },
   brussels: { country: 'BE' },
