@@ -14,12 +14,12 @@ export const SEED_NAMES = ['000_3a548fdbd0940d6c', '001_63ac3d2bfe42d99d', '002_
 const key = (kind: string, start: number | null, text: string) => `${kind} ${start ?? 'outside'} ${text}`;
 
 /**
- * The seeds' onward lines ("Baca juga: ...", "Also Read: ..."), links to other
- * stories on the pages they were taken from, and their credit lines ("Source:
- * The Times of Isreal"): the page reads them as chrome (page/look/article.ts),
- * so nothing on them is expected marked.
+ * The seeds' onward lines ("Baca juga: ...", "Also Read: ...", "More: ..."),
+ * links to other stories on the pages they were taken from, and their credit
+ * lines ("Source: The Times of Isreal"): the page reads them as chrome
+ * (page/look/article.ts), so nothing on them is expected marked.
  */
-const ONWARD_LINE = /^(?:Baca juga|Also Read|Source):.*$/gm;
+const ONWARD_LINE = /^(?:Baca juga|Also Read|More|Source):.*$/gm;
 
 /** Whether an offset of `text` lies on one of its onward lines. */
 export function onOnwardLine(text: string): (offset: number) => boolean {
