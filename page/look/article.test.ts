@@ -425,6 +425,32 @@ describe('findArticle: what is chrome around and inside an article', () => {
   });
 });
 
+describe('findArticle: the lines a site closes a story with, dressed apart', () => {
+  const dressed = (dress: string) => PROSE.map((line) => `<p${dress ? ` class="${dress}"` : ''}>${line}</p>`).join('');
+  const LONG_LINE = 'Dana Whitfield spent three weeks in Crimea and Kherson for this story, travelling with the desk of the Kyiv Post and a driver from Mykolaiv; she thanks the families who let her in, the volunteers who drove her between villages, and the readers whose support paid for the trip this spring, and the drivers of the night trains between Kyiv and Zaporizhzhia.';
+  // Words no onward or credit rule knows: only the dress says they close the story rather than tell it.
+  it.each([
+    ['a line in a class of its own after paragraphs with none', false, '', '<p class="x-end">Crimea desk, for the Kyiv Post.</p>'],
+    ['a box of its own after paragraphs in a hashed class', false, 'Block_p__x1', '<div class="Note_root__x2"><p>Crimea desk, for the Kyiv Post.</p></div>'],
+    ['two lines, each its own', false, 'para', '<p class="x-a">Crimea desk, for the Kyiv Post.</p><div class="x-b">Kyiv Post, Crimea bureau</div>'],
+    ['a closing paragraph in the body\'s dress', true, 'para', '<p class="para">Crimea was quiet by the evening.</p>'],
+    ['a closing box in the body\'s dress, no class', true, '', '<div>Crimea was quiet by the evening.</div>'],
+    ['an interview\'s last answer, after its last question', true, '', '<p class="question">Will Crimea be next?</p><p class="question">And then?</p><p class="question">What keeps you going?</p><p>Crimea was quiet by the evening.</p>'],
+    ['a footnote', true, '', '<div class="footnote"><p>1. Crimea was annexed in 2014.</p></div>'],
+    ['a caption', true, '', '<p class="wp-caption-text">Crimea bridge at dawn.</p>'],
+    ['a list', true, '', '<ul class="facts"><li>Crimea bridge shut twice</li></ul>'],
+    ['a box holding a figure', true, '', '<div class="x-fig"><figure><figcaption>Crimea bridge at dawn</figcaption></figure></div>'],
+    ['a line longer than a note', true, '', `<p class="x-thanks">${LONG_LINE}</p>`],
+    ['a line after a body of two paragraphs, too few to tell a dress', true, '', '<p class="x-end">Crimea desk, for the Kyiv Post.</p>', 2],
+  ])('%s: read %s', async (_name, read, dress, closing, count = PROSE.length) => {
+    const body = dressed(dress).split('</p>').slice(0, count).join('</p>') + '</p>';
+    const doc = parse(`${SITE_MENU}<main><article><h1>Drones hit the capital overnight</h1><div class="story">${body}${closing}</div></article></main>`);
+    const text = await articleText(doc);
+    for (const line of PROSE.slice(0, count)) expect(text).toContain(line);
+    expect(text.includes('Crimea')).toBe(read);
+  });
+});
+
 describe('isArticleChrome: relative times, counters and pagers, never figures', () => {
   it.each([
     ['4m', true],

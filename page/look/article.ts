@@ -743,6 +743,49 @@ function onTheWayToBody(header: Element, body: Element, links: LinkIndex): Eleme
   return [];
 }
 
+/** Paragraphs that wear a class before it is the body's dress, not a line's of its own. */
+const MIN_DRESSED = 3;
+
+/** What a story keeps however it is dressed: its figures, quotes, headings, lists and tables. */
+const STORY_PARTS = 'figure, img, picture, blockquote, h2, h3, h4, h5, h6, ul, ol, table';
+
+/**
+ * The lines a site closes a story with, dressed apart from its body: short
+ * blocks after the body's last paragraph, beside it, each in a class of its
+ * own ("Originally published as ...", "X can be reached at ...", "— With
+ * reports from Reuters", a WhatsApp or premium line, a translator's note).
+ * A body's paragraphs wear a dress or two that many of them share (often no
+ * class at all; an interview's questions another); what a site adds to every
+ * story it styles apart, whatever the words. A closing paragraph in a dress
+ * of the body stays, and so do figures, quotes, headings, lists, a caption,
+ * a byline and footnotes however dressed.
+ */
+function closingLines(main: Element): Set<Element> {
+  const closing = new Set<Element>();
+  // The body's paragraphs are the children of the element that holds the most of them.
+  const held = new Map<Element, number>();
+  let holder: Element | null = null;
+  for (const p of main.getElementsByTagName('p')) {
+    const parent = p.parentElement!;
+    const n = (held.get(parent) ?? 0) + 1;
+    held.set(parent, n);
+    if (n > (holder ? held.get(holder)! : 0)) holder = parent;
+  }
+  if (!holder) return closing;
+  const dresses = new Map<string, number>();
+  for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === 'p') dresses.set(child.className, (dresses.get(child.className) ?? 0) + 1);
+  }
+  const ofBody = (el: Element) => (dresses.get(el.className) ?? 0) >= MIN_DRESSED;
+  let last = holder.lastElementChild;
+  while (last && !(last.localName === 'p' && ofBody(last))) last = last.previousElementSibling;
+  for (let next = last?.nextElementSibling; next; next = next.nextElementSibling) {
+    const apart = /^(?:p|div|section)$/.test(next.localName) && !ofBody(next) && !/caption|byline|footnote/i.test(next.className);
+    if (apart && (next.textContent ?? '').length <= ONWARD_CHARS && !next.querySelector(STORY_PARTS)) closing.add(next);
+  }
+  return closing;
+}
+
 /** A section label is a word or three: "Business News", "Russia-Ukraine war", "Internasional". */
 const MAX_LABEL_CHARS = 40;
 
@@ -796,6 +839,7 @@ export async function findArticle(doc: Document, slice: Slice = createSlice()): 
   // The roots and what holds them are never chrome: a body class may well say "sidebar". Asked first:
   // the chrome checks read an element's text, and what holds the article holds all of it.
   const labels = h1 ? labelsAbove(h1, roots.find((root) => root.contains(h1)) ?? h1) : new Set<Element>();
-  const isChrome = (el: Element) => labels.has(el) || (!roots.some((root) => el.contains(root)) && isArticleChrome(el, links));
+  const closing = body ? closingLines(body) : new Set<Element>();
+  const isChrome = (el: Element) => labels.has(el) || closing.has(el) || (!roots.some((root) => el.contains(root)) && isArticleChrome(el, links));
   return { roots, headline: framingLines(doc, metas, h1), isChrome, site: metas.site ?? '' };
 }
