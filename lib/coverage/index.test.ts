@@ -46,6 +46,22 @@ describe('war coverage verdict', () => {
     expect(analyze(text).coverage.evidence.includes(`${THIS_WAR} ×1`)).toBe(named);
   });
 
+  // The density rule, and where strong evidence relaxes it (0.9 side mentions per 100 words at a score of 4).
+  const strong = 'Ukrainian soldiers in Kharkiv said Russian troops fired missiles and drones at the front line, and Zelensky asked for artillery. Moscow said the Kremlin and Putin would not retreat; Russia sent more tanks. ';
+  const medium = 'Ukrainian soldiers in Kharkiv said Russian troops fired missiles at the town; Moscow and the Kremlin said nothing. ';
+  const padded = (text: string, sentences: number) => text + 'The council met on Tuesday to discuss the budget for schools and roads. '.repeat(sentences);
+  it.each([
+    ['strong evidence, dense', padded(strong, 40), '1.4', true],
+    ['strong evidence at 1.1 mentions per 100 words (score 4.8)', padded(strong, 55), '1.1', true],
+    ['strong evidence at 0.8', padded(strong, 70), '0.8', false],
+    ['middling evidence at 1.2 (score 3.6)', padded(medium, 30), '1.2', true],
+    ['middling evidence at 1.1 (score 3.5)', padded(medium, 33), '1.1', false],
+  ])('weighs density with the evidence: %s', (_name, text, density, war) => {
+    const { coverage } = analyze(text);
+    expect(coverage.evidence).toContain(`mentions per 100 words: ${density}`);
+    expect(coverage.war).toBe(war);
+  });
+
   it.each([
     ['empty', ''],
     ['one name', 'Kyiv'],
