@@ -58,7 +58,9 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written36', 'chrome-heldout-36', 39),
   set('written37', 'chrome-heldout-37', 39),
   set('written38', 'chrome-heldout-38', 39),
-  set('written39', 'chrome-heldout-39', null),
+  set('written39', 'chrome-heldout-39', 39),
+  set('written40', 'chrome-heldout-40', 39),
+  set('written41', 'chrome-heldout-41', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
