@@ -16,7 +16,7 @@ export const UKRAINE_SIDE: readonly string[] = [
   'sbu', 'gur', 'azov', 'ukrainian_embassy_us', 'donbas', 'black_sea', 'sea_of_azov',
   // Bodies named after Ukraine or Kyiv, whose name takes the mention it holds (and Russians fighting for Ukraine).
   'nsdc', 'unmanned_systems_forces', 'state_emergency_service_ukraine', 'ukrainian_prosecutor_general', 'nabu',
-  'national_bank_of_ukraine', 'kyiv_school_of_economics', 'freedom_of_russia_legion', 'russian_volunteer_corps',
+  'national_bank_of_ukraine', 'kyiv_school_of_economics', 'freedom_of_russia_legion', 'russian_volunteer_corps', 'orthodox_church_of_ukraine',
 ];
 
 export const RUSSIA_SIDE: readonly string[] = [

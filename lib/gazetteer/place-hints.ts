@@ -118,6 +118,7 @@ export const PLACE_HINTS: Readonly<Record<string, PlaceHint>> = {
   brest_belarus: { country: 'BY' },
   transnistria: { country: 'MD', name: 'Tiraspol' },
   soviet_union: { point: [37.62, 55.75], country: 'RU' },
+  alexandroupoli: { point: [25.87, 40.85], country: 'GR' },
   // The world.
   washington: { country: 'US', admin1: 'DC' },
   brussels: { country: 'BE' },
