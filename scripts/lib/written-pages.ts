@@ -61,6 +61,8 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written39', 'chrome-heldout-39', 39),
   set('written40', 'chrome-heldout-40', 39),
   set('written41', 'chrome-heldout-41', null),
+  set('written42', 'chrome-heldout-42', null),
+  set('written43', 'chrome-heldout-43', null),
 ];
 
 /** A page and its manifest (the `<name>.json` beside `<name>.html`). */
