@@ -63,6 +63,7 @@ describe('looksLikeWarText', () => {
     ['the Russian side five times and the price cap, as a piece on crude under the cap does', 'The price cap squeezes Russia. Moscow, the Kremlin and Russian officials said Moscow would cut output.', true],
     ['the Russian side six times, no war named', 'Putin spoke in Moscow. The Kremlin said Russia and Russian troops held. Moskow diam.', false],
     ['the Russian side six times and the war, as a piece on the mutiny does', 'Putin spoke in Moscow of a civil war. The Kremlin said Russia and Russian troops held. Moskow diam.', true],
+    ['the Russian side five times and a mutiny, as a live page on Wagner does', 'Pemberontakan Wagner: Prigozhin bergerak ke Moskow. Kremlin, Putin dan Rusia diam. Moskow siaga.', true],
     ['the Russian side six times and the war, in Indonesian', 'Putin berpidato di Moskow soal perang. Kremlin: Rusia dan pasukan Rusia bertahan. Moskow diam.', true],
     ['the Russian side six times and sanctions, as a piece on a sanctions package does', 'EU envoys agreed sanctions on Russia. Moscow ships Russian LNG; the Kremlin and Putin said Russia would adapt.', true],
     ['the Russian side six times and sanctions, in Indonesian', 'Uni Eropa menjatuhkan sanksi baru atas Rusia. Moskow, Kremlin dan Putin menyebut Rusia tetap menjual LNG Rusia ke Asia.', true],

@@ -54,8 +54,10 @@ export function countWarVocabulary(text: string, enough: WarVocabulary = QUICK_L
 
 /**
  * Mentions that pass the quick look with none of them Ukrainian, when the text
- * also names a war ("war", "perang") or its economic front (sanctions, the
- * price cap, an embargo). A piece told from the Russian side (the Wagner
+ * also names a war ("war", "perang"), a mutiny ("pemberontakan Wagner": a
+ * live page on it named the Russian side fifteen times, Ukraine never, in its
+ * first 2,000 characters) or the war's economic front (sanctions, the price
+ * cap, an embargo). A piece told from the Russian side (the Wagner
  * mutiny, mobilisation, the Kremlin's war economy) names Moscow, the Kremlin
  * and Putin many times before it names Kyiv, and so does a piece on a
  * sanctions package or on Russian crude sold under the G7 price cap (two such
@@ -68,7 +70,7 @@ export function countWarVocabulary(text: string, enough: WarVocabulary = QUICK_L
  * page, five times, has no such word). The analyzer, asked next, decides.
  */
 const RUSSIA_ALONE_MENTIONS = 5;
-const WAR_NAMED = /\b(?:war|perang|sanctions?|sanksi|price[-\s]caps?|batas harga|embargo)\b/i;
+const WAR_NAMED = /\b(?:war|perang|mutiny|mutinied|rebellion|pemberontakan|sanctions?|sanksi|price[-\s]caps?|batas harga|embargo)\b/i;
 
 /**
  * Whether the text is worth sending to the background's analyzer. One
