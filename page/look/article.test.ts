@@ -108,6 +108,10 @@ describe('findArticle: what is chrome around and inside an article', () => {
     ['how to reach the writer', '<p class="paragraph author-tagline">Dana Crimea can be reached at dana@kyivpost.example. Follow her @dcrimea.</p>'],
     ['a channel line opened by an emoji', '<p class="x-ch">📣 Click here to join Kyiv Post on WhatsApp and get the latest on Crimea straight to your phone.</p><p class="x-ck">Klik di sini untuk gabung saluran Kyiv Post soal Crimea.</p>'],
     ['a premium teaser closed by its button', '<div class="x-pt"><strong>KP Premium</strong> | Inside the Kremlin\'s Crimea discount. <a href="#">Read now</a></div>'],
+    ['a related-story box with its label and one link', '<div class="relstory"><span class="lbl">Related Story</span> <a href="/s">Gazprom flows to Crimea slump after the blasts</a></div>'],
+    ['a stay-updated line for a channel', '<div class="waline">Stay updated: follow the Kyiv Post channel on WhatsApp for Crimea front updates.</div><p class="x-st">Stay tuned to Kyiv Post for more from Crimea.</p>'],
+    ['an author\'s bio, named in one word', '<p class="ar-AuthorBio">Dana Whitfield is a former diplomat who lectures on Crimea.</p>'],
+    ['a live page\'s refresh notice, named as one', '<div class="live-refresh">Halaman ini diperbarui otomatis setiap 60 detik. Baca juga liputan khusus soal Crimea. <button type="button">Perbarui</button></div>'],
     ['a story and translation credit', '<div class="x-mn" data-testid="material-note"><p>Story by the Kyiv Post desk. Abridged translation by Dana Crimea.</p></div><p class="x-tr">Translated by Dana Crimea</p><p class="x-id">Diterjemahkan oleh Kyiv Post</p><p class="x-pj">Penerjemah: Dana Crimea</p>'],
     ['a write-to line', '<p class="css-1w4h6ez-AuthorNote">Write to the Kyiv Post desk at desk@example.com</p>'],
     ['a print edition line', '<p class="css-0-PrintEdition">Appeared in the July 19, 2023, print edition as \'Crimea Bridge Shut\'.</p>'],
@@ -239,6 +243,21 @@ describe('findArticle: what is chrome around and inside an article', () => {
     const doc = parse(
       `${SITE_MENU}<h1>Drones hit the capital overnight</h1>${open}${paragraphs(LONG)}${close}` +
         `<div class="sidebar">${SIDEBAR_PROSE}</div>`,
+    );
+    const text = await articleText(doc);
+    for (const line of LONG) expect(text).toContain(line);
+    expect(text).not.toMatch(/Ukraine war|Kremlin watch/);
+  });
+
+  // Names that say chrome on the body's own boxes: only the structure says prose (each paragraph in one dress, or three and more of them held).
+  it.each([
+    ['each paragraph in a box named as a widget, inside a content box named so too', (line: string) => `<div class="wi-WidgetSubComp_13"><p>${line}</p></div>`],
+    ['plain paragraphs inside a content box named as a widget', (line: string) => `<p>${line}</p>`],
+  ])('reads a body of %s, and not the comments notice beside it', async (_name, dress) => {
+    const doc = parse(
+      `${SITE_MENU}<main class="la-Main"><article class="ar-Article"><header><h1>Drones hit the capital overnight</h1></header><div class="ar-ShareBar"><a href="#">fb</a></div>` +
+        `<div class="ar-Content wi-WidgetContent">${LONG.map(dress).join('')}</div><p class="cm-Comments_Notice">Comments on Kremlin watch stories are moderated by the desk.</p></article>` +
+        `<div class="sidebar">${SIDEBAR_PROSE}</div></main>`,
     );
     const text = await articleText(doc);
     for (const line of LONG) expect(text).toContain(line);
@@ -448,6 +467,14 @@ describe('findArticle: the lines a site closes a story with, dressed apart', () 
     const text = await articleText(doc);
     for (const line of PROSE.slice(0, count)) expect(text).toContain(line);
     expect(text.includes('Crimea')).toBe(read);
+  });
+
+  it('reads a body whose every paragraph is in a box of its own, and not the bio after them', async () => {
+    const body = PROSE.map((line) => `<div class="wi-Para_13"><p>${line}</p></div>`).join('');
+    const doc = parse(`${SITE_MENU}<main><article><h1>Drones hit the capital overnight</h1><div class="story">${body}<p class="x-last">Dana Crimea lectures on the Kyiv Post.</p></div></article></main>`);
+    const text = await articleText(doc);
+    for (const line of PROSE) expect(text).toContain(line);
+    expect(text).not.toContain('Crimea');
   });
 });
 

@@ -35,7 +35,7 @@ import { createSlice, type Slice } from '../read/yield';
  * one of those on the post's own element for each of its tags.
  */
 const CHROME_NAMES =
-  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|sosmed|author-?(?:box|info|card|desc|note)|penulis|redaktur|poll|jajak|quiz|kuis|dona[st]|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|src|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|(?:photo|foto|image|img)[-_]*(?:author|by)\b|copyright|ticker|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
+  /shar[ei]|social|related|re[ck]omm?end|trending|most-?read|pop[ue]lar|promo|newsletter|subscri|sign-?up|cookie|consent|advert|iklan|sponsor|outbrain|taboola|[ck]omm?ent|bagikan|sosmed|author-?(?:box|info|card|desc|note|bio)|penulis|redaktur|poll|jajak|quiz|kuis|dona[st]|support[-_]|audio|listen|text-?to-?speech|podcast|interstitial|in-?this-?article|breadcrumb|kicker|eyebrow|toolbar|read-?(?:more|next)|more-?(?:stor|news|artic)|also-?read|(?:baca|lihat)-?juga|ter(?:kait|kini|baru)|pilihan|paywall|banner|footer|sidebar|widget|tags?(?:$|[\s_])|tags-|topics|menu|masthead|timestamp|dateline|(?:^|[\s_-])(?:ads?|bio|date(?:time)?|time|tanggal|waktu|count(?:er)?|cta|nl|vid|source|src|sumber|editor)(?:$|[\s_-])|reaction|video|play(?:list|er)|embed|tweet|[ck]redit|(?:photo|foto|image|img)[-_]*(?:author|by)\b|copyright|ticker|refresh|(?:market|pasar)-?data|data-?pasar|print-?(?:ed|info)|abon(?:n|elik)|disclaimer/i;
 
 /** Names that mark the article itself, which outweigh a chrome word in the same string (`article-footer` aside; a caption's credit is its own). */
 const ARTICLE_NAMES = /article-?body|story-?body|entry-?content|post-?content|article-?content|article__body|block-?elements|liveblog-?body|caption(?![-_]*(?:[ck]redit|copyright))|pull-?quote|blockquote|standfirst|headline|byline/i;
@@ -290,7 +290,7 @@ function isLinkList(links: LinkIndex, el: Element, text: string): boolean {
  * video's title may follow its running time ("02:14 Watch: ...").
  */
 const ONWARD =
-  /^(?:[\s_*([—–-]|[\u2600-\u27bf]|[\ud83c-\ud83e][\udc00-\udfff])*(?:\d{1,2}:\d\d\s+)?(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:read|more|baca)\s*:|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|penerjemah|translator|rep(?:orter)?|red|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:(?:main|lead|top|featured|cover|header)\s+)?(?:image|photo|picture)\s+(?:source|credits?)\s*[:,]|sumber\s+(?:gambar|foto)\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:(?:additional\s+)?reporting|story|text|words|(?:abridged\s+)?translat(?:ion|ed)|edited|editing)\s+by|with\s+(?:reports?|inputs?)\s+from\s|(?:click|tap)\s+here\b|klik\s+(?:di\s+)?sini\b|diterjemahkan\s+oleh|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?(?:originally\s+)?(?:appear(?:s|ed)|published)\s+(?:in|as)\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:(?:can|may)\s+be\s+(?:reached|contacted)\b|is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|(?:[^():\n]{1,40}:\s*[^():\n]{1,60}|[^()/\n]{0,40}\bphoto\s*\/[^()\n]{1,60})\)\s*$|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
+  /^(?:[\s_*([—–-]|[\u2600-\u27bf]|[\ud83c-\ud83e][\udc00-\udfff])*(?:\d{1,2}:\d\d\s+)?(?:(?:baca|lihat|tonton)\s+(?:juga|pula)|pilihan\s+editor|(?:artikel|berita)\s+(?:terkait|ini\b)|(?:video|watch|listen|dengarkan)\s*:|(?:read|see)\s+(?:more|also|next)|(?:read|more|baca)\s*:|(?:source|sumber|editor|photo|foto|credits?|kredit(?:\s+foto)?|redaktur|penulis|penerjemah|translator|rep(?:orter)?|red|pewarta|contributing|poll(?:ing)?|jajak\s+pendapat|content[-\s]?type)\s*:|(?:(?:main|lead|top|featured|cover|header)\s+)?(?:image|photo|picture)\s+(?:source|credits?)\s*[:,]|sumber\s+(?:gambar|foto)\s*[:,]|listen\s+to\s+this\s+(?:article|story)|dengarkan\s+(?:artikel|berita)\b|penulis\s+(?:adalah|merupakan)|(?:(?:additional\s+)?reporting|story|text|words|(?:abridged\s+)?translat(?:ion|ed)|edited|editing)\s+by|with\s+(?:reports?|inputs?)\s+from\s|(?:click|tap)\s+here\b|klik\s+(?:di\s+)?sini\b|diterjemahkan\s+oleh|write\s+to\s|(?:this\s+(?:article|story|column)\s+(?:first\s+)?)?(?:originally\s+)?(?:appear(?:s|ed)|published)\s+(?:in|as)\s|a\s+version\s+of\s+this|(?:this\s+\w+\s+(?:was|is)\s+)?(?:produced|published)\s+with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)\s|[^.]{0,60}\s(?:(?:can|may)\s+be\s+(?:reached|contacted)\b|is\s+an?\s+(?:[\w-]+\s+){0,3}(?:correspondent|reporter|producer|journalist|columnist)|contributed(?:\s+to\s+this\s+\w+|\s+(?:additional\s+)?reporting\b[^.]*)?\W*$|(?:via\s+)?getty\s+images\W*$)|also\s+read|related\s*:|related\s+(?:stor(?:y|ies)|articles?|news|coverage)\b|(?:[^():\n]{1,40}:\s*[^():\n]{1,60}|[^()/\n]{0,40}\bphoto\s*\/[^()\n]{1,60})\)\s*$|jangan\s+lewatkan\s|don[’']?t\s+miss\s|stay\s+(?:on\s+top\s+of|up\s+to\s+date|updated|tuned|informed)\b|simak\s|dapatkan\s|ikuti\s|gabung\b|unduh\b|(?:ber)?langganan\b|follow\s|sign\s+up|subscribe\b|download\s)/i;
 
 /**
  * A line sending readers to follow the site on a news app or a channel, or
@@ -422,9 +422,48 @@ function chromeAsPromo(el: Element): boolean {
   return text.length <= PROMO_CHARS && !holdsParagraphs(el, 2) && (closesWithButton || PROMO_WORDS.test(text));
 }
 
-/** Whether `el`, inside an article, is chrome: by its markup, its heading, as a promo, as a time or counter, as a list of links, or as an onward line. */
-export function isArticleChrome(el: Element, links: LinkIndex = new Map()): boolean {
-  return chromeByMarkup(el) || chromeByHeading(el) || chromeAsPromo(el) || isShortLine(el, links) || chromeByLinks(links, el);
+/**
+ * Whether `el`, inside an article, is chrome: by its markup (its class and id
+ * too, unless `byNames` is false), its heading, as a promo, as a time or
+ * counter, as a list of links, or as an onward line.
+ */
+export function isArticleChrome(el: Element, links: LinkIndex = new Map(), byNames = true): boolean {
+  return chromeByMarkup(el, byNames) || chromeByHeading(el) || chromeAsPromo(el) || isShortLine(el, links) || chromeByLinks(links, el);
+}
+
+/** Paragraphs that wear a class before it is the body's dress, not a line's of its own. */
+const MIN_DRESSED = 3;
+
+/**
+ * The boxes the body's own structure says are prose, whatever their class
+ * names say, where names were set aside to find the body at all
+ * (`bodyRoot`): the box holding the most of its paragraphs (three or more,
+ * plain or each in one dress), the boxes that hold it within `main`, and
+ * that dress (a CMS that wraps every paragraph in a
+ * "wi-WidgetSubCompType_13" inside an "ar-Article_Content wi-WidgetContent").
+ * A sidebar named as one holds fewer of them, and stays chrome.
+ */
+function proseByStructure(main: Element, scored: ReadonlyMap<Element, number>): Set<Element> {
+  const prose = new Set<Element>();
+  let holder: Element | null = null;
+  let most = 0;
+  let dress = '';
+  for (const el of scored.keys()) {
+    if (!main.contains(el)) continue;
+    // Per kind, the children that scored, a paragraph of prose counted as its own kind.
+    const kinds = new Map<string, number>();
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const kind = scored.has(child) ? child.className : child.localName === 'p' && (child.textContent ?? '').trim().length >= MIN_PARAGRAPH_CHARS ? '<p>' : null;
+      if (kind === null) continue;
+      const n = (kinds.get(kind) ?? 0) + 1;
+      kinds.set(kind, n);
+      if (n > most) [holder, most, dress] = [el, n, kind];
+    }
+  }
+  if (!holder || most < MIN_DRESSED) return prose;
+  for (let box: Element | null = holder; box && box !== main; box = box.parentElement) prose.add(box);
+  for (let child = holder.firstElementChild; child; child = child.nextElementSibling) if (scored.has(child) && child.className === dress) prose.add(child);
+  return prose;
 }
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
@@ -511,6 +550,10 @@ async function scoreParagraphs(body: HTMLElement, scored: readonly Element[], li
 interface Body {
   main: Element;
   blocks: Element[];
+  /** The containers its paragraphs scored (Readability's candidates). */
+  scored: ReadonlyMap<Element, number>;
+  /** Whether class names were set aside to find it: they kept out an article's worth of prose. */
+  namesSetAside: boolean;
 }
 
 /**
@@ -531,9 +574,11 @@ async function bodyRoot(doc: Document, links: LinkIndex, headline: Element | nul
   const scored = all.slice(from, to);
   const byNames = await scoreParagraphs(body, scored, links, true, slice);
   let { scores } = byNames;
+  let namesSetAside = false;
   if (byNames.prose < MIN_ARTICLE_CHARS) {
     const byTags = await scoreParagraphs(body, scored, links, false, slice);
-    if (byTags.prose - byNames.prose >= MIN_ARTICLE_CHARS) scores = byTags.scores;
+    namesSetAside = byTags.prose - byNames.prose >= MIN_ARTICLE_CHARS;
+    if (namesSetAside) scores = byTags.scores;
   }
   if (scores.size === 0) return null;
   // Links discount a container: a list of headlines is not an article.
@@ -576,7 +621,7 @@ async function bodyRoot(doc: Document, links: LinkIndex, headline: Element | nul
   }
   // A lone child says nothing its parent does not.
   while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) top = top.parentElement;
-  return { main: top, blocks: withProseBeside(top, (el) => proseScore(el, scores, links, lengths)) };
+  return { main: top, blocks: withProseBeside(top, (el) => proseScore(el, scores, links, lengths)), scored: scores, namesSetAside };
 }
 
 /** What the paragraphs under `el` scored, without its own tag and name weights, less its links' share. */
@@ -743,17 +788,15 @@ function onTheWayToBody(header: Element, body: Element, links: LinkIndex): Eleme
   return [];
 }
 
-/** Paragraphs that wear a class before it is the body's dress, not a line's of its own. */
-const MIN_DRESSED = 3;
-
 /** What a story keeps however it is dressed: its figures, quotes, headings, lists and tables. */
 const STORY_PARTS = 'figure, img, picture, blockquote, h2, h3, h4, h5, h6, ul, ol, table';
 
 /**
  * The lines a site closes a story with, dressed apart from its body: short
- * blocks after the body's last paragraph, beside it, each in a class of its
- * own ("Originally published as ...", "X can be reached at ...", "— With
- * reports from Reuters", a WhatsApp or premium line, a translator's note).
+ * blocks after the body's last paragraph (or the box round it), beside it,
+ * each in a class of its own ("Originally published as ...", "X can be
+ * reached at ...", "— With reports from Reuters", a WhatsApp or premium
+ * line, a translator's note, an author's bio).
  * A body's paragraphs wear a dress or two that many of them share (often no
  * class at all; an interview's questions another); what a site adds to every
  * story it styles apart, whatever the words. A closing paragraph in a dress
@@ -762,23 +805,25 @@ const STORY_PARTS = 'figure, img, picture, blockquote, h2, h3, h4, h5, h6, ul, o
  */
 function closingLines(main: Element): Set<Element> {
   const closing = new Set<Element>();
-  // The body's paragraphs are the children of the element that holds the most of them.
+  // The body's paragraphs are the children of the element that holds the most of them: a p, or a box round one p.
+  const unitOf = (p: Element) => (p.parentElement!.childElementCount === 1 && p.parentElement !== main ? p.parentElement! : p);
   const held = new Map<Element, number>();
   let holder: Element | null = null;
   for (const p of main.getElementsByTagName('p')) {
-    const parent = p.parentElement!;
+    const parent = unitOf(p).parentElement!;
     const n = (held.get(parent) ?? 0) + 1;
     held.set(parent, n);
     if (n > (holder ? held.get(holder)! : 0)) holder = parent;
   }
   if (!holder) return closing;
+  const isUnit = (el: Element) => el.localName === 'p' || (el.childElementCount === 1 && el.firstElementChild!.localName === 'p');
   const dresses = new Map<string, number>();
   for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.localName === 'p') dresses.set(child.className, (dresses.get(child.className) ?? 0) + 1);
+    if (isUnit(child)) dresses.set(child.className, (dresses.get(child.className) ?? 0) + 1);
   }
   const ofBody = (el: Element) => (dresses.get(el.className) ?? 0) >= MIN_DRESSED;
   let last = holder.lastElementChild;
-  while (last && !(last.localName === 'p' && ofBody(last))) last = last.previousElementSibling;
+  while (last && !(isUnit(last) && ofBody(last))) last = last.previousElementSibling;
   for (let next = last?.nextElementSibling; next; next = next.nextElementSibling) {
     const apart = /^(?:p|div|section)$/.test(next.localName) && !ofBody(next) && !/caption|byline|footnote/i.test(next.className);
     if (apart && (next.textContent ?? '').length <= ONWARD_CHARS && !next.querySelector(STORY_PARTS)) closing.add(next);
@@ -840,6 +885,7 @@ export async function findArticle(doc: Document, slice: Slice = createSlice()): 
   // the chrome checks read an element's text, and what holds the article holds all of it.
   const labels = h1 ? labelsAbove(h1, roots.find((root) => root.contains(h1)) ?? h1) : new Set<Element>();
   const closing = body ? closingLines(body) : new Set<Element>();
-  const isChrome = (el: Element) => labels.has(el) || closing.has(el) || (!roots.some((root) => el.contains(root)) && isArticleChrome(el, links));
+  const prose = found?.namesSetAside ? proseByStructure(found.main, found.scored) : new Set<Element>();
+  const isChrome = (el: Element) => labels.has(el) || closing.has(el) || (!roots.some((root) => el.contains(root)) && isArticleChrome(el, links, !prose.has(el)));
   return { roots, headline: framingLines(doc, metas, h1), isChrome, site: metas.site ?? '' };
 }
