@@ -60,7 +60,7 @@ export const WRITTEN_SETS: readonly WrittenSet[] = [
   set('written38', 'chrome-heldout-38', 39),
   set('written39', 'chrome-heldout-39', 39),
   set('written40', 'chrome-heldout-40', 39),
-  set('written41', 'chrome-heldout-41', null),
+  set('written41', 'chrome-heldout-41', 39),
   set('written42', 'chrome-heldout-42', null),
   set('written43', 'chrome-heldout-43', null),
 ];
