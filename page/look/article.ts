@@ -445,25 +445,35 @@ const MIN_DRESSED = 3;
  */
 function proseByStructure(main: Element, scored: ReadonlyMap<Element, number>): Set<Element> {
   const prose = new Set<Element>();
-  let holder: Element | null = null;
-  let most = 0;
-  let dress = '';
-  for (const el of scored.keys()) {
-    if (!main.contains(el)) continue;
-    // Per kind, the children that scored, a paragraph of prose counted as its own kind.
-    const kinds = new Map<string, number>();
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      const kind = scored.has(child) ? child.className : child.localName === 'p' && (child.textContent ?? '').trim().length >= MIN_PARAGRAPH_CHARS ? '<p>' : null;
-      if (kind === null) continue;
-      const n = (kinds.get(kind) ?? 0) + 1;
-      kinds.set(kind, n);
-      if (n > most) [holder, most, dress] = [el, n, kind];
-    }
-  }
-  if (!holder || most < MIN_DRESSED) return prose;
+  const boxes = [...scored.keys()].filter((el) => main.contains(el));
+  // A box that scored is a paragraph of its class; a p of prose, of its own kind.
+  const found = bodyHolder(boxes, (child) => (scored.has(child) ? child.className : child.localName === 'p' && (child.textContent ?? '').trim().length >= MIN_PARAGRAPH_CHARS ? '<p>' : null));
+  if (!found) return prose;
+  const [holder, , dress] = found;
   for (let box: Element | null = holder; box && box !== main; box = box.parentElement) prose.add(box);
   for (let child = holder.firstElementChild; child; child = child.nextElementSibling) if (scored.has(child) && child.className === dress) prose.add(child);
   return prose;
+}
+
+/**
+ * Of `boxes`, the one whose children hold the most paragraphs of one kind
+ * (MIN_DRESSED at least), with the count of each kind among its children and
+ * that kind (`kindOf`: a child's kind as a paragraph, or null for none).
+ */
+function bodyHolder(boxes: Iterable<Element>, kindOf: (child: Element) => string | null): [Element, Map<string, number>, string] | null {
+  let found: [Element, Map<string, number>, string] | null = null;
+  let most = MIN_DRESSED - 1;
+  for (const box of boxes) {
+    const kinds = new Map<string, number>();
+    for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+      const kind = kindOf(child);
+      if (kind === null) continue;
+      const n = (kinds.get(kind) ?? 0) + 1;
+      kinds.set(kind, n);
+      if (n > most) [found, most] = [[box, kinds, kind], n];
+    }
+  }
+  return found;
 }
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'figure']);
@@ -805,23 +815,14 @@ const STORY_PARTS = 'figure, img, picture, blockquote, h2, h3, h4, h5, h6, ul, o
  */
 function closingLines(main: Element): Set<Element> {
   const closing = new Set<Element>();
-  // The body's paragraphs are the children of the element that holds the most of them: a p, or a box round one p.
-  const unitOf = (p: Element) => (p.parentElement!.childElementCount === 1 && p.parentElement !== main ? p.parentElement! : p);
-  const held = new Map<Element, number>();
-  let holder: Element | null = null;
-  for (const p of main.getElementsByTagName('p')) {
-    const parent = unitOf(p).parentElement!;
-    const n = (held.get(parent) ?? 0) + 1;
-    held.set(parent, n);
-    if (n > (holder ? held.get(holder)! : 0)) holder = parent;
-  }
-  if (!holder) return closing;
+  // The body's paragraphs are the children of the box that holds the most of them: a p, or a box round one p.
   const isUnit = (el: Element) => el.localName === 'p' || (el.childElementCount === 1 && el.firstElementChild!.localName === 'p');
-  const dresses = new Map<string, number>();
-  for (let child = holder.firstElementChild; child; child = child.nextElementSibling) {
-    if (isUnit(child)) dresses.set(child.className, (dresses.get(child.className) ?? 0) + 1);
-  }
-  const ofBody = (el: Element) => (dresses.get(el.className) ?? 0) >= MIN_DRESSED;
+  const boxes = new Set<Element>();
+  for (const p of main.getElementsByTagName('p')) boxes.add(isUnit(p.parentElement!) ? p.parentElement!.parentElement! : p.parentElement!);
+  const found = bodyHolder(boxes, (child) => (isUnit(child) ? child.className : null));
+  if (!found) return closing;
+  const [holder, kinds] = found;
+  const ofBody = (el: Element) => (kinds.get(el.className) ?? 0) >= MIN_DRESSED;
   let last = holder.lastElementChild;
   while (last && !(isUnit(last) && ofBody(last))) last = last.previousElementSibling;
   for (let next = last?.nextElementSibling; next; next = next.nextElementSibling) {
