@@ -535,7 +535,8 @@ describe('findArticle in slices', () => {
     expect(rootsOf(await findArticle(doc, whole))).toEqual(['h1', 'liveblog-body']);
     expect(unbroken).not.toHaveBeenCalled();
     // After the link index (1) and the paragraph list (1), at every 32nd of the 121 blocks scored (80 paragraphs,
-    // 41 divs by the text between their blocks: 3) and of the 40-odd boxes weighed for their links (1).
-    expect(next.mock.calls.length).toBe(6);
+    // 41 divs by the text between their blocks: 3), of the 40-odd boxes weighed for their links (1), and before
+    // the pass over the body's paragraphs for its closing lines (1).
+    expect(next.mock.calls.length).toBe(7);
   });
 });

@@ -456,16 +456,18 @@ function proseByStructure(main: Element, scored: ReadonlyMap<Element, number>): 
 }
 
 /**
- * Of `boxes`, the one whose children hold the most paragraphs of one kind
- * (MIN_DRESSED at least), with the count of each kind among its children and
- * that kind (`kindOf`: a child's kind as a paragraph, or null for none).
+ * Of `boxes`, the one whose children (its `last` ones) hold the most
+ * paragraphs of one kind (MIN_DRESSED at least), with the count of each kind
+ * among them and that kind (`kindOf`: a child's kind as a paragraph, or null
+ * for none).
  */
-function bodyHolder(boxes: Iterable<Element>, kindOf: (child: Element) => string | null): [Element, Map<string, number>, string] | null {
+function bodyHolder(boxes: Iterable<Element>, kindOf: (child: Element) => string | null, last = Infinity): [Element, Map<string, number>, string] | null {
   let found: [Element, Map<string, number>, string] | null = null;
   let most = MIN_DRESSED - 1;
   for (const box of boxes) {
     const kinds = new Map<string, number>();
-    for (let child = box.firstElementChild; child; child = child.nextElementSibling) {
+    // The last `last` children only, when that is all the caller reads: the tail of a body of thousands.
+    for (let child = box.lastElementChild, n = 0; child && n < last; child = child.previousElementSibling, n++) {
       const kind = kindOf(child);
       if (kind === null) continue;
       const n = (kinds.get(kind) ?? 0) + 1;
@@ -798,6 +800,9 @@ function onTheWayToBody(header: Element, body: Element, links: LinkIndex): Eleme
   return [];
 }
 
+/** Paragraphs read back from the body's end to find its dress: enough to tell it, few on a body of thousands. */
+const CLOSING_TAIL = 64;
+
 /** What a story keeps however it is dressed: its figures, quotes, headings, lists and tables. */
 const STORY_PARTS = 'figure, img, picture, blockquote, h2, h3, h4, h5, h6, ul, ol, table';
 
@@ -816,10 +821,16 @@ const STORY_PARTS = 'figure, img, picture, blockquote, h2, h3, h4, h5, h6, ul, o
 function closingLines(main: Element): Set<Element> {
   const closing = new Set<Element>();
   // The body's paragraphs are the children of the box that holds the most of them: a p, or a box round one p.
-  const isUnit = (el: Element) => el.localName === 'p' || (el.childElementCount === 1 && el.firstElementChild!.localName === 'p');
+  // First and last child compared, not childElementCount: Blink counts children one by one, and the body's box is asked once per paragraph.
+  const isUnit = (el: Element) => el.localName === 'p' || (el.firstElementChild?.localName === 'p' && el.firstElementChild === el.lastElementChild);
+  // Only the body's end is read: the boxes of its last paragraphs, and their last children.
+  const paragraphs = main.getElementsByTagName('p');
   const boxes = new Set<Element>();
-  for (const p of main.getElementsByTagName('p')) boxes.add(isUnit(p.parentElement!) ? p.parentElement!.parentElement! : p.parentElement!);
-  const found = bodyHolder(boxes, (child) => (isUnit(child) ? child.className : null));
+  for (let i = paragraphs.length - 1; i >= Math.max(0, paragraphs.length - CLOSING_TAIL); i--) {
+    const parent = paragraphs[i]!.parentElement!;
+    boxes.add(isUnit(parent) ? parent.parentElement! : parent);
+  }
+  const found = bodyHolder(boxes, (child) => (isUnit(child) ? child.className : null), CLOSING_TAIL);
   if (!found) return closing;
   const [holder, kinds] = found;
   const ofBody = (el: Element) => (kinds.get(el.className) ?? 0) >= MIN_DRESSED;
@@ -885,6 +896,8 @@ export async function findArticle(doc: Document, slice: Slice = createSlice()): 
   // The roots and what holds them are never chrome: a body class may well say "sidebar". Asked first:
   // the chrome checks read an element's text, and what holds the article holds all of it.
   const labels = h1 ? labelsAbove(h1, roots.find((root) => root.contains(h1)) ?? h1) : new Set<Element>();
+  // A pass over the body's paragraphs of its own: on the 50,000-word page, a slice's worth.
+  await slice.pause();
   const closing = body ? closingLines(body) : new Set<Element>();
   const prose = found?.namesSetAside ? proseByStructure(found.main, found.scored) : new Set<Element>();
   const isChrome = (el: Element) => labels.has(el) || closing.has(el) || (!roots.some((root) => el.contains(root)) && isArticleChrome(el, links, !prose.has(el)));
