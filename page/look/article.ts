@@ -467,7 +467,7 @@ function bodyHolder(boxes: Iterable<Element>, kindOf: (child: Element) => string
   for (const box of boxes) {
     const kinds = new Map<string, number>();
     // The last `last` children only, when that is all the caller reads: the tail of a body of thousands.
-    for (let child = box.lastElementChild, n = 0; child && n < last; child = child.previousElementSibling, n++) {
+    for (let child = box.lastElementChild, read = 0; child && read < last; child = child.previousElementSibling, read++) {
       const kind = kindOf(child);
       if (kind === null) continue;
       const n = (kinds.get(kind) ?? 0) + 1;
