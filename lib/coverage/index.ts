@@ -132,8 +132,14 @@ function clears(found: CoverageEvidence, minRussia: number): boolean {
     russia >= minRussia &&
     terms.size >= MIN_DISTINCT_TERMS &&
     other < ukraine &&
-    (densityOf(found) >= MIN_DENSITY_PER_100_WORDS ? scoreOf(found) >= WAR_SCORE : densityOf(found) >= DENSE_EVIDENCE.density && scoreOf(found) >= DENSE_EVIDENCE.score)
+    scoreOf(found) >= scoreNeededAt(densityOf(found))
   );
+}
+
+/** The score a text needs at its density: the threshold, the higher one of strong evidence, or none that any text reaches. */
+function scoreNeededAt(density: number): number {
+  if (density >= MIN_DENSITY_PER_100_WORDS) return WAR_SCORE;
+  return density >= DENSE_EVIDENCE.density ? DENSE_EVIDENCE.score : Infinity;
 }
 
 /**
